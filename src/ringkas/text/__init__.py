@@ -1,0 +1,1 @@
+"""The language layer: sentences, tokens, stems, stopwords, language identification."""

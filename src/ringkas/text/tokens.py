@@ -1,0 +1,62 @@
+"""Word tokens, stems and stopwords, per language; stems are cached (Sastrawi is the slow part)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# A word: letters/digits, joined by inner hyphens ("anak-anak", "Kim-Putin") or by
+# decimal/thousand separators between digits ("14.200", "57,8").
+_WORD = re.compile(r"[^\W_]+(?:(?:-|(?<=\d)[.,](?=\d))[^\W_]+)*", re.UNICODE)
+
+
+def words(text: str) -> tuple[str, ...]:
+    """Lower-cased word tokens, hyphenated words and numbers kept whole."""
+    return tuple(m.group(0).lower() for m in _WORD.finditer(text))
+
+
+def count_words(text: str) -> int:
+    """Words as the budget counts them: whitespace-separated tokens holding a letter or digit."""
+    return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
+
+
+@lru_cache(maxsize=1)
+def _id_stemmer() -> object:
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return StemmerFactory().create_stemmer()
+
+
+@lru_cache(maxsize=1)
+def _en_stemmer() -> object:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str, language: str = "id") -> str:
+    """Stem one lower-cased word. Reduplication "anak-anak" stems to "anak"."""
+    if language == "en":
+        return str(_en_stemmer().stemWord(word))  # type: ignore[attr-defined]
+    if any(ch.isdigit() for ch in word):
+        return word
+    return str(_id_stemmer().stem(word)) or word  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=4)
+def stopwords(language: str = "id") -> frozenset[str]:
+    """The stopword list of a language (Sastrawi's 809 for Indonesian)."""
+    if language == "en":
+        from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+        return frozenset(ENGLISH_STOP_WORDS)
+    from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFactory
+
+    return frozenset(StopWordRemoverFactory().get_stop_words())
+
+
+def content_terms(text: str, language: str = "id") -> tuple[str, ...]:
+    """Stems of the non-stopword words of ``text``: what similarity and salience count."""
+    stop = stopwords(language)
+    return tuple(stem(w, language) for w in words(text) if w not in stop and len(w) > 1)

@@ -1,0 +1,26 @@
+"""Shared test fixtures: where the real data lives (../shared beside the repository)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SEED_DIR = SHARED / "corpus" / "seed-kim-putin"
+DATASETS = SHARED / "datasets"
+EXAMPLES = REPO / "examples"
+
+
+@pytest.fixture(scope="session")
+def seed_dir() -> Path:
+    """The real five-outlet seed cluster; its absence is a failure, not a skip."""
+    assert SEED_DIR.is_dir(), f"expected the shared corpus at {SEED_DIR}"
+    return SEED_DIR
+
+
+@pytest.fixture(scope="session")
+def datasets_dir() -> Path:
+    assert DATASETS.is_dir(), f"expected the shared datasets at {DATASETS}"
+    return DATASETS
