@@ -24,3 +24,16 @@ def seed_dir() -> Path:
 def datasets_dir() -> Path:
     assert DATASETS.is_dir(), f"expected the shared datasets at {DATASETS}"
     return DATASETS
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite tests/golden/*.json from the current output (review the diff like code)",
+    )
+
+
+@pytest.fixture(scope="session")
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))

@@ -26,7 +26,9 @@ class Config:
         if not 10 <= self.words <= 2000:
             raise ConfigError(f"--words must be between 10 and 2000, got {self.words}")
         if self.language not in LANGUAGES:
-            raise ConfigError(f"language must be one of {', '.join(LANGUAGES)}, got {self.language!r}")
+            raise ConfigError(
+                f"language must be one of {', '.join(LANGUAGES)}, got {self.language!r}"
+            )
         if not 0.0 < self.support_threshold < 1.0:
             raise ConfigError(f"support_threshold must be in (0, 1), got {self.support_threshold}")
         if self.max_articles < 1:

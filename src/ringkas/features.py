@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from ringkas.model import Sentence
 from ringkas.text.tokens import content_terms
@@ -44,19 +43,37 @@ class Features:
         return np.asarray(self.matrix.mean(axis=0)).ravel()
 
 
-def _identity(terms: Sequence[str]) -> Sequence[str]:
-    return terms
+def tfidf(terms: Sequence[Sequence[str]]) -> tuple[sparse.csr_matrix, tuple[str, ...]]:
+    """Sublinear, smoothed, L2-normalized TF-IDF: the same formula as scikit-learn's
+    ``TfidfVectorizer(sublinear_tf=True)``, computed directly because importing scikit-learn
+    costs 1.3-1.9 s here (``python -X importtime``), more than the whole CLI cold-start budget."""
+    vocabulary = tuple(sorted({t for doc in terms for t in doc}))
+    column = {t: j for j, t in enumerate(vocabulary)}
+    rows: list[int] = []
+    cols: list[int] = []
+    counts: list[float] = []
+    for i, doc in enumerate(terms):
+        tf: dict[int, int] = {}
+        for t in doc:
+            tf[column[t]] = tf.get(column[t], 0) + 1
+        for j in sorted(tf):
+            rows.append(i)
+            cols.append(j)
+            counts.append(float(tf[j]))
+    n = len(terms)
+    shape = (n, len(vocabulary))
+    col_index = np.asarray(cols, dtype=np.int64)
+    df = np.bincount(col_index, minlength=len(vocabulary)).astype(np.float64)
+    idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
+    values = (1.0 + np.log(np.asarray(counts, dtype=np.float64))) * idf[col_index]
+    matrix = sparse.csr_matrix((values, (np.asarray(rows, dtype=np.int64), col_index)), shape=shape)
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0.0] = 1.0
+    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix), vocabulary
 
 
 def featurize(sentences: Sequence[Sentence], languages: Mapping[str, str]) -> Features:
     """Stem every sentence (in its article's language) and build the TF-IDF matrix."""
     terms = tuple(content_terms(s.text, languages.get(s.article_id, "id")) for s in sentences)
-    if not any(terms):
-        empty = sparse.csr_matrix((len(terms), 0), dtype=np.float64)
-        return Features(terms, empty, ())
-    vectorizer = TfidfVectorizer(
-        analyzer=_identity, sublinear_tf=True, norm="l2", lowercase=False, dtype=np.float64
-    )
-    matrix = sparse.csr_matrix(vectorizer.fit_transform(terms))
-    vocabulary = tuple(vectorizer.get_feature_names_out().tolist())
+    matrix, vocabulary = tfidf(terms)
     return Features(terms, matrix, vocabulary)

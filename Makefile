@@ -1,0 +1,42 @@
+# Two commands on a fresh machine: `make demo` and `make test`. Both create .venv themselves.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+EXAMPLE := examples/gempa-sukabumi
+
+.PHONY: demo test lint typecheck unit bench clean
+
+$(VENV)/.base: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e .
+	touch $@
+
+$(VENV)/.dev: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev,spark]'
+	touch $@ $(VENV)/.base
+
+demo: $(VENV)/.base  ## summarize the example cluster shipped in the repository
+	$(BIN)/ringkas summarize $(EXAMPLE)
+
+lint: $(VENV)/.dev
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
+
+typecheck: $(VENV)/.dev
+	$(BIN)/mypy
+
+unit: $(VENV)/.dev
+	bash scripts/install_chromium.sh
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile
+
+test: lint typecheck unit  ## ruff, mypy --strict, the whole pytest suite
+
+bench: $(VENV)/.dev  ## ROUGE + speed + stories + API + batch benchmarks → docs/benchmarks.md
+	bash scripts/install_chromium.sh
+	$(BIN)/python -m bench.run
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache test-artifacts

@@ -1,0 +1,3 @@
+from ringkas.cli import main
+
+main()

@@ -1,0 +1,119 @@
+"""Order the chosen sentences, attribute each to every source that says it, build the Digest."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from ringkas.config import Config
+from ringkas.model import Article, Digest, Source, Span, SummarySentence, Support
+from ringkas.text.tokens import count_words
+
+if TYPE_CHECKING:
+    from ringkas.pipeline import Prepared
+
+
+def compose(prepared: Prepared, chosen: Sequence[int], method: str, config: Config) -> Digest:
+    """Turn chosen sentence indices into a Digest; every summary sentence is an exact quote."""
+    order = _reading_order(prepared, chosen)
+    summary = tuple(_attribute(prepared, i, config.support_threshold) for i in order)
+    articles = prepared.articles
+    warnings = list(prepared.warnings)
+    if len({a.label for a in articles}) == 1:
+        warnings.append(
+            "single source: every sentence comes from one outlet, nothing is cross-checked"
+        )
+    if not summary:
+        warnings.append("no sentence fits the word budget and the eligibility rules")
+    return Digest(
+        title=_title(articles, summary),
+        sentences=summary,
+        sources=tuple(_source(a, prepared) for a in articles),
+        facts=prepared.facts.facts,
+        entities=prepared.facts.entities,
+        timeline=prepared.facts.timeline,
+        conflicts=prepared.facts.conflicts,
+        method=method,
+        words=sum(count_words(s.text) for s in summary),
+        budget=config.words,
+        warnings=tuple(warnings),
+        articles=articles,
+    )
+
+
+def _reading_order(prepared: Prepared, chosen: Sequence[int]) -> list[int]:
+    """Lead-like sentences first (relative position in their article), ties by canonical order."""
+    sentences = prepared.sentences
+    sizes = Counter(s.article_id for s in sentences)
+    return sorted(
+        set(chosen),
+        key=lambda i: (sentences[i].index / max(sizes[sentences[i].article_id], 1), i),
+    )
+
+
+def _attribute(prepared: Prepared, i: int, threshold: float) -> SummarySentence:
+    """Quote sentence i and list every other unblocked sentence similar enough to say the same."""
+    sentences = prepared.sentences
+    labels = {a.id: a.label for a in prepared.articles}
+    quoted = sentences[i]
+    sims = prepared.features.similarity()[i] if prepared.features.size else np.zeros(0)
+    blocked = prepared.candidates.blocked
+    supports = [
+        Support(labels[quoted.article_id], quoted.article_id, quoted.index, quoted.span, 1.0)
+    ]
+    for j in np.argsort(-sims, kind="stable"):
+        j = int(j)
+        if sims[j] < threshold:
+            break
+        if j == i or j in blocked:
+            continue
+        other = sentences[j]
+        supports.append(
+            Support(
+                labels[other.article_id],
+                other.article_id,
+                other.index,
+                other.span,
+                round(float(sims[j]), 4),
+            )
+        )
+    head, rest = (
+        supports[0],
+        sorted(supports[1:], key=lambda s: (s.outlet, s.article_id, s.sentence_index)),
+    )
+    return SummarySentence(
+        text=quoted.text,
+        article_id=quoted.article_id,
+        sentence_index=quoted.index,
+        span=Span(quoted.span.start, quoted.span.end),
+        supports=(head, *rest),
+    )
+
+
+def _title(articles: Sequence[Article], summary: Sequence[SummarySentence]) -> str:
+    """The quoted lead article's title, else the most common title, else the first sentence."""
+    by_id = {a.id: a for a in articles}
+    if summary and by_id[summary[0].article_id].title:
+        return by_id[summary[0].article_id].title
+    titles = Counter(a.title for a in articles if a.title)
+    if titles:
+        return min(titles, key=lambda t: (-titles[t], t))
+    return summary[0].text if summary else ""
+
+
+def _source(article: Article, prepared: Prepared) -> Source:
+    count = sum(1 for s in prepared.sentences if s.article_id == article.id)
+    return Source(
+        article_id=article.id,
+        outlet=article.outlet,
+        title=article.title,
+        url=article.url,
+        published=article.published,
+        place=article.place,
+        language=article.language,
+        sentences=count,
+        words=count_words(article.body),
+    )

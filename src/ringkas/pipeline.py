@@ -1,0 +1,122 @@
+"""summarize(): the stages in order, short enough to read in one breath."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ringkas.compose import compose
+from ringkas.config import Config
+from ringkas.errors import InputError
+from ringkas.facts import FactSheet, read_facts
+from ringkas.features import Features, featurize
+from ringkas.model import Article, Digest, Sentence
+from ringkas.select.base import Candidates
+from ringkas.select.registry import get_method
+from ringkas.text.language import detect_language
+from ringkas.text.sentences import split_sentences
+
+LANGUAGE_NAMES = {"id": "Indonesian", "en": "English", "ms": "Malay", "unknown": "unknown"}
+
+
+@dataclass(frozen=True, eq=False)
+class Prepared:
+    """Everything the selectors see: the cluster read, split, featurized and fact-checked."""
+
+    articles: tuple[Article, ...]  # canonical order; only those summarized
+    sentences: tuple[Sentence, ...]
+    features: Features
+    facts: FactSheet
+    candidates: Candidates
+    language: str
+    warnings: tuple[str, ...]
+
+
+def summarize(articles: Sequence[Article], config: Config | None = None) -> Digest:
+    """Summarize one cluster of articles about one event into a cited, conflict-aware Digest."""
+    config = config or Config()
+    prepared = prepare(articles, config)
+    method = get_method(config.method)
+    chosen = method.choose(prepared.candidates, config.words)
+    return compose(prepared, chosen, repr(method), config)
+
+
+def prepare(articles: Sequence[Article], config: Config | None = None) -> Prepared:
+    """Order, language-check, split, featurize and read facts; pure and order-independent."""
+    config = config or Config()
+    if not articles:
+        raise InputError("", "no articles to summarize")
+    if len(articles) > config.max_articles:
+        raise InputError("", f"{len(articles)} articles; at most {config.max_articles} per cluster")
+    ordered, warnings = _canonical(articles)
+    ordered, language, language_warnings = _by_language(ordered, config.language)
+    sentences = tuple(
+        s
+        for a in ordered
+        for s in split_sentences(a.id, a.body, a.language if a.language in ("id", "en") else "id")
+    )
+    if not sentences:
+        raise InputError("", "no sentences left after cleaning in any article")
+    features = featurize(sentences, {a.id: a.language for a in ordered})
+    facts = read_facts(ordered, sentences, features)
+    index = {(s.article_id, s.index): i for i, s in enumerate(sentences)}
+    blocked = frozenset(index[key] for key in facts.blocked if key in index)
+    candidates = Candidates.build(sentences, {a.id: a for a in ordered}, features, blocked)
+    return Prepared(
+        ordered, sentences, features, facts, candidates, language, warnings + language_warnings
+    )
+
+
+def _fingerprint(article: Article) -> str:
+    return hashlib.blake2b(article.body.encode("utf-8"), digest_size=12).hexdigest()
+
+
+def _canonical(articles: Sequence[Article]) -> tuple[tuple[Article, ...], tuple[str, ...]]:
+    """Sort by (id, content), drop exact duplicate bodies, make ids unique: input order never matters."""
+    warnings: list[str] = []
+    seen: dict[str, Article] = {}
+    for article in sorted(articles, key=lambda a: (a.id, _fingerprint(a), a.outlet)):
+        key = _fingerprint(article)
+        if key in seen:
+            warnings.append(
+                f"{article.source or article.id}: same text as {seen[key].id}, counted once"
+            )
+            continue
+        seen[key] = article
+    counts: Counter[str] = Counter()
+    unique: list[Article] = []
+    for article in seen.values():
+        counts[article.id] += 1
+        if counts[article.id] > 1:
+            article = replace(article, id=f"{article.id}~{_fingerprint(article)[:8]}")
+        unique.append(article)
+    return tuple(sorted(unique, key=lambda a: a.id)), tuple(warnings)
+
+
+def _by_language(
+    articles: tuple[Article, ...], setting: str
+) -> tuple[tuple[Article, ...], str, tuple[str, ...]]:
+    """Detect each article's language; keep those in the cluster's language, warn about the rest."""
+    detected = tuple(replace(a, language=detect_language(a.body)) for a in articles)
+    if setting != "auto":
+        target = setting
+    else:
+        votes = Counter(a.language for a in detected if a.language in ("id", "en"))
+        target = max(sorted(votes), key=lambda lang: votes[lang]) if votes else "id"
+    kept: list[Article] = []
+    warnings: list[str] = []
+    for article in detected:
+        fits = article.language == target or article.language == "unknown"
+        if fits:
+            kept.append(replace(article, language=target))
+        else:
+            name = LANGUAGE_NAMES.get(article.language, article.language)
+            warnings.append(
+                f"{article.source or article.id}: written in {name}, not summarized as "
+                f"{LANGUAGE_NAMES[target]}"
+            )
+    if not kept:
+        raise InputError("", f"no article is in {LANGUAGE_NAMES[target]}")
+    return tuple(kept), target, tuple(warnings)

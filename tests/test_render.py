@@ -1,0 +1,51 @@
+"""Renderers: escaping, markers, the JSON schema's invariants."""
+
+from __future__ import annotations
+
+from corpus_fixture import SENTENCES
+from ringkas.config import Config
+from ringkas.model import Article
+from ringkas.pipeline import summarize
+from ringkas.render import render, to_json_dict
+
+HOSTILE = '<script>window.pwned=1</script> <img src=x onerror="alert(1)"> & "kutip"'
+
+
+def _digest_with(text: str) -> object:
+    a = Article(
+        id="a",
+        outlet="kabarsatu.id",
+        title=f"Judul {HOSTILE}",
+        body=f"{SENTENCES[0]} {text}\n\n{SENTENCES[2]}",
+    )
+    b = Article(id="b", outlet="<b>evil</b>.com", body=f"{SENTENCES[1]}\n\n{text} {SENTENCES[3]}")
+    return summarize([a, b], Config(words=200))
+
+
+def test_html_escapes_all_article_text() -> None:
+    html = render(_digest_with(HOSTILE), "html")  # type: ignore[arg-type]
+    assert "<script>window.pwned" not in html
+    assert "<img src=x" not in html
+    assert "&lt;script&gt;" in html
+    assert "<b>evil</b>" not in html
+    assert html.count("<script>") == 1  # only our own highlighter
+
+
+def test_markdown_escapes_markup() -> None:
+    md = render(_digest_with(HOSTILE), "markdown")  # type: ignore[arg-type]
+    assert "<script>" not in md
+
+
+def test_json_markers_point_at_sources() -> None:
+    digest = _digest_with("Sebanyak 1.250 jiwa mengungsi.")
+    data = to_json_dict(digest)  # type: ignore[arg-type]
+    numbers = {s["n"] for s in data["sources"]}
+    for s in data["summary"]:
+        assert set(s["sources"]) <= numbers
+        assert s["outlet_count"] == len(s["outlets"])
+        assert s["supports"][0]["similarity"] == 1.0
+
+
+def test_text_lists_sources_and_method() -> None:
+    text = render(_digest_with("Air mulai surut pada Minggu pagi."), "text")  # type: ignore[arg-type]
+    assert "Sumber" in text and "Metode:" in text and "[1]" in text
