@@ -1,1 +1,48 @@
-"""facts."""
+"""Facts across sources: dates, numbers, entities, shared statements, conflicts and a timeline."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ringkas.facts.conflicts import find_conflicts
+from ringkas.facts.dates import find_dates, year_hints
+from ringkas.facts.entities import extract_entities
+from ringkas.facts.evidence import group_statements
+from ringkas.facts.numbers import find_numbers
+from ringkas.facts.timeline import build_timeline
+from ringkas.features import Features
+from ringkas.model import Article, Conflict, DateMention, Entity, Fact, Mention, Sentence, TimelineEvent
+
+
+@dataclass(frozen=True, eq=False)
+class FactSheet:
+    """Everything read from a cluster besides the summary itself."""
+
+    dates: tuple[DateMention, ...]
+    numbers: tuple[Mention, ...]
+    facts: tuple[Fact, ...]
+    entities: tuple[Entity, ...]
+    conflicts: tuple[Conflict, ...]
+    timeline: tuple[TimelineEvent, ...]
+    blocked: frozenset[tuple[str, int]]  # (article_id, sentence_index) a summary must not quote
+
+
+def read_facts(articles: Sequence[Article], sentences: Sequence[Sentence], features: Features) -> FactSheet:
+    """Read dates, numbers, entities, statements and conflicts from a featurized cluster."""
+    by_article: dict[str, list[Sentence]] = {}
+    for s in sentences:
+        by_article.setdefault(s.article_id, []).append(s)
+    hints = year_hints(by_article, {a.id: a.published for a in articles})
+    dates = tuple(d for s in sentences for d in find_dates(s, year_hint=hints.get(s.article_id)))
+    date_spans: dict[tuple[str, int], tuple[object, ...]] = {}
+    for d in dates:
+        date_spans.setdefault((d.article_id, d.sentence_index), ())
+        date_spans[(d.article_id, d.sentence_index)] += (d.span,)
+    numbers = tuple(
+        n for s in sentences for n in find_numbers(s, date_spans.get((s.article_id, s.index), ()))  # type: ignore[arg-type]
+    )
+    facts = group_statements(articles, sentences, features)
+    conflicts, blocked = find_conflicts(articles, sentences, features, dates, numbers)
+    timeline = build_timeline(articles, sentences, dates, facts, conflicts, blocked)
+    return FactSheet(dates, numbers, facts, extract_entities(articles, sentences), conflicts, timeline, blocked)

@@ -1,1 +1,98 @@
-"""ingest."""
+"""Reading and cleaning: files, folders, JSONL, stdin and HTML → cleaned Articles."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TextIO
+
+from ringkas.errors import InputError
+from ringkas.ingest.clean import CleanedPage, clean_text
+from ringkas.ingest.datelines import outlet_from_url
+from ringkas.ingest.readers import RawDocument, read_inputs
+from ringkas.model import Article
+
+__all__ = ["CleanedPage", "Loaded", "RawDocument", "article_from_text", "clean_html", "clean_text", "load", "read_inputs", "to_article"]
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """The articles that could be read and cleaned, and one line per input that could not."""
+
+    articles: tuple[Article, ...]
+    problems: tuple[str, ...]
+
+
+def clean_html(html: str, *, url: str = "", title_hint: str = "", outlet_hint: str = "") -> CleanedPage:
+    """Extract the main text of an HTML page with trafilatura, then apply the flat-text rules."""
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(
+        html, url=url or None, include_comments=False, include_tables=False, favor_precision=True, with_metadata=True
+    )
+    text = ""
+    title = title_hint
+    if extracted is not None:
+        data = extracted if isinstance(extracted, dict) else extracted.as_dict()
+        text = str(data.get("text") or "")
+        title = title or str(data.get("title") or "")
+    if not text.strip():
+        # trafilatura found no main block (tiny or unusual page): fall back to all visible text.
+        import lxml.html
+
+        text = lxml.html.fromstring(html).text_content() if html.strip() else ""
+    return clean_text(text, title_hint=title, outlet_hint=outlet_hint)
+
+
+def to_article(doc: RawDocument) -> Article:
+    """Clean one raw document; InputError when nothing is left."""
+    if doc.html and not doc.text:
+        page = clean_html(doc.html, url=doc.url, title_hint=doc.title, outlet_hint=doc.outlet)
+    else:
+        page = clean_text(doc.text, title_hint=doc.title, outlet_hint=doc.outlet)
+    if not page.body.strip():
+        raise InputError(doc.source, "no article text left after cleaning")
+    return Article(
+        id=doc.id,
+        body=page.body,
+        outlet=page.outlet or outlet_from_url(doc.url),
+        title=page.title,
+        place=page.place,
+        url=doc.url,
+        published=doc.published,
+        source=doc.source,
+        removed=page.removed,
+        raw=doc.html or doc.text,
+    )
+
+
+def load(paths: Sequence[str], stdin: TextIO | None = None) -> Loaded:
+    """Read and clean every input; a bad one becomes a problem line, never an exception."""
+    docs, problems = read_inputs(paths, stdin)
+    articles: list[Article] = []
+    issues = list(problems)
+    for doc in docs:
+        try:
+            articles.append(to_article(doc))
+        except InputError as exc:
+            issues.append(str(exc))
+    return Loaded(tuple(articles), tuple(issues))
+
+
+def article_from_text(
+    text: str,
+    *,
+    id: str,
+    outlet: str = "",
+    url: str = "",
+    title: str = "",
+    published: date | None = None,
+    html: bool = False,
+) -> Article:
+    """Clean one article given as a string (library and API use)."""
+    doc = RawDocument(
+        id=id, source=id, text="" if html else text, html=text if html else "", outlet=outlet, url=url,
+        title=title, published=published,
+    )
+    return to_article(doc)

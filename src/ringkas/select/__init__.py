@@ -1,1 +1,1 @@
-"""select."""
+"""Choosing summary sentences: scorers, selectors and the registry of named methods."""

@@ -1,23 +1,89 @@
-"""Indonesian sentence splitting with character spans (placeholder: being replaced)."""
+"""Indonesian (and English) sentence splitting that keeps every sentence's character span.
+
+No library fits (DEPENDENCIES.md: pysbd has no Indonesian; syntok, blingfire and spaCy split after
+"Tn." or "Jl."; Punkt has no Indonesian model), so: every line break ends a sentence; inside a line,
+a boundary is ``.``/``!``/``?`` (plus closing quotes or brackets) followed by space and a capital,
+digit or opening quote — unless the word before the period is an abbreviation or an initial, or the
+period sits inside a quotation or parenthesis that closes later on the same line. Dates like
+"(24/4/2019)", amounts like "Rp 14.200", times like "10.30 WIB" and domains like "Fajar.CO.ID" never
+have a space after their periods, so they never look like a boundary in the first place.
+"""
 
 from __future__ import annotations
 
 import re
 
 from ringkas.model import Sentence, Span
+from ringkas.text.abbreviations import blocking
 
-_END = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Þ])")
+_LINE = re.compile(r"[^\n]+")
+_INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")  # "B", "B.J" before the final period
+_PAIRS = {"“": "”", "‘": "’", "(": ")", "[": "]"}
 
 
-def split_sentences(article_id: str, body: str) -> tuple[Sentence, ...]:
-    """Split a cleaned body into sentences whose spans index ``body``."""
-    out: list[Sentence] = []
-    for m in _END.finditer(body):
-        text = m.group(0)
-        lead = len(text) - len(text.lstrip())
-        text = text.strip()
-        if not text:
+def _protected(line: str) -> list[tuple[int, int]]:
+    """Open/close index pairs of quotations and brackets that close on the same line."""
+    spans: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    straight_open = -1
+    for i, ch in enumerate(line):
+        if ch in _PAIRS:
+            stack.append((ch, i))
+        elif stack and ch == _PAIRS[stack[-1][0]]:
+            spans.append((stack.pop()[1], i))
+        elif ch == '"':
+            before = line[i - 1] if i else " "
+            after = line[i + 1] if i + 1 < len(line) else " "
+            if straight_open < 0 and (before.isspace() or before in "([") and not after.isspace():
+                straight_open = i
+            elif straight_open >= 0 and not before.isspace():
+                spans.append((straight_open, i))
+                straight_open = -1
+    return spans
+
+
+def _is_abbreviation(line: str, period: int, language: str) -> bool:
+    """True when the word ending at ``line[period] == '.'`` is an abbreviation or an initial."""
+    start = period
+    while start > 0 and not line[start - 1].isspace():
+        start -= 1
+    word = line[start:period].lstrip("\"“‘([")
+    if not word:
+        return False
+    if _INITIALS.match(word):
+        return True
+    return word.lower() in blocking(language)
+
+
+def _boundaries(line: str, language: str) -> list[int]:
+    """End offsets (exclusive) of the sentences within one line."""
+    protected = _protected(line)
+    ends: list[int] = []
+    for m in _BOUNDARY.finditer(line):
+        punct = line[m.start()]
+        if punct == "." and m.group(0).startswith(".") and not m.group(0).startswith(".."):
+            if _is_abbreviation(line, m.start(), language):
+                continue
+        if any(open_ < m.start() and m.end() - 1 < close for open_, close in protected):
             continue
-        start = m.start() + lead
-        out.append(Sentence(article_id, len(out), Span(start, start + len(text)), text))
+        ends.append(m.end())
+    ends.append(len(line))
+    return ends
+
+
+def split_sentences(article_id: str, body: str, language: str = "id") -> tuple[Sentence, ...]:
+    """Split a cleaned body into sentences whose spans index ``body`` exactly."""
+    out: list[Sentence] = []
+    for line_match in _LINE.finditer(body):
+        line = line_match.group(0)
+        offset = line_match.start()
+        begin = 0
+        for end in _boundaries(line, language):
+            piece = line[begin:end]
+            stripped = piece.strip()
+            if stripped:
+                start = offset + begin + (len(piece) - len(piece.lstrip()))
+                out.append(Sentence(article_id, len(out), Span(start, start + len(stripped)), stripped))
+            begin = end
     return tuple(out)

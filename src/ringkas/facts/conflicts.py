@@ -1,0 +1,179 @@
+"""Conflicts: a weekday the calendar contradicts, or outlets giving different dates or numbers
+for the same statement — each with both sides' evidence, best-corroborated side first."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date
+
+from ringkas.facts.dates import MONTH_NAMES, format_day, weekday_name
+from ringkas.facts.evidence import evidence
+from ringkas.facts.numbers import quantity
+from ringkas.features import Features
+from ringkas.model import Article, Conflict, ConflictSide, DateMention, Evidence, Mention, Sentence
+
+# Same statement, different value: sentences this similar (cosine over stems) report the same
+# event. Higher than the statement threshold because a date or number differing between two
+# merely related sentences is normal news ("confirmed on Tuesday", "departed on Wednesday").
+SAME_EVENT = 0.45
+# For numbers tied to a predicate ("9 orang meninggal" vs "12 orang tewas") looser similarity is
+# enough: the shared predicate already pins the slot.
+SAME_SLOT = 0.25
+_PREDICATES = {
+    "tewas": "meninggal", "meninggal": "meninggal", "wafat": "meninggal", "jiwa": "meninggal",
+    "luka": "luka", "luka-luka": "luka", "cedera": "luka", "terluka": "luka", "hilang": "hilang",
+    "mengungsi": "mengungsi", "pengungsi": "mengungsi", "rusak": "rusak", "roboh": "rusak",
+    "ambruk": "rusak", "terendam": "terendam", "ditangkap": "ditangkap", "tersangka": "tersangka",
+}  # fmt: skip
+
+Key = tuple[str, int]
+
+
+def _day(d: date) -> str:
+    return f"{d.day} {MONTH_NAMES[d.month]} {d.year}"
+
+
+def weekday_conflicts(
+    dates: Sequence[DateMention], sentences: dict[Key, Sentence], outlet: dict[str, str]
+) -> tuple[list[Conflict], set[Key]]:
+    """A written weekday that its date does not fall on, with the likely intended date."""
+    conflicts: list[Conflict] = []
+    blocked: set[Key] = set()
+    sound = [d for d in dates if d.weekday_ok and d.value]
+    for d in dates:
+        if d.weekday_ok or d.value is None:
+            continue
+        key = (d.article_id, d.sentence_index)
+        blocked.add(key)
+        wrong = ConflictSide(
+            f"{d.text} → {_day(d.value)}, hari {weekday_name(d.value).capitalize()}",
+            (evidence(sentences[key], outlet[d.article_id]),),
+        )
+        # The likely intended day: the same date written with its right weekday elsewhere, or
+        # the same day-of-month and weekday in a nearby month that other mentions give.
+        # Other sentences only: the one carrying the slip cannot vouch for its own correction.
+        others = [m for m in sound if (m.article_id, m.sentence_index) != key]
+        same_date = [m for m in others if m.value == d.value and m.weekday_written]
+        candidates: dict[date, list[DateMention]] = defaultdict(list)
+        for m in others:
+            for day in (m.value, m.end):
+                if day and day.day == d.value.day and weekday_name(day) == d.weekday_written and day != d.value:
+                    candidates[day].append(m)
+        if same_date:
+            intended, support = d.value, same_date
+        elif candidates:
+            intended = max(sorted(candidates), key=lambda k: len({m.article_id for m in candidates[k]}))
+            support = candidates[intended]
+        else:
+            intended, support = None, []
+        sides = [wrong]
+        description = (
+            f"{outlet[d.article_id] or d.article_id} menulis “{d.text}”, padahal {_day(d.value)} "
+            f"jatuh pada hari {weekday_name(d.value).capitalize()}."
+        )
+        if intended is not None:
+            keys = sorted({(m.article_id, m.sentence_index) for m in support})
+            right = ConflictSide(format_day(intended), tuple(evidence(sentences[k], outlet[k[0]]) for k in keys))
+            sides.insert(0, right)
+            description += f" Sumber lain menyebut {format_day(intended)}."
+        conflicts.append(
+            Conflict("date" if intended else "weekday", f"tanggal “{d.text}”", description, tuple(sides), (key,))
+        )
+    return conflicts, blocked
+
+
+def _sides(groups: dict[str, list[Evidence]]) -> tuple[ConflictSide, ...]:
+    ordered = sorted(groups.items(), key=lambda kv: (-len({e.outlet for e in kv[1]}), kv[0]))
+    return tuple(ConflictSide(value, tuple(sorted(ev, key=lambda e: (e.article_id, e.sentence_index)))) for value, ev in ordered)
+
+
+def _outliers(sides: tuple[ConflictSide, ...]) -> set[Key]:
+    """Sentences on a side with strictly fewer outlets than the leading side."""
+    lead = len(sides[0].outlets)
+    return {(e.article_id, e.sentence_index) for side in sides[1:] if len(side.outlets) < lead for e in side.evidence}
+
+
+def _slot(mention: Mention, sentence: Sentence) -> str:
+    """What a number counts: its unit plus a predicate near it ("orang|meninggal")."""
+    _, unit = quantity(mention)
+    start = mention.span.start - sentence.span.start
+    end = mention.span.end - sentence.span.start
+    near = sentence.text[max(0, start - 40) : end + 30].lower().replace(",", " ").split()
+    predicate = next((_PREDICATES[w] for w in near if w in _PREDICATES), "")
+    return f"{unit}|{predicate}"
+
+
+def value_conflicts(
+    sentences: Sequence[Sentence],
+    features: Features,
+    outlet: dict[str, str],
+    dates: Sequence[DateMention],
+    numbers: Sequence[Mention],
+) -> tuple[list[Conflict], set[Key]]:
+    """Sentences from different outlets about the same event that give different dates or numbers."""
+    index = {(s.article_id, s.index): i for i, s in enumerate(sentences)}
+    sim = features.similarity()
+    per_sentence: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for d in dates:
+        if d.value and d.end is None and d.weekday_ok:
+            per_sentence[index[(d.article_id, d.sentence_index)]]["date|"].add(d.value.isoformat())
+    for m in numbers:
+        i = index[(m.article_id, m.sentence_index)]
+        per_sentence[i][_slot(m, sentences[i])].add(m.value)
+    # slot → union-find over sentences linked by a same-slot comparison that differs or agrees
+    links: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    differs: set[str] = set()
+    rows = sorted(per_sentence)
+    for a_pos, a in enumerate(rows):
+        for b in rows[a_pos + 1 :]:
+            if outlet[sentences[a].article_id] == outlet[sentences[b].article_id]:
+                continue
+            for slot in per_sentence[a].keys() & per_sentence[b].keys():
+                va, vb = per_sentence[a][slot], per_sentence[b][slot]
+                if len(va) != 1 or len(vb) != 1:
+                    continue  # several values for one slot in a sentence: a list, not a claim
+                needed = SAME_SLOT if slot.split("|")[1] and not slot.startswith("date") else SAME_EVENT
+                if sim[a, b] < needed:
+                    continue
+                links[slot].append((a, b))
+                if va != vb:
+                    differs.add(slot)
+    conflicts: list[Conflict] = []
+    blocked: set[Key] = set()
+    for slot in sorted(differs):
+        members = sorted({i for pair in links[slot] for i in pair})
+        groups: dict[str, list[Evidence]] = defaultdict(list)
+        for i in members:
+            (value,) = per_sentence[i][slot]
+            groups[value].append(evidence(sentences[i], outlet[sentences[i].article_id]))
+        if len(groups) < 2:
+            continue
+        sides = _sides(groups)
+        unit, predicate = slot.split("|")
+        kind = "date" if unit == "date" else "number"
+        subject = "tanggal peristiwa" if kind == "date" else f"jumlah {unit} {predicate}".strip()
+        description = "Media menyebut nilai berbeda untuk hal yang sama: " + "; ".join(
+            f"{side.value} ({', '.join(side.outlets)})" for side in sides
+        ) + "."
+        outliers = _outliers(sides)
+        blocked |= outliers
+        conflicts.append(Conflict(kind, subject, description, sides, tuple(sorted(outliers))))
+    return conflicts, blocked
+
+
+def find_conflicts(
+    articles: Sequence[Article],
+    sentences: Sequence[Sentence],
+    features: Features,
+    dates: Sequence[DateMention],
+    numbers: Sequence[Mention],
+) -> tuple[tuple[Conflict, ...], frozenset[Key]]:
+    """All conflicts in the cluster and the sentences a summary must not quote."""
+    outlet = {a.id: a.label for a in articles}
+    by_key = {(s.article_id, s.index): s for s in sentences}
+    weekday, blocked_w = weekday_conflicts(dates, by_key, outlet)
+    values, blocked_v = value_conflicts(sentences, features, outlet, dates, numbers)
+    conflicts = sorted(weekday + values, key=lambda c: (c.kind, c.suspect_sentences, c.subject))
+    return tuple(conflicts), frozenset(blocked_w | blocked_v)
+

@@ -1,0 +1,143 @@
+"""Explicit Indonesian dates: normalized, year inferred from context, written weekday checked.
+
+Only dates with a day are dates here. Vague phrases ("akhir April", "pekan lalu", "Februari lalu",
+"paruh kedua April", "pada 2009") name no day, so they never become a DateMention and can never be
+reported as a conflict. dateparser was measured and not used (DEPENDENCIES.md): it never checks
+the weekday and reads "24-25 April" as 1925.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date
+
+from ringkas.model import DateMention, Sentence, Span
+
+WEEKDAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
+_WEEKDAY_ALIASES = {"jum'at": "jumat", "jum’at": "jumat", "ahad": "minggu"}
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3,
+    "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8,
+    "agu": 8, "agt": 8, "ags": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10,
+    "november": 11, "nov": 11, "nop": 11, "desember": 12, "des": 12,
+}  # fmt: skip
+MONTH_NAMES = ("", "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+               "September", "Oktober", "November", "Desember")  # fmt: skip
+
+_WD = r"(?P<wd>Senin|Selasa|Rabu|Kamis|Jum'?’?at|Sabtu|Minggu|Ahad)"
+_MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_NUMERIC = re.compile(
+    rf"(?:\b{_WD},?\s*)?\(\s*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2}}|\d{{4}}))?\s*\)",
+    re.IGNORECASE,
+)
+_SLASHED = re.compile(
+    rf"(?:\b{_WD},?\s*)?\b(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})\b", re.IGNORECASE
+)
+_WORDED = re.compile(
+    rf"(?:\b{_WD},?\s*)?(?P<open>\()?\s*\b(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d_end>\d{{1,2}}))?\s+{_MON}\b"
+    rf"(?:\s+(?P<y>\d{{4}}))?(?(open)\s*\))",
+    re.IGNORECASE,
+)
+
+
+def weekday_name(day: date) -> str:
+    return WEEKDAYS[day.weekday()]
+
+
+def format_day(day: date) -> str:
+    """"Kamis, 25 April 2019"."""
+    return f"{weekday_name(day).capitalize()}, {day.day} {MONTH_NAMES[day.month]} {day.year}"
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _weekday(raw: str | None) -> str:
+    if not raw:
+        return ""
+    key = raw.lower()
+    return _WEEKDAY_ALIASES.get(key, key.replace("'", "").replace("’", ""))
+
+
+def find_dates(sentence: Sentence, *, year_hint: int | None) -> tuple[DateMention, ...]:
+    """Every explicit day in a sentence; offsets in the article body (sentence span + match)."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (_NUMERIC, _SLASHED, _WORDED):
+        for m in pattern.finditer(sentence.text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            g = m.groupdict()
+            day_s, month_s, year_s = g.get("d"), g.get("m"), g.get("y")
+            month = MONTHS.get(g["mon"].lower().rstrip(".")) if g.get("mon") else int(str(month_s))
+            if not day_s or not month or not 1 <= month <= 12:
+                continue
+            written = _weekday(g.get("wd"))
+            inferred = year_s is None
+            year = int(year_s) if year_s else year_hint
+            if year is not None and year < 100:
+                year += 2000
+            if year is None:
+                continue
+            value = _make(year, month, int(day_s))
+            if value is None:
+                continue
+            if inferred and written and weekday_name(value) != written:
+                # An inferred year can be the wrong one (December news read in January): prefer a
+                # neighbouring year whose calendar matches the weekday the outlet wrote.
+                for other in (year - 1, year + 1):
+                    alt = _make(other, month, int(day_s))
+                    if alt and weekday_name(alt) == written:
+                        value = alt
+                        break
+            end = _make(value.year, month, int(g["d_end"])) if g.get("d_end") else None
+            taken.append((m.start(), m.end()))
+            start = sentence.span.start + m.start()
+            found.append(
+                DateMention(
+                    text=m.group(0).strip(),
+                    value=value,
+                    end=end,
+                    weekday_written=written,
+                    weekday_ok=not written or weekday_name(value) == written,
+                    year_inferred=inferred,
+                    article_id=sentence.article_id,
+                    sentence_index=sentence.index,
+                    span=Span(start, sentence.span.start + m.end()),
+                )
+            )
+    return tuple(sorted(found, key=lambda d: d.span.start))
+
+
+_FULL_DATE_YEAR = re.compile(r"\d{1,2}/\d{1,2}/(\d{4})|\d{1,2}\s+[A-Za-z]+\s+(\d{4})")
+
+
+def year_hints(
+    article_sentences: dict[str, Sequence[Sentence]], published: dict[str, date | None]
+) -> dict[str, int | None]:
+    """Per article: its publication year, else its most common full-date year, else the cluster's."""
+
+    def years(sentences: Sequence[Sentence]) -> Counter[int]:
+        counts: Counter[int] = Counter()
+        for s in sentences:
+            for m in _FULL_DATE_YEAR.finditer(s.text):
+                counts[int(m.group(1) or m.group(2))] += 1
+        return counts
+
+    cluster: Counter[int] = Counter()
+    per: dict[str, Counter[int]] = {}
+    for article_id, sentences in article_sentences.items():
+        per[article_id] = years(sentences)
+        cluster.update(per[article_id])
+    out: dict[str, int | None] = {}
+    for article_id, counts in per.items():
+        when = published.get(article_id)
+        pool = counts or cluster
+        out[article_id] = when.year if when else (min(pool, key=lambda y: (-pool[y], -y)) if pool else None)
+    return out

@@ -1,0 +1,216 @@
+"""People, places and organisations: capitalised spans counted across outlets, aliases merged.
+
+No offline Indonesian NER exists (DEPENDENCIES.md: stanza, flair, nlp-id's tagger all download
+models at run time). A capitalised word that the cluster also prints in lower case is a common
+word at the start of a sentence, not a name; titles before a span mark a person; "di/ke/dari"
+before it mark a place; institution words mark an organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from ringkas.model import Article, Entity, Sentence
+
+# Common Indonesian news aliases → canonical name.
+ALIASES = {
+    "korut": "Korea Utara", "korsel": "Korea Selatan", "as": "Amerika Serikat",
+    "amerika": "Amerika Serikat", "ri": "Indonesia", "cina": "Tiongkok", "china": "Tiongkok",
+    "rrt": "Tiongkok", "kemlu": "Kementerian Luar Negeri", "jokowi": "Joko Widodo",
+    "sby": "Susilo Bambang Yudhoyono", "pbb": "Perserikatan Bangsa-Bangsa",
+    "kcna": "KCNA", "korea central news agency": "KCNA", "kantor berita pusat korea": "KCNA",
+    "kantor berita pusat korea utara": "KCNA", "uni soviet": "Uni Soviet", "dki": "DKI Jakarta",
+    "bmkg": "BMKG", "bnpb": "BNPB", "bpbd": "BPBD", "polri": "Polri", "tni": "TNI", "kpk": "KPK",
+}  # fmt: skip
+_TITLES = frozenset(
+    "presiden wakil menteri menlu mendagri pemimpin juru bicara jubir kepala ketua gubernur bupati "
+    "walikota wali kota direktur sekretaris jenderal profesor prof dr ir pak bu bapak ibu ajudan "
+    "asisten kapolri kapolda kapolres panglima perdana raja ratu pangeran tertinggi senior analis "
+    "dirut kakak adik kakek nenek anggota".split()
+)
+_ORG_WORDS = frozenset(
+    "kementerian badan kantor universitas university partai pt komisi dinas pemerintah "
+    "lembaga institut institute agency dewan mahkamah pengadilan kepolisian polda polres bank "
+    "news perusahaan yayasan organisasi pemprov pemkab pemkot dpr dprd mpr kremlin".split()
+)
+_PLACES = frozenset(
+    """indonesia rusia tiongkok jepang vietnam singapura malaysia thailand filipina australia india
+    korea utara korea selatan amerika serikat inggris prancis jerman belanda ukraina iran irak suriah
+    arab saudi mesir turki jakarta surabaya bandung medan semarang makassar yogyakarta denpasar bali
+    papua aceh sumatera jawa kalimantan sulawesi maluku banten moskow washington beijing seoul
+    pyongyang hanoi tokyo london paris vladivostok sukabumi garut cianjur bogor depok bekasi tangerang
+    semenanjung korea""".split("\n")
+)
+_PLACE_SET = frozenset(" ".join(_PLACES).split()) | {"korea utara", "korea selatan", "amerika serikat", "arab saudi"}
+_NON_ENTITY = frozenset(
+    "ktt wib wita wit rt rw hp tv sd smp sma ktp covid senin selasa rabu kamis jumat sabtu minggu "
+    "januari februari maret april mei juni juli agustus september oktober november desember".split()
+)
+_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
+_PLACE_CUES = frozenset({"di", "ke", "dari", "kota", "provinsi", "kabupaten", "negara"})
+
+
+def _canonical(name: str) -> str:
+    name = re.sub(r"\s+", " ", name.replace("-", " ") if _KOREAN.match(name) else name).strip()
+    alias = ALIASES.get(name.lower())
+    if alias:
+        return alias
+    parts = name.split()
+    if len(parts) > 1 and all(p[:1].isupper() or p.islower() for p in parts):
+        name = " ".join(p[:1].upper() + p[1:] if not p.isupper() else p for p in parts)
+    return name
+
+
+_KOREAN = re.compile(r"^(?:Kim|Moon|Park|Lee)\s+\w+[- ]\w+", re.IGNORECASE)
+
+
+_MULTI_PLACES = ("korea utara", "korea selatan", "amerika serikat", "arab saudi", "timur tengah")
+_AGENCIES = frozenset("reuters ap afp antara yonhap xinhua bernama kcna bloomberg".split())
+_PLACE_PREFIX = frozenset(
+    "federasi republik kerajaan uni semenanjung kota provinsi kabupaten kecamatan desa pulau teluk "
+    "selat gunung sungai negara".split()
+)
+
+
+def _segments(run: list[str]) -> list[list[str]]:
+    """Split a capitalised run where a place, agency or date word joins two names
+    ("Korea Utara Kim Jong Un" → "Korea Utara" | "Kim Jong Un")."""
+    out: list[list[str]] = []
+    buffer: list[str] = []
+    k = 0
+    while k < len(run):
+        pair = " ".join(run[k : k + 2]).lower()
+        word = run[k].lower()
+        if pair in _MULTI_PLACES:
+            piece, k = run[k : k + 2], k + 2
+        elif word in _NON_ENTITY:
+            out.append(buffer)
+            buffer, k = [], k + 1
+            continue
+        elif word in _PLACE_SET or word in _AGENCIES or word in _ORG_SINGLE:
+            piece, k = [run[k]], k + 1
+        else:
+            buffer.append(run[k])
+            k += 1
+            continue
+        if buffer and buffer[-1].lower() in _PLACE_PREFIX:
+            out.append([*buffer, *piece])  # "Federasi Rusia", "Semenanjung Korea"
+        else:
+            out += [buffer, piece]
+        buffer = []
+    out.append(buffer)
+    return [seg for seg in out if seg]
+
+
+_ORG_SINGLE = frozenset({"kremlin", "pentagon", "istana"})
+
+
+def _spans(sentence: Sentence, common: set[str]) -> list[tuple[str, str]]:
+    """(span text, cue) for each capitalised run; cue is "person", "place" or ""."""
+    tokens = [(m.group(0), m.start()) for m in _TOKEN.finditer(sentence.text)]
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(tokens):
+        if not tokens[i][0][:1].isupper():
+            i += 1
+            continue
+        j = i + 1
+        # Extend over capitalised words separated by spaces only (a comma or period ends a name).
+        while (
+            j < len(tokens)
+            and tokens[j][0][:1].isupper()
+            and not sentence.text[tokens[j - 1][1] + len(tokens[j - 1][0]) : tokens[j][1]].strip()
+        ):
+            j += 1
+        run = [t for t, _ in tokens[i:j]]
+        prev = tokens[i - 1][0].lower() if i > 0 else ""
+        cue = "place" if prev in _PLACE_CUES else ""
+        while run and (run[0].lower() in _TITLES or (run[0].lower() in common and run[0].lower() not in ALIASES)):
+            if run[0].lower() in _TITLES:
+                cue = "person"
+            run = run[1:]
+        for seg in _segments(run):
+            while len(seg) > 1 and seg[-1].lower() in common and seg[-1].lower() not in ALIASES:
+                seg = seg[:-1]
+            if len(seg) == 1 and (len(seg[0]) < 2 or seg[0].lower() in common):
+                continue
+            out.append((" ".join(seg), cue if seg == run[: len(seg)] else ""))
+        i = j
+    return out
+
+
+def _kind(name: str, cues: Counter[str]) -> str:
+    low = name.lower()
+    words = low.split()
+    if any(w in _ORG_WORDS for w in words) or (name.isupper() and len(name) >= 3):
+        return "org"
+    if low in _AGENCIES:
+        return "org"
+    if low in _PLACE_SET or words[-1] in _PLACE_SET or words[0] in _PLACE_PREFIX:
+        return "place"
+    if cues["person"] > 0 or (2 <= len(words) <= 4 and cues["place"] == 0):
+        return "person"
+    if cues["place"] > 0:
+        return "place"
+    return "other"
+
+
+def extract_entities(articles: Sequence[Article], sentences: Sequence[Sentence]) -> tuple[Entity, ...]:
+    """Entities sorted by (-outlets, -mentions, name)."""
+    labels = {a.id: a.label for a in articles}
+    # Words the cluster also prints in lower case (not after a hyphen: "Jong-un" is no "un").
+    common = {w for s in sentences for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+\b", s.text)}
+    counts: Counter[str] = Counter()
+    outlets: dict[str, set[str]] = defaultdict(set)
+    surfaces: dict[str, set[str]] = defaultdict(set)
+    cues: dict[str, Counter[str]] = defaultdict(Counter)
+    for s in sentences:
+        for text, cue in _spans(s, common):
+            name = _canonical(text)
+            counts[name] += 1
+            outlets[name].add(labels[s.article_id])
+            surfaces[name].add(text)
+            cues[name][cue] += 1
+    merged = _merge_short_names(counts)
+    final_counts: Counter[str] = Counter()
+    final_outlets: dict[str, set[str]] = defaultdict(set)
+    final_surfaces: dict[str, set[str]] = defaultdict(set)
+    final_cues: dict[str, Counter[str]] = defaultdict(Counter)
+    for name, n in counts.items():
+        target = merged.get(name, name)
+        final_counts[target] += n
+        final_outlets[target] |= outlets[name]
+        final_surfaces[target] |= surfaces[name]
+        final_cues[target].update(cues[name])
+    single = len(articles) == 1
+    entities = [
+        Entity(
+            name=name,
+            kind=_kind(name, final_cues[name]),
+            aliases=tuple(sorted(final_surfaces[name])),
+            mentions=n,
+            outlets=tuple(sorted(final_outlets[name])),
+        )
+        for name, n in final_counts.items()
+        if single or n >= 2 or len(final_outlets[name]) >= 2
+    ]
+    return tuple(sorted(entities, key=lambda e: (-len(e.outlets), -e.mentions, e.name)))
+
+
+def _merge_short_names(counts: Counter[str]) -> dict[str, str]:
+    """A lone word → the dominant longer name containing it ("Putin" → "Vladimir Putin")."""
+    merged: dict[str, str] = {}
+    longer = [n for n in counts if " " in n]
+    for name in counts:
+        if " " in name or name.lower() in _PLACE_SET or name.lower() in _AGENCIES:
+            continue
+        holders = sorted(
+            (n for n in longer if name in (n.split()[0], n.split()[-1])), key=lambda n: (-counts[n], n)
+        )
+        if not holders:
+            continue
+        if len(holders) == 1 or counts[holders[0]] >= 2 * counts[holders[1]]:
+            merged[name] = holders[0]
+    return merged

@@ -1,0 +1,72 @@
+"""Quantities a sentence states ("9 orang", "Rp 2,5 miliar", "57,8 persen") with what they count."""
+
+from __future__ import annotations
+
+import re
+
+from ringkas.model import Mention, Sentence, Span
+from ringkas.text.tokens import stopwords
+
+_SCALE = {"ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12}
+_WORDS = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+    "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000,
+}  # fmt: skip
+_NUMBER = re.compile(
+    r"(?<![\w/.,])(?P<cur>Rp\.?\s*|US\$\s*|\$\s*)?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|"
+    + "|".join(_WORDS)
+    + r")(?![\w/])(?:\s+(?P<scale>ribu|rb|juta|jt|miliar|milyar|triliun)\b)?\s*(?P<unit>%|[A-Za-z]+)?",
+    re.IGNORECASE,
+)
+# Words after a number that say it is a time, a date or an ordinal, not a count.
+_NOT_COUNTS = frozenset(
+    "wib wita wit pagi siang sore malam januari februari maret april mei juni juli agustus september "
+    "oktober november desember jan feb mar apr jun jul agu sep okt nov des tahun an".split()
+)
+
+
+def _value(raw: str) -> float:
+    key = raw.lower()
+    if key in _WORDS:
+        return float(_WORDS[key])
+    return float(raw.replace(".", "").replace(",", "."))
+
+
+def find_numbers(sentence: Sentence, skip: tuple[Span, ...] = ()) -> tuple[Mention, ...]:
+    """Counted quantities; years, times, dates (``skip`` spans) and bare ordinals are left out."""
+    stop = stopwords("id")
+    out: list[Mention] = []
+    for m in _NUMBER.finditer(sentence.text):
+        start = sentence.span.start + m.start()
+        if any(s.start <= start < s.end for s in skip):
+            continue
+        raw, unit = m.group("num"), (m.group("unit") or "").lower()
+        before = sentence.text[max(0, m.start() - 7) : m.start()].lower()
+        if "pukul" in before or unit in _NOT_COUNTS:
+            continue
+        if raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100 and not m.group("cur"):
+            continue  # a year
+        if m.group("cur"):
+            unit = "rupiah" if m.group("cur").lower().startswith("rp") else "dolar"
+        if unit == "%":
+            unit = "persen"
+        if not unit or (unit in stop and unit != "persen"):
+            continue
+        value = _value(raw) * _SCALE.get((m.group("scale") or "").lower(), 1.0)
+        out.append(
+            Mention(
+                kind="number",
+                text=m.group(0).strip(),
+                value=f"{value:g} {unit}",
+                article_id=sentence.article_id,
+                sentence_index=sentence.index,
+                span=Span(start, sentence.span.start + m.end()),
+            )
+        )
+    return tuple(out)
+
+
+def quantity(mention: Mention) -> tuple[float, str]:
+    """(value, unit) of a number mention."""
+    value, _, unit = mention.value.partition(" ")
+    return float(value), unit

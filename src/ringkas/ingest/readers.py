@@ -1,0 +1,198 @@
+"""Read files, folders, JSONL and stdin into raw documents; one bad input never loses the others."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+_MARKUP = re.compile(r"<\s*(?:!doctype|html|head|body|article|div|p|meta)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """One article as read, before cleaning."""
+
+    id: str
+    source: str  # path, "stdin" or "file.jsonl:3", for messages
+    text: str = ""
+    html: str = ""
+    outlet: str = ""
+    url: str = ""
+    title: str = ""
+    published: date | None = None
+
+
+class _Unreadable(Exception):
+    """A file's bytes cannot be used; the message says why."""
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else a legacy single-byte encoding."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if b"\x00" in data:
+        raise _Unreadable("binary file, skipped")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "iso8859_15", "cp1250"]).best()
+    if best is None:
+        raise _Unreadable("not text in any known encoding, skipped")
+    return str(best)
+
+
+def _binary_looking(text: str) -> bool:
+    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return controls > 8
+
+
+def _parse_date(value: Any) -> date | None:
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip().replace("Z", "+00:00")
+    try:
+        return datetime.fromisoformat(text).date()
+    except ValueError:
+        return date.fromisoformat(text[:10])
+
+
+def _jsonl_documents(text: str, source: str, stem: str) -> Iterator[RawDocument | str]:
+    """Each line an article; yields a document or a one-line problem for that line."""
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{source}:{number}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield f"{where}: invalid JSON ({exc.msg}), line skipped"
+            continue
+        if not isinstance(row, dict):
+            yield f"{where}: expected a JSON object, line skipped"
+            continue
+        body, html = row.get("text", ""), row.get("html", "")
+        if not isinstance(body, str) or not isinstance(html, str):
+            yield f"{where}: 'text' and 'html' must be strings, line skipped"
+            continue
+        if not body.strip() and not html.strip():
+            yield f"{where}: no 'text' or 'html', line skipped"
+            continue
+        fields = {k: row.get(k, "") for k in ("outlet", "url", "title")}
+        if not all(isinstance(v, str) for v in fields.values()):
+            yield f"{where}: 'outlet', 'url' and 'title' must be strings, line skipped"
+            continue
+        try:
+            published = _parse_date(row.get("published"))
+        except ValueError:
+            yield f"{where}: 'published' is not a date, ignored"
+            published = None
+        ident = row.get("id")
+        ident = str(ident) if isinstance(ident, str | int) and str(ident).strip() else f"{stem}-{number}"
+        yield RawDocument(id=ident, source=where, text=body, html=html, published=published, **fields)
+
+
+def _documents_from_text(text: str, source: str, stem: str, kind: str) -> Iterator[RawDocument | str]:
+    if kind == "jsonl":
+        yield from _jsonl_documents(text, source, stem)
+    elif not text.strip():
+        yield f"{source}: empty file, skipped"
+    elif _binary_looking(text):
+        yield f"{source}: binary file, skipped"
+    elif kind == "html":
+        yield RawDocument(id=stem, source=source, html=text)
+    else:
+        yield RawDocument(id=stem, source=source, text=text)
+
+
+def _sniff(text: str) -> str:
+    lines = [line for line in text.splitlines() if line.strip()]
+    if lines and all(line.lstrip().startswith("{") for line in lines):
+        return "jsonl"
+    return "html" if _MARKUP.search(text[:2000]) else "text"
+
+
+def _kind(path: Path, explicit: bool) -> str | None:
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in TEXT_SUFFIXES or explicit:
+        return "text"
+    return None
+
+
+def _files(paths: Sequence[str]) -> Iterator[tuple[Path, bool] | str]:
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
+                if child.is_file() and not hidden and _kind(child, False):
+                    yield child, False
+        elif path.is_file():
+            yield path, True
+        else:
+            yield f"{name}: no such file or folder"
+
+
+def read_inputs(
+    paths: Sequence[str], stdin: TextIO | None = None
+) -> tuple[tuple[RawDocument, ...], tuple[str, ...]]:
+    """Read every input; returns the documents and one line per problem ("SOURCE: what is wrong")."""
+    docs: list[RawDocument] = []
+    problems: list[str] = []
+
+    def take(items: Iterator[RawDocument | str]) -> None:
+        for item in items:
+            (problems if isinstance(item, str) else docs).append(item)  # type: ignore[arg-type]
+
+    for name in paths:
+        if name == "-":
+            text = stdin.read() if stdin is not None else ""
+            take(_documents_from_text(text, "stdin", "stdin", _sniff(text)))
+            continue
+        for entry in _files([name]):
+            if isinstance(entry, str):
+                problems.append(entry)
+                continue
+            path, explicit = entry
+            kind = _kind(path, explicit) or "text"
+            try:
+                text = decode(path.read_bytes())
+            except _Unreadable as exc:
+                problems.append(f"{path}: {exc}")
+                continue
+            except OSError as exc:
+                problems.append(f"{path}: cannot read ({exc.strerror or exc})")
+                continue
+            take(_documents_from_text(text, str(path), path.stem, kind))
+    return _unique_ids(docs), tuple(problems)
+
+
+def _unique_ids(docs: list[RawDocument]) -> tuple[RawDocument, ...]:
+    """Suffix repeated ids with -2, -3 … in reading order (which is sorted and deterministic)."""
+    seen: dict[str, int] = {}
+    out: list[RawDocument] = []
+    for doc in docs:
+        n = seen.get(doc.id, 0) + 1
+        seen[doc.id] = n
+        if n > 1:
+            from dataclasses import replace
+
+            doc = replace(doc, id=f"{doc.id}-{n}")
+        out.append(doc)
+    return tuple(out)
