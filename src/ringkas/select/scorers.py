@@ -91,6 +91,22 @@ class Corroboration:
 
 
 @dataclass(frozen=True)
+class ArticleCentrality:
+    """How much a sentence's article shares with the other articles (mean cross-article cosine):
+    the most representative report of the event lends its sentences weight."""
+
+    def __call__(self, c: Candidates) -> np.ndarray:
+        sim = c.features.similarity()
+        ids = np.array([s.article_id for s in c.sentences])
+        out = np.ones(c.size)
+        for article in sorted(set(ids.tolist())):
+            mine = ids == article
+            if (~mine).any():
+                out[mine] = float(sim[np.ix_(mine, ~mine)].mean())
+        return out
+
+
+@dataclass(frozen=True)
 class Combined:
     """Weighted sum of [0, 1]-normalized scorer outputs."""
 
