@@ -118,5 +118,6 @@ def _by_language(
                 f"{LANGUAGE_NAMES[target]}"
             )
     if not kept:
-        raise InputError("", f"no article is in {LANGUAGE_NAMES[target]}")
+        found = ", ".join(sorted({LANGUAGE_NAMES.get(a.language, a.language) for a in detected}))
+        raise InputError("", f"no article is in {LANGUAGE_NAMES[target]} (found: {found})")
     return tuple(kept), target, tuple(warnings)

@@ -66,7 +66,12 @@ def _canonical(name: str) -> str:
 _KOREAN = re.compile(r"^(?:Kim|Moon|Park|Lee)\s+\w+[- ]\w+", re.IGNORECASE)
 
 
-_MULTI_PLACES = ("korea utara", "korea selatan", "amerika serikat", "arab saudi", "timur tengah")
+_MULTI_PLACES = (
+    "korea utara", "korea selatan", "amerika serikat", "arab saudi", "timur tengah", "jawa barat",
+    "jawa tengah", "jawa timur", "sumatera utara", "sumatera barat", "sumatera selatan",
+    "kalimantan timur", "kalimantan barat", "sulawesi selatan", "sulawesi utara", "nusa tenggara",
+    "papua barat", "bangka belitung",
+)  # fmt: skip
 _AGENCIES = frozenset("reuters ap afp antara yonhap xinhua bernama kcna bloomberg".split())
 _PLACE_PREFIX = frozenset(
     "federasi republik kerajaan uni semenanjung kota provinsi kabupaten kecamatan desa pulau teluk "
@@ -144,7 +149,8 @@ def _spans(sentence: Sentence, common: set[str]) -> list[tuple[str, str]]:
 def _kind(name: str, cues: Counter[str]) -> str:
     low = name.lower()
     words = low.split()
-    if any(w in _ORG_WORDS for w in words) or (name.isupper() and len(name) >= 3):
+    first = name.split()[0]
+    if any(w in _ORG_WORDS for w in words) or (first.isupper() and len(first) >= 3):
         return "org"
     if low in _AGENCIES:
         return "org"
@@ -194,7 +200,8 @@ def extract_entities(articles: Sequence[Article], sentences: Sequence[Sentence])
             outlets=tuple(sorted(final_outlets[name])),
         )
         for name, n in final_counts.items()
-        if single or n >= 2 or len(final_outlets[name]) >= 2
+        if (single or n >= 2 or len(final_outlets[name]) >= 2)
+        and not (" " not in name and _kind(name, final_cues[name]) == "other" and len(final_outlets[name]) < 3)
     ]
     return tuple(sorted(entities, key=lambda e: (-len(e.outlets), -e.mentions, e.name)))
 

@@ -25,6 +25,10 @@ _NOT_COUNTS = frozenset(
 )
 
 
+# Counting words that Sastrawi's stopword list holds but that say what a number counts.
+_COUNTING = frozenset("orang jiwa kali buah ekor unit persen hari jam menit pekan bulan".split())
+
+
 def _value(raw: str) -> float:
     key = raw.lower()
     if key in _WORDS:
@@ -50,7 +54,7 @@ def find_numbers(sentence: Sentence, skip: tuple[Span, ...] = ()) -> tuple[Menti
             unit = "rupiah" if m.group("cur").lower().startswith("rp") else "dolar"
         if unit == "%":
             unit = "persen"
-        if not unit or (unit in stop and unit != "persen"):
+        if not unit or (unit in stop and unit not in _COUNTING):
             continue
         value = _value(raw) * _SCALE.get((m.group("scale") or "").lower(), 1.0)
         out.append(

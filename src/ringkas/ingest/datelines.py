@@ -43,8 +43,8 @@ _PATTERNS = (
     re.compile(rf"^(?P<outlet>{_DOMAIN}|{_BRAND}),\s*(?P<place>{_PLACE}){_DASH}"),
     # "SUKABUMI, KOMPAS.com -", "Jakarta, CNN Indonesia --"
     re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{_DOMAIN}|{_BRAND}){_DASH}"),
-    # "Jakarta (ANTARA) -"
-    re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>ANTARA|Antara|ANTARA News)\){_DASH}"),
+    # "Jakarta (ANTARA) -", "JAKARTA (Pos Kota) –"
+    re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){{0,2}})\){_DASH}"),
     # "tirto.id -", "Suara.com -", "detikNews -", "VIVA –"
     re.compile(rf"^(?P<outlet>{_DOMAIN}|{_BRAND}){_DASH}"),
 )

@@ -41,14 +41,16 @@ def detect_language(text: str) -> str:
         return "unknown"
     english = sum(w in _ENGLISH for w in words)
     nusantara = sum(w in _MALAY_OR_INDONESIAN for w in words)
-    if english >= 3 and english > 2 * nusantara:
+    if english >= 2 and english > 2 * nusantara:
         return "en"
-    if nusantara >= 3 and nusantara > 2 * english:
+    if nusantara >= 1 and nusantara >= english:
         malay = sum(w in _MALAY for w in words)
         indonesian = sum(w in _INDONESIAN for w in words)
         if malay >= 2 and malay > 2 * indonesian:
             return "ms"
-        if indonesian >= 1 and indonesian >= malay:
+        if malay <= indonesian:
+            # No Malay markers: Indonesian, the language ringkas is for. lingua alone calls short
+            # Indonesian news Malay too often (seen on the seed's first sentence).
             return "id"
     return _lingua(" ".join(words))
 
