@@ -22,20 +22,18 @@ demo: $(VENV)/.base  ## summarize the example cluster shipped in the repository
 	$(BIN)/ringkas summarize $(EXAMPLE)
 
 lint: $(VENV)/.dev
-	$(BIN)/ruff check src tests bench scripts
-	$(BIN)/ruff format --check src tests bench scripts
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
 
 typecheck: $(VENV)/.dev
 	$(BIN)/mypy
 
 unit: $(VENV)/.dev
-	bash scripts/install_chromium.sh
 	$(BIN)/python -m pytest -q -n 2 --dist loadfile
 
 test: lint typecheck unit  ## ruff, mypy --strict, the whole pytest suite
 
-bench: $(VENV)/.dev  ## ROUGE + speed + stories + API + batch benchmarks → docs/benchmarks.md
-	bash scripts/install_chromium.sh
+bench: $(VENV)/.dev  ## quality and speed benchmarks → docs/benchmarks.md
 	$(BIN)/python -m bench.run
 
 clean:

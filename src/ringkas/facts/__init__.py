@@ -12,7 +12,16 @@ from ringkas.facts.evidence import group_statements
 from ringkas.facts.numbers import find_numbers
 from ringkas.facts.timeline import build_timeline
 from ringkas.features import Features
-from ringkas.model import Article, Conflict, DateMention, Entity, Fact, Mention, Sentence, TimelineEvent
+from ringkas.model import (
+    Article,
+    Conflict,
+    DateMention,
+    Entity,
+    Fact,
+    Mention,
+    Sentence,
+    TimelineEvent,
+)
 
 
 @dataclass(frozen=True, eq=False)
@@ -28,7 +37,9 @@ class FactSheet:
     blocked: frozenset[tuple[str, int]]  # (article_id, sentence_index) a summary must not quote
 
 
-def read_facts(articles: Sequence[Article], sentences: Sequence[Sentence], features: Features) -> FactSheet:
+def read_facts(
+    articles: Sequence[Article], sentences: Sequence[Sentence], features: Features
+) -> FactSheet:
     """Read dates, numbers, entities, statements and conflicts from a featurized cluster."""
     by_article: dict[str, list[Sentence]] = {}
     for s in sentences:
@@ -40,9 +51,13 @@ def read_facts(articles: Sequence[Article], sentences: Sequence[Sentence], featu
         date_spans.setdefault((d.article_id, d.sentence_index), ())
         date_spans[(d.article_id, d.sentence_index)] += (d.span,)
     numbers = tuple(
-        n for s in sentences for n in find_numbers(s, date_spans.get((s.article_id, s.index), ()))  # type: ignore[arg-type]
+        n
+        for s in sentences
+        for n in find_numbers(s, date_spans.get((s.article_id, s.index), ()))  # type: ignore[arg-type]
     )
     facts = group_statements(articles, sentences, features)
     conflicts, blocked = find_conflicts(articles, sentences, features, dates, numbers)
     timeline = build_timeline(articles, sentences, dates, facts, conflicts, blocked)
-    return FactSheet(dates, numbers, facts, extract_entities(articles, sentences), conflicts, timeline, blocked)
+    return FactSheet(
+        dates, numbers, facts, extract_entities(articles, sentences), conflicts, timeline, blocked
+    )

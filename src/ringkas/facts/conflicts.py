@@ -29,7 +29,9 @@ _PREDICATES = {
     "ambruk": "rusak", "merusak": "rusak", "terendam": "terendam", "ditangkap": "ditangkap", "tersangka": "tersangka",
 }  # fmt: skip
 
-_PREDICATE_WORDS = re.compile(r"\b(?:" + "|".join(sorted(_PREDICATES, key=len, reverse=True)) + r")\b")
+_PREDICATE_WORDS = re.compile(
+    r"\b(?:" + "|".join(sorted(_PREDICATES, key=len, reverse=True)) + r")\b"
+)
 
 Key = tuple[str, int]
 
@@ -62,12 +64,19 @@ def weekday_conflicts(
         candidates: dict[date, list[DateMention]] = defaultdict(list)
         for m in others:
             for day in (m.value, m.end):
-                if day and day.day == d.value.day and weekday_name(day) == d.weekday_written and day != d.value:
+                if (
+                    day
+                    and day.day == d.value.day
+                    and weekday_name(day) == d.weekday_written
+                    and day != d.value
+                ):
                     candidates[day].append(m)
         if same_date:
             intended, support = d.value, same_date
         elif candidates:
-            intended = max(sorted(candidates), key=lambda k: len({m.article_id for m in candidates[k]}))
+            intended = max(
+                sorted(candidates), key=lambda k: len({m.article_id for m in candidates[k]})
+            )
             support = candidates[intended]
         else:
             intended, support = None, []
@@ -78,24 +87,40 @@ def weekday_conflicts(
         )
         if intended is not None:
             keys = sorted({(m.article_id, m.sentence_index) for m in support})
-            right = ConflictSide(format_day(intended), tuple(evidence(sentences[k], outlet[k[0]]) for k in keys))
+            right = ConflictSide(
+                format_day(intended), tuple(evidence(sentences[k], outlet[k[0]]) for k in keys)
+            )
             sides.insert(0, right)
             description += f" Sumber lain menyebut {format_day(intended)}."
         conflicts.append(
-            Conflict("date" if intended else "weekday", f"tanggal “{d.text}”", description, tuple(sides), (key,))
+            Conflict(
+                "date" if intended else "weekday",
+                f"tanggal “{d.text}”",
+                description,
+                tuple(sides),
+                (key,),
+            )
         )
     return conflicts, blocked
 
 
 def _sides(groups: dict[str, list[Evidence]]) -> tuple[ConflictSide, ...]:
     ordered = sorted(groups.items(), key=lambda kv: (-len({e.outlet for e in kv[1]}), kv[0]))
-    return tuple(ConflictSide(value, tuple(sorted(ev, key=lambda e: (e.article_id, e.sentence_index)))) for value, ev in ordered)
+    return tuple(
+        ConflictSide(value, tuple(sorted(ev, key=lambda e: (e.article_id, e.sentence_index))))
+        for value, ev in ordered
+    )
 
 
 def _outliers(sides: tuple[ConflictSide, ...]) -> set[Key]:
     """Sentences on a side with strictly fewer outlets than the leading side."""
     lead = len(sides[0].outlets)
-    return {(e.article_id, e.sentence_index) for side in sides[1:] if len(side.outlets) < lead for e in side.evidence}
+    return {
+        (e.article_id, e.sentence_index)
+        for side in sides[1:]
+        if len(side.outlets) < lead
+        for e in side.evidence
+    }
 
 
 def _slot(mention: Mention, sentence: Sentence) -> str:
@@ -141,7 +166,9 @@ def value_conflicts(
                 va, vb = per_sentence[a][slot], per_sentence[b][slot]
                 if len(va) != 1 or len(vb) != 1:
                     continue  # several values for one slot in a sentence: a list, not a claim
-                needed = SAME_SLOT if slot.split("|")[1] and not slot.startswith("date") else SAME_EVENT
+                needed = (
+                    SAME_SLOT if slot.split("|")[1] and not slot.startswith("date") else SAME_EVENT
+                )
                 if sim[a, b] < needed:
                     continue
                 links[slot].append((a, b))
@@ -161,9 +188,11 @@ def value_conflicts(
         unit, predicate = slot.split("|")
         kind = "date" if unit == "date" else "number"
         subject = "tanggal peristiwa" if kind == "date" else f"jumlah {unit} {predicate}".strip()
-        description = "Media menyebut nilai berbeda untuk hal yang sama: " + "; ".join(
-            f"{side.value} ({', '.join(side.outlets)})" for side in sides
-        ) + "."
+        description = (
+            "Media menyebut nilai berbeda untuk hal yang sama: "
+            + "; ".join(f"{side.value} ({', '.join(side.outlets)})" for side in sides)
+            + "."
+        )
         outliers = _outliers(sides)
         blocked |= outliers
         conflicts.append(Conflict(kind, subject, description, sides, tuple(sorted(outliers))))
@@ -184,4 +213,3 @@ def find_conflicts(
     values, blocked_v = value_conflicts(sentences, features, outlet, dates, numbers)
     conflicts = sorted(weekday + values, key=lambda c: (c.kind, c.suspect_sentences, c.subject))
     return tuple(conflicts), frozenset(blocked_w | blocked_v)
-

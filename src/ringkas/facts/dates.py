@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from ringkas.model import DateMention, Sentence, Span
@@ -47,7 +47,7 @@ def weekday_name(day: date) -> str:
 
 
 def format_day(day: date) -> str:
-    """"Kamis, 25 April 2019"."""
+    """ "Kamis, 25 April 2019"."""
     return f"{weekday_name(day).capitalize()}, {day.day} {MONTH_NAMES[day.month]} {day.year}"
 
 
@@ -67,6 +67,8 @@ def _weekday(raw: str | None) -> str:
 
 def find_dates(sentence: Sentence, *, year_hint: int | None) -> tuple[DateMention, ...]:
     """Every explicit day in a sentence; offsets in the article body (sentence span + match)."""
+    if not _DIGIT.search(sentence.text):
+        return ()  # every date form here has a day number
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for pattern in (_NUMERIC, _SLASHED, _WORDED):
@@ -98,7 +100,8 @@ def find_dates(sentence: Sentence, *, year_hint: int | None) -> tuple[DateMentio
                         break
             end = _make(value.year, month, int(g["d_end"])) if g.get("d_end") else None
             taken.append((m.start(), m.end()))
-            start = sentence.span.start + m.start()
+            lead = len(m.group(0)) - len(m.group(0).lstrip())
+            start = sentence.span.start + m.start() + lead
             found.append(
                 DateMention(
                     text=m.group(0).strip(),
@@ -115,11 +118,12 @@ def find_dates(sentence: Sentence, *, year_hint: int | None) -> tuple[DateMentio
     return tuple(sorted(found, key=lambda d: d.span.start))
 
 
+_DIGIT = re.compile(r"\d")
 _FULL_DATE_YEAR = re.compile(r"\d{1,2}/\d{1,2}/(\d{4})|\d{1,2}\s+[A-Za-z]+\s+(\d{4})")
 
 
 def year_hints(
-    article_sentences: dict[str, Sequence[Sentence]], published: dict[str, date | None]
+    article_sentences: Mapping[str, Sequence[Sentence]], published: Mapping[str, date | None]
 ) -> dict[str, int | None]:
     """Per article: its publication year, else its most common full-date year, else the cluster's."""
 
@@ -139,5 +143,7 @@ def year_hints(
     for article_id, counts in per.items():
         when = published.get(article_id)
         pool = counts or cluster
-        out[article_id] = when.year if when else (min(pool, key=lambda y: (-pool[y], -y)) if pool else None)
+        out[article_id] = (
+            when.year if when else (min(pool, key=lambda y: (-pool[y], -y)) if pool else None)
+        )
     return out

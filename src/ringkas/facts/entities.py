@@ -25,30 +25,143 @@ ALIASES = {
     "bmkg": "BMKG", "bnpb": "BNPB", "bpbd": "BPBD", "polri": "Polri", "tni": "TNI", "kpk": "KPK",
 }  # fmt: skip
 _TITLES = frozenset(
-    "presiden wakil menteri menlu mendagri pemimpin juru bicara jubir kepala ketua gubernur bupati "
-    "walikota wali kota direktur sekretaris jenderal profesor prof dr ir pak bu bapak ibu ajudan "
-    "asisten kapolri kapolda kapolres panglima perdana raja ratu pangeran tertinggi senior analis "
-    "dirut kakak adik kakek nenek anggota".split()
+    [
+        "presiden",
+        "wakil",
+        "menteri",
+        "menlu",
+        "mendagri",
+        "pemimpin",
+        "juru",
+        "bicara",
+        "jubir",
+        "kepala",
+        "ketua",
+        "gubernur",
+        "bupati",
+        "walikota",
+        "wali",
+        "kota",
+        "direktur",
+        "sekretaris",
+        "jenderal",
+        "profesor",
+        "prof",
+        "dr",
+        "ir",
+        "pak",
+        "bu",
+        "bapak",
+        "ibu",
+        "ajudan",
+        "asisten",
+        "kapolri",
+        "kapolda",
+        "kapolres",
+        "panglima",
+        "perdana",
+        "raja",
+        "ratu",
+        "pangeran",
+        "tertinggi",
+        "senior",
+        "analis",
+        "dirut",
+        "kakak",
+        "adik",
+        "kakek",
+        "nenek",
+        "anggota",
+    ]
 )
 _ORG_WORDS = frozenset(
-    "kementerian badan kantor universitas university partai pt komisi dinas pemerintah "
-    "lembaga institut institute agency dewan mahkamah pengadilan kepolisian polda polres bank "
-    "news perusahaan yayasan organisasi pemprov pemkab pemkot dpr dprd mpr kremlin".split()
+    [
+        "kementerian",
+        "badan",
+        "kantor",
+        "universitas",
+        "university",
+        "partai",
+        "pt",
+        "komisi",
+        "dinas",
+        "pemerintah",
+        "lembaga",
+        "institut",
+        "institute",
+        "agency",
+        "dewan",
+        "mahkamah",
+        "pengadilan",
+        "kepolisian",
+        "polda",
+        "polres",
+        "bank",
+        "news",
+        "perusahaan",
+        "yayasan",
+        "organisasi",
+        "pemprov",
+        "pemkab",
+        "pemkot",
+        "dpr",
+        "dprd",
+        "mpr",
+        "kremlin",
+    ]
 )
 _PLACES = frozenset(
-    """indonesia rusia tiongkok jepang vietnam singapura malaysia thailand filipina australia india
-    korea utara korea selatan amerika serikat inggris prancis jerman belanda ukraina iran irak suriah
-    arab saudi mesir turki jakarta surabaya bandung medan semarang makassar yogyakarta denpasar bali
-    papua aceh sumatera jawa kalimantan sulawesi maluku banten moskow washington beijing seoul
-    pyongyang hanoi tokyo london paris vladivostok sukabumi garut cianjur bogor depok bekasi tangerang
-    semenanjung korea""".split("\n")
+    [
+        "indonesia rusia tiongkok jepang vietnam singapura malaysia thailand filipina australia india",
+        "    korea utara korea selatan amerika serikat inggris prancis jerman belanda ukraina iran irak suriah",
+        "    arab saudi mesir turki jakarta surabaya bandung medan semarang makassar yogyakarta denpasar bali",
+        "    papua aceh sumatera jawa kalimantan sulawesi maluku banten moskow washington beijing seoul",
+        "    pyongyang hanoi tokyo london paris vladivostok sukabumi garut cianjur bogor depok bekasi tangerang",
+        "    semenanjung korea",
+    ]
 )
-_PLACE_SET = frozenset(" ".join(_PLACES).split()) | {"korea utara", "korea selatan", "amerika serikat", "arab saudi"}
+_PLACE_SET = frozenset(" ".join(_PLACES).split()) | {
+    "korea utara",
+    "korea selatan",
+    "amerika serikat",
+    "arab saudi",
+}
 _NON_ENTITY = frozenset(
-    "ktt wib wita wit rt rw hp tv sd smp sma ktp covid senin selasa rabu kamis jumat sabtu minggu "
-    "januari februari maret april mei juni juli agustus september oktober november desember".split()
+    [
+        "ktt",
+        "wib",
+        "wita",
+        "wit",
+        "rt",
+        "rw",
+        "hp",
+        "tv",
+        "sd",
+        "smp",
+        "sma",
+        "ktp",
+        "covid",
+        "senin",
+        "selasa",
+        "rabu",
+        "kamis",
+        "jumat",
+        "sabtu",
+        "minggu",
+        "januari",
+        "februari",
+        "maret",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "agustus",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    ]
 )
-_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
 _PLACE_CUES = frozenset({"di", "ke", "dari", "kota", "provinsi", "kabupaten", "negara"})
 
 
@@ -72,10 +185,28 @@ _MULTI_PLACES = (
     "kalimantan timur", "kalimantan barat", "sulawesi selatan", "sulawesi utara", "nusa tenggara",
     "papua barat", "bangka belitung",
 )  # fmt: skip
-_AGENCIES = frozenset("reuters ap afp antara yonhap xinhua bernama kcna bloomberg".split())
+_AGENCIES = frozenset(
+    ["reuters", "ap", "afp", "antara", "yonhap", "xinhua", "bernama", "kcna", "bloomberg"]
+)
 _PLACE_PREFIX = frozenset(
-    "federasi republik kerajaan uni semenanjung kota provinsi kabupaten kecamatan desa pulau teluk "
-    "selat gunung sungai negara".split()
+    [
+        "federasi",
+        "republik",
+        "kerajaan",
+        "uni",
+        "semenanjung",
+        "kota",
+        "provinsi",
+        "kabupaten",
+        "kecamatan",
+        "desa",
+        "pulau",
+        "teluk",
+        "selat",
+        "gunung",
+        "sungai",
+        "negara",
+    ]
 )
 
 
@@ -94,7 +225,7 @@ def _segments(run: list[str]) -> list[list[str]]:
             out.append(buffer)
             buffer, k = [], k + 1
             continue
-        elif word in _PLACE_SET or word in _AGENCIES or word in _ORG_SINGLE:
+        elif word in _PLACE_SET or word in _AGENCIES or word in _ORG_SINGLE or word in ALIASES:
             piece, k = [run[k]], k + 1
         else:
             buffer.append(run[k])
@@ -112,27 +243,25 @@ def _segments(run: list[str]) -> list[list[str]]:
 _ORG_SINGLE = frozenset({"kremlin", "pentagon", "istana"})
 
 
+_RUN = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*)*")
+_PREV_WORD = re.compile(r"(\w+)\W*$")
+
+
 def _spans(sentence: Sentence, common: set[str]) -> list[tuple[str, str]]:
-    """(span text, cue) for each capitalised run; cue is "person", "place" or ""."""
-    tokens = [(m.group(0), m.start()) for m in _TOKEN.finditer(sentence.text)]
+    """(span text, cue) for each run of capitalised words joined by single spaces; cue is
+    "person" (a title stood before it), "place" (di/ke/dari stood before it) or ""."""
     out: list[tuple[str, str]] = []
-    i = 0
-    while i < len(tokens):
-        if not tokens[i][0][:1].isupper():
-            i += 1
-            continue
-        j = i + 1
-        # Extend over capitalised words separated by spaces only (a comma or period ends a name).
-        while (
-            j < len(tokens)
-            and tokens[j][0][:1].isupper()
-            and not sentence.text[tokens[j - 1][1] + len(tokens[j - 1][0]) : tokens[j][1]].strip()
+    text = sentence.text
+    for m in _RUN.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-"):
+            continue  # the capital is inside a word ("iPhone", "Jae-In")
+        run = m.group(0).split(" ")
+        prev = _PREV_WORD.search(text[max(0, m.start() - 30) : m.start()])
+        cue = "place" if prev and prev.group(1).lower() in _PLACE_CUES else ""
+        while run and (
+            run[0].lower() in _TITLES
+            or (run[0].lower() in common and run[0].lower() not in ALIASES)
         ):
-            j += 1
-        run = [t for t, _ in tokens[i:j]]
-        prev = tokens[i - 1][0].lower() if i > 0 else ""
-        cue = "place" if prev in _PLACE_CUES else ""
-        while run and (run[0].lower() in _TITLES or (run[0].lower() in common and run[0].lower() not in ALIASES)):
             if run[0].lower() in _TITLES:
                 cue = "person"
             run = run[1:]
@@ -142,7 +271,6 @@ def _spans(sentence: Sentence, common: set[str]) -> list[tuple[str, str]]:
             if len(seg) == 1 and (len(seg[0]) < 2 or seg[0].lower() in common):
                 continue
             out.append((" ".join(seg), cue if seg == run[: len(seg)] else ""))
-        i = j
     return out
 
 
@@ -163,7 +291,9 @@ def _kind(name: str, cues: Counter[str]) -> str:
     return "other"
 
 
-def extract_entities(articles: Sequence[Article], sentences: Sequence[Sentence]) -> tuple[Entity, ...]:
+def extract_entities(
+    articles: Sequence[Article], sentences: Sequence[Sentence]
+) -> tuple[Entity, ...]:
     """Entities sorted by (-outlets, -mentions, name)."""
     labels = {a.id: a.label for a in articles}
     # Words the cluster also prints in lower case (not after a hyphen: "Jong-un" is no "un").
@@ -201,7 +331,11 @@ def extract_entities(articles: Sequence[Article], sentences: Sequence[Sentence])
         )
         for name, n in final_counts.items()
         if (single or n >= 2 or len(final_outlets[name]) >= 2)
-        and not (" " not in name and _kind(name, final_cues[name]) == "other" and len(final_outlets[name]) < 3)
+        and not (
+            " " not in name
+            and _kind(name, final_cues[name]) == "other"
+            and len(final_outlets[name]) < 3
+        )
     ]
     return tuple(sorted(entities, key=lambda e: (-len(e.outlets), -e.mentions, e.name)))
 
@@ -214,7 +348,8 @@ def _merge_short_names(counts: Counter[str]) -> dict[str, str]:
         if " " in name or name.lower() in _PLACE_SET or name.lower() in _AGENCIES:
             continue
         holders = sorted(
-            (n for n in longer if name in (n.split()[0], n.split()[-1])), key=lambda n: (-counts[n], n)
+            (n for n in longer if name in (n.split()[0], n.split()[-1])),
+            key=lambda n: (-counts[n], n),
         )
         if not holders:
             continue

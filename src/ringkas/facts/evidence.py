@@ -58,4 +58,9 @@ def group_statements(
                 outlets=tuple(sorted({outlet[j] for j in members})),
             )
         )
-    return tuple(sorted(facts, key=lambda f: (-len(f.outlets), f.support[0].article_id, f.support[0].sentence_index)))
+    return tuple(
+        sorted(
+            facts,
+            key=lambda f: (-len(f.outlets), f.support[0].article_id, f.support[0].sentence_index),
+        )
+    )

@@ -7,7 +7,15 @@ import re
 from ringkas.model import Mention, Sentence, Span
 from ringkas.text.tokens import stopwords
 
-_SCALE = {"ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12}
+_SCALE = {
+    "ribu": 1e3,
+    "rb": 1e3,
+    "juta": 1e6,
+    "jt": 1e6,
+    "miliar": 1e9,
+    "milyar": 1e9,
+    "triliun": 1e12,
+}
 _WORDS = {
     "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
     "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000,
@@ -20,13 +28,60 @@ _NUMBER = re.compile(
 )
 # Words after a number that say it is a time, a date or an ordinal, not a count.
 _NOT_COUNTS = frozenset(
-    "wib wita wit pagi siang sore malam januari februari maret april mei juni juli agustus september "
-    "oktober november desember jan feb mar apr jun jul agu sep okt nov des tahun an".split()
+    [
+        "wib",
+        "wita",
+        "wit",
+        "pagi",
+        "siang",
+        "sore",
+        "malam",
+        "januari",
+        "februari",
+        "maret",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "agustus",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "agu",
+        "sep",
+        "okt",
+        "nov",
+        "des",
+        "tahun",
+        "an",
+    ]
 )
 
 
 # Counting words that Sastrawi's stopword list holds but that say what a number counts.
-_COUNTING = frozenset("orang jiwa kali buah ekor unit persen hari jam menit pekan bulan".split())
+_COUNTING = frozenset(
+    [
+        "orang",
+        "jiwa",
+        "kali",
+        "buah",
+        "ekor",
+        "unit",
+        "persen",
+        "hari",
+        "jam",
+        "menit",
+        "pekan",
+        "bulan",
+    ]
+)
 
 
 def _value(raw: str) -> float:

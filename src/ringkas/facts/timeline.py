@@ -25,16 +25,18 @@ def build_timeline(
     for fact in facts:
         for e in fact.support:
             corroboration[(e.article_id, e.sentence_index)] = len(fact.outlets)
-    disputed_values = {
-        side.value for c in conflicts for side in c.sides[1:]
-    } | {side.value for c in conflicts if c.kind == "date" for side in c.sides}
+    disputed_values = {side.value for c in conflicts for side in c.sides[1:]} | {
+        side.value for c in conflicts if c.kind == "date" for side in c.sides
+    }
     days: dict[tuple[date, date | None], list[DateMention]] = defaultdict(list)
     for d in dates:
         if d.value is None or not d.weekday_ok or (d.article_id, d.sentence_index) in blocked:
             continue
         days[(d.value, d.end)].append(d)
     events: list[TimelineEvent] = []
-    for (day, end), mentions in sorted(days.items(), key=lambda kv: (kv[0][0], kv[0][1] or kv[0][0])):
+    for (day, end), mentions in sorted(
+        days.items(), key=lambda kv: (kv[0][0], kv[0][1] or kv[0][0])
+    ):
         keys = sorted({(m.article_id, m.sentence_index) for m in mentions})
         best = max(keys, key=lambda k: (corroboration.get(k, 1), -keys.index(k)))
         iso = day.isoformat()

@@ -13,7 +13,17 @@ from ringkas.ingest.datelines import outlet_from_url
 from ringkas.ingest.readers import RawDocument, read_inputs
 from ringkas.model import Article
 
-__all__ = ["CleanedPage", "Loaded", "RawDocument", "article_from_text", "clean_html", "clean_text", "load", "read_inputs", "to_article"]
+__all__ = [
+    "CleanedPage",
+    "Loaded",
+    "RawDocument",
+    "article_from_text",
+    "clean_html",
+    "clean_text",
+    "load",
+    "read_inputs",
+    "to_article",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,12 +34,19 @@ class Loaded:
     problems: tuple[str, ...]
 
 
-def clean_html(html: str, *, url: str = "", title_hint: str = "", outlet_hint: str = "") -> CleanedPage:
+def clean_html(
+    html: str, *, url: str = "", title_hint: str = "", outlet_hint: str = ""
+) -> CleanedPage:
     """Extract the main text of an HTML page with trafilatura, then apply the flat-text rules."""
     import trafilatura
 
     extracted = trafilatura.bare_extraction(
-        html, url=url or None, include_comments=False, include_tables=False, favor_precision=True, with_metadata=True
+        html,
+        url=url or None,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+        with_metadata=True,
     )
     text = ""
     title = title_hint
@@ -92,7 +109,13 @@ def article_from_text(
 ) -> Article:
     """Clean one article given as a string (library and API use)."""
     doc = RawDocument(
-        id=id, source=id, text="" if html else text, html=text if html else "", outlet=outlet, url=url,
-        title=title, published=published,
+        id=id,
+        source=id,
+        text="" if html else text,
+        html=text if html else "",
+        outlet=outlet,
+        url=url,
+        title=title,
+        published=published,
     )
     return to_article(doc)

@@ -26,15 +26,51 @@ _SECTION = re.compile(
 # Whole lines of furniture, wherever they stand.
 _FURNITURE = (
     ("baca-juga", re.compile(r"^(?:baca juga|baca pula|simak juga|lihat juga)\b", re.IGNORECASE)),
-    ("subscription", re.compile(r"^(?:nyaman tanpa iklan|langganan\b|berlangganan\b|dapatkan informasi|silakan login|sudah berlangganan|scan qr code|konten premium)", re.IGNORECASE)),
-    ("follow", re.compile(r"^(?:cek|simak|ikuti|follow|dapatkan) (?:berita|update|kami|artikel|info)\b.*(?:google news|whatsapp|wa channel|telegram|instagram|twitter|facebook|tiktok|youtube|saluran)", re.IGNORECASE)),
-    ("comments", re.compile(r"^(?:\d+\s+)?(?:komentar|comments?|tulis komentar|lihat komentar|loading\.*|memuat\.*)\s*$", re.IGNORECASE)),
-    ("byline", re.compile(r"^(?:editor|penulis|reporter|pewarta|redaktur|penyunting|sumber|foto|ilustrasi|video|kontributor|writer)\s*:\s*\S.{0,60}$", re.IGNORECASE)),
-    ("share", re.compile(r"^(?:share|bagikan|salin tautan|copy link|tweet|advertisement|iklan|scroll to continue|gulir ke bawah|lanjutkan membaca|baca berita dengan sedikit iklan)\b.{0,40}$", re.IGNORECASE)),
+    (
+        "subscription",
+        re.compile(
+            r"^(?:nyaman tanpa iklan|langganan\b|berlangganan\b|dapatkan informasi|silakan login|sudah berlangganan|scan qr code|konten premium)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "follow",
+        re.compile(
+            r"^(?:cek|simak|ikuti|follow|dapatkan) (?:berita|update|kami|artikel|info)\b.*(?:google news|whatsapp|wa channel|telegram|instagram|twitter|facebook|tiktok|youtube|saluran)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "comments",
+        re.compile(
+            r"^(?:\d+\s+)?(?:komentar|comments?|tulis komentar|lihat komentar|loading\.*|memuat\.*)\s*$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "byline",
+        re.compile(
+            r"^(?:editor|penulis|reporter|pewarta|redaktur|penyunting|sumber|foto|ilustrasi|video|kontributor|writer)\s*:\s*\S.{0,60}$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "share",
+        re.compile(
+            r"^(?:share|bagikan|salin tautan|copy link|tweet|advertisement|iklan|scroll to continue|gulir ke bawah|lanjutkan membaca|baca berita dengan sedikit iklan)\b.{0,40}$",
+            re.IGNORECASE,
+        ),
+    ),
     ("list-bullet", re.compile(r"^[-–—•*·]+\s*$")),
 )
-_CREDIT_FOOTER = re.compile(r"^(?:tulisan|artikel|berita) ini (?:berasal dari|telah tayang di|pertama kali) (?:redaksi |di )?(?P<outlet>\S+?)\.?\s*$", re.IGNORECASE)
-_CAPTION = re.compile(r"/\s*(?:antara|antara foto|reuters|afp|ap|epa|bisnis|kompas|tempo|detik|dok\.?|istimewa|ist|getty images|xinhua)[^/]{0,30}$", re.IGNORECASE)
+_CREDIT_FOOTER = re.compile(
+    r"^(?:tulisan|artikel|berita) ini (?:berasal dari|telah tayang di|pertama kali) (?:redaksi |di )?(?P<outlet>\S+?)\.?\s*$",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"/\s*(?:antara|antara foto|reuters|afp|ap|epa|bisnis|kompas|tempo|detik|dok\.?|istimewa|ist|getty images|xinhua)[^/]{0,30}$",
+    re.IGNORECASE,
+)
 _INITIALS = re.compile(r"\s*\((?:[a-z]{2,5}(?:/[a-z]{2,5})*|\*+)\)\s*$")
 _TERMINAL = re.compile(r"[.!?\"”’)]\s*$")
 _SPACE = re.compile(r"[ \t\u00a0\u2009\u200b]+")
@@ -78,7 +114,10 @@ def _title_line(lines: list[str]) -> str:
 
 def clean_text(text: str, *, title_hint: str = "", outlet_hint: str = "") -> CleanedPage:
     """Clean one flat-text page; idempotent: cleaning a cleaned body changes nothing."""
-    lines = [_norm(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n")]
+    lines = [
+        _norm(line)
+        for line in text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n")
+    ]
     removed: list[Removed] = []
     outlet = canonical_outlet(outlet_hint) if outlet_hint else ""
     title = _norm(title_hint) or _title_line(lines)

@@ -44,14 +44,16 @@ _PATTERNS = (
     # "SUKABUMI, KOMPAS.com -", "Jakarta, CNN Indonesia --"
     re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{_DOMAIN}|{_BRAND}){_DASH}"),
     # "Jakarta (ANTARA) -", "JAKARTA (Pos Kota) –"
-    re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){{0,2}})\){_DASH}"),
+    re.compile(
+        rf"^(?P<place>{_PLACE})\s*\((?P<outlet>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){{0,2}})\){_DASH}"
+    ),
     # "tirto.id -", "Suara.com -", "detikNews -", "VIVA –"
     re.compile(rf"^(?P<outlet>{_DOMAIN}|{_BRAND}){_DASH}"),
 )
 
 
 def canonical_outlet(name: str) -> str:
-    """"FAJAR.CO.ID" → "fajar.co.id"; "CNN Indonesia" → "cnnindonesia.com"."""
+    """ "FAJAR.CO.ID" → "fajar.co.id"; "CNN Indonesia" → "cnnindonesia.com"."""
     key = name.strip().lower().removeprefix("www.")
     return BRANDS.get(key, key)
 
@@ -70,5 +72,10 @@ def split_dateline(paragraph: str) -> tuple[str, str, str, str]:
         m = pattern.match(paragraph)
         if m and len(paragraph) > m.end() + 10:
             place = m.groupdict().get("place") or ""
-            return canonical_outlet(m.group("outlet")), place.strip(), m.group(0), paragraph[m.end() :]
+            return (
+                canonical_outlet(m.group("outlet")),
+                place.strip(),
+                m.group(0),
+                paragraph[m.end() :],
+            )
     return "", "", "", paragraph

@@ -100,11 +100,19 @@ def _jsonl_documents(text: str, source: str, stem: str) -> Iterator[RawDocument 
             yield f"{where}: 'published' is not a date, ignored"
             published = None
         ident = row.get("id")
-        ident = str(ident) if isinstance(ident, str | int) and str(ident).strip() else f"{stem}-{number}"
-        yield RawDocument(id=ident, source=where, text=body, html=html, published=published, **fields)
+        ident = (
+            str(ident)
+            if isinstance(ident, str | int) and str(ident).strip()
+            else f"{stem}-{number}"
+        )
+        yield RawDocument(
+            id=ident, source=where, text=body, html=html, published=published, **fields
+        )
 
 
-def _documents_from_text(text: str, source: str, stem: str, kind: str) -> Iterator[RawDocument | str]:
+def _documents_from_text(
+    text: str, source: str, stem: str, kind: str
+) -> Iterator[RawDocument | str]:
     if kind == "jsonl":
         yield from _jsonl_documents(text, source, stem)
     elif not text.strip():

@@ -72,7 +72,7 @@ class Candidates:
                 and i not in self.blocked
                 and bool(_TERMINAL.search(text))
                 and not text.endswith("?")
-                and not text.rstrip("\"”’)").endswith(":")
+                and not text.rstrip('"”’)').endswith(":")
                 and not text[0].islower()
                 and text.count("“") == text.count("”")
             )
@@ -111,7 +111,9 @@ def normalize(values: np.ndarray) -> np.ndarray:
     return (values - low) / (high - low)
 
 
-def fits(c: Candidates, chosen: Sequence[int], i: int, budget: int, redundancy: float = REDUNDANCY) -> bool:
+def fits(
+    c: Candidates, chosen: Sequence[int], i: int, budget: int, redundancy: float = REDUNDANCY
+) -> bool:
     """Whether sentence i may join ``chosen``: within budget and not repeating any of them."""
     if sum(c.word_counts[j] for j in chosen) + c.word_counts[i] > budget:
         return False

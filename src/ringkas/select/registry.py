@@ -7,7 +7,14 @@ from collections.abc import Callable, Mapping
 from ringkas.errors import ConfigError
 from ringkas.select.base import Method
 from ringkas.select.ilp import ConceptILP
-from ringkas.select.scorers import ArticleCentrality, Centroid, Combined, Corroboration, LexRank, Position
+from ringkas.select.scorers import (
+    ArticleCentrality,
+    Centroid,
+    Combined,
+    Corroboration,
+    LexRank,
+    Position,
+)
 from ringkas.select.selectors import MMR, Greedy
 
 

@@ -28,7 +28,9 @@ class MMR:
         chosen: list[int] = []
         while open_.any():
             penalty = sim[:, chosen].max(axis=1) if chosen else np.zeros(c.size)
-            value = np.where(open_, self.lambda_ * relevance - (1 - self.lambda_) * penalty, -np.inf)
+            value = np.where(
+                open_, self.lambda_ * relevance - (1 - self.lambda_) * penalty, -np.inf
+            )
             i = int(np.argmax(value))  # first maximum: ties go to the lower index
             open_[i] = False
             if fits(c, chosen, i, budget, self.redundancy):
@@ -74,7 +76,9 @@ class Greedy:
         # Best-singleton check: the cost-scaled greedy alone has no approximation guarantee.
         singles = c.eligible() & (np.asarray(c.word_counts) <= budget)
         if singles.any():
-            alone = self._gains(sim, cap, np.zeros(c.size), salience, groups, np.zeros_like(group_mass))
+            alone = self._gains(
+                sim, cap, np.zeros(c.size), salience, groups, np.zeros_like(group_mass)
+            )
             top = int(np.argmax(np.where(singles, alone, -np.inf)))
             if alone[top] > total:
                 return (top,)

@@ -9,29 +9,152 @@ from __future__ import annotations
 
 # Never end a sentence: a name, a number or a place follows them.
 INDONESIAN = frozenset(
-    """
-    tn ny nn sdr sdri bpk bp ibu yth dr drs dra prof ir h hj kh st sh se mm mt mh mba msi
-    jl jln no nomor gg kp kab kec kel kota prov rt rw ds blok kav
-    kol brigjen mayjen letjen jenderal irjen kombes kompol akbp akp iptu ipda aiptu bripka
-    letkol mayor kapt serka sertu pratu
-    a.n u.p s.d d.a u.b c.q a.l s/d
-    no tel telp hp fax kg km cm mm ha rp
-    tsb sbb spt
-    """.split()
+    [
+        "tn",
+        "ny",
+        "nn",
+        "sdr",
+        "sdri",
+        "bpk",
+        "bp",
+        "ibu",
+        "yth",
+        "dr",
+        "drs",
+        "dra",
+        "prof",
+        "ir",
+        "h",
+        "hj",
+        "kh",
+        "st",
+        "sh",
+        "se",
+        "mm",
+        "mt",
+        "mh",
+        "mba",
+        "msi",
+        "jl",
+        "jln",
+        "no",
+        "nomor",
+        "gg",
+        "kp",
+        "kab",
+        "kec",
+        "kel",
+        "kota",
+        "prov",
+        "rt",
+        "rw",
+        "ds",
+        "blok",
+        "kav",
+        "kol",
+        "brigjen",
+        "mayjen",
+        "letjen",
+        "jenderal",
+        "irjen",
+        "kombes",
+        "kompol",
+        "akbp",
+        "akp",
+        "iptu",
+        "ipda",
+        "aiptu",
+        "bripka",
+        "letkol",
+        "mayor",
+        "kapt",
+        "serka",
+        "sertu",
+        "pratu",
+        "a.n",
+        "u.p",
+        "s.d",
+        "d.a",
+        "u.b",
+        "c.q",
+        "a.l",
+        "s/d",
+        "no",
+        "tel",
+        "telp",
+        "hp",
+        "fax",
+        "kg",
+        "km",
+        "cm",
+        "mm",
+        "ha",
+        "rp",
+        "tsb",
+        "sbb",
+        "spt",
+    ]
 )
 
 # May end a sentence (a new capitalized sentence often follows them): "dll.", "dsb.".
-INDONESIAN_FINAL = frozenset("dll dsb dst dkk dll.".split())
+INDONESIAN_FINAL = frozenset(["dll", "dsb", "dst", "dkk", "dll."])
 
 ENGLISH = frozenset(
-    """
-    mr mrs ms dr prof st jr sr inc ltd co corp gen sen rep gov lt col sgt capt cmdr adm
-    u.s u.k u.n e.g i.e a.m p.m vs no nos fig approx dept est
-    jan feb mar apr jun jul aug sep sept oct nov dec mt ft
-    """.split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "jr",
+        "sr",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "gen",
+        "sen",
+        "rep",
+        "gov",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "cmdr",
+        "adm",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+        "a.m",
+        "p.m",
+        "vs",
+        "no",
+        "nos",
+        "fig",
+        "approx",
+        "dept",
+        "est",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mt",
+        "ft",
+    ]
 )
 
-ENGLISH_FINAL = frozenset("etc".split())
+ENGLISH_FINAL = frozenset(["etc"])
 
 
 def blocking(language: str) -> frozenset[str]:

@@ -15,22 +15,134 @@ _WORD = re.compile(r"[a-z]+")
 
 # Frequent function words: enough to tell English from Indonesian/Malay in a few lines.
 _ENGLISH = frozenset(
-    "the of and to in is was that for on with as by at from said has have are were it its this be "
-    "he she they which would will an not but".split()
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "is",
+        "was",
+        "that",
+        "for",
+        "on",
+        "with",
+        "as",
+        "by",
+        "at",
+        "from",
+        "said",
+        "has",
+        "have",
+        "are",
+        "were",
+        "it",
+        "its",
+        "this",
+        "be",
+        "he",
+        "she",
+        "they",
+        "which",
+        "would",
+        "will",
+        "an",
+        "not",
+        "but",
+    ]
 )
 _MALAY_OR_INDONESIAN = frozenset(
-    "yang dan di ke dari dengan untuk tidak akan pada ini itu juga telah sudah bahwa oleh dalam para "
-    "kata mereka saat tersebut hingga namun adalah ialah bagi atau lebih serta kepada".split()
+    [
+        "yang",
+        "dan",
+        "di",
+        "ke",
+        "dari",
+        "dengan",
+        "untuk",
+        "tidak",
+        "akan",
+        "pada",
+        "ini",
+        "itu",
+        "juga",
+        "telah",
+        "sudah",
+        "bahwa",
+        "oleh",
+        "dalam",
+        "para",
+        "kata",
+        "mereka",
+        "saat",
+        "tersebut",
+        "hingga",
+        "namun",
+        "adalah",
+        "ialah",
+        "bagi",
+        "atau",
+        "lebih",
+        "serta",
+        "kepada",
+    ]
 )
 # Spellings and words that mark Malay as against Indonesian, and the reverse (Malaysian and
 # Indonesian news style: "kerana/karena", "peratus/persen", "polis/polisi", "selepas/setelah").
 _MALAY = frozenset(
-    "kerana peratus polis selepas boleh ialah iaitu kerajaan syarikat sahaja cuba jabatan pejabat "
-    "wang bilion percuma mahkamah negeri beliau daripada sekiranya kenyataan bermula manakala".split()
+    [
+        "kerana",
+        "peratus",
+        "polis",
+        "selepas",
+        "boleh",
+        "ialah",
+        "iaitu",
+        "kerajaan",
+        "syarikat",
+        "sahaja",
+        "cuba",
+        "jabatan",
+        "pejabat",
+        "wang",
+        "bilion",
+        "percuma",
+        "mahkamah",
+        "negeri",
+        "beliau",
+        "daripada",
+        "sekiranya",
+        "kenyataan",
+        "bermula",
+        "manakala",
+    ]
 )
 _INDONESIAN = frozenset(
-    "karena persen polisi setelah bisa adalah yaitu pemerintah perusahaan saja coba kantor uang "
-    "miliar gratis pengadilan provinsi sejak tetapi namun kemarin mengatakan menurut".split()
+    [
+        "karena",
+        "persen",
+        "polisi",
+        "setelah",
+        "bisa",
+        "adalah",
+        "yaitu",
+        "pemerintah",
+        "perusahaan",
+        "saja",
+        "coba",
+        "kantor",
+        "uang",
+        "miliar",
+        "gratis",
+        "pengadilan",
+        "provinsi",
+        "sejak",
+        "tetapi",
+        "namun",
+        "kemarin",
+        "mengatakan",
+        "menurut",
+    ]
 )
 
 

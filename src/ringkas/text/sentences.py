@@ -20,6 +20,7 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-�
 _LINE = re.compile(r"[^\n]+")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")  # "B", "B.J" before the final period
 _PAIRS = {"“": "”", "‘": "’", "(": ")", "[": "]"}
+_MARKS = re.compile(r"[“”‘’()\[\]\"]")
 
 
 def _protected(line: str) -> list[tuple[int, int]]:
@@ -27,7 +28,8 @@ def _protected(line: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
     straight_open = -1
-    for i, ch in enumerate(line):
+    for mark in _MARKS.finditer(line):
+        i, ch = mark.start(), mark.group(0)
         if ch in _PAIRS:
             stack.append((ch, i))
         elif stack and ch == _PAIRS[stack[-1][0]]:
@@ -48,7 +50,7 @@ def _is_abbreviation(line: str, period: int, language: str) -> bool:
     start = period
     while start > 0 and not line[start - 1].isspace():
         start -= 1
-    word = line[start:period].lstrip("\"“‘([")
+    word = line[start:period].lstrip('"“‘([')
     if not word:
         return False
     if _INITIALS.match(word):
@@ -58,13 +60,15 @@ def _is_abbreviation(line: str, period: int, language: str) -> bool:
 
 def _boundaries(line: str, language: str) -> list[int]:
     """End offsets (exclusive) of the sentences within one line."""
+    if not _BOUNDARY.search(line):
+        return [len(line)]
     protected = _protected(line)
     ends: list[int] = []
     for m in _BOUNDARY.finditer(line):
-        punct = line[m.start()]
-        if punct == "." and m.group(0).startswith(".") and not m.group(0).startswith(".."):
-            if _is_abbreviation(line, m.start(), language):
-                continue
+        # A single period may close an abbreviation; "..." and "!"/"?" always end a sentence.
+        single_period = m.group(0).startswith(".") and not m.group(0).startswith("..")
+        if single_period and _is_abbreviation(line, m.start(), language):
+            continue
         if any(open_ < m.start() and m.end() - 1 < close for open_, close in protected):
             continue
         ends.append(m.end())
@@ -84,6 +88,8 @@ def split_sentences(article_id: str, body: str, language: str = "id") -> tuple[S
             stripped = piece.strip()
             if stripped:
                 start = offset + begin + (len(piece) - len(piece.lstrip()))
-                out.append(Sentence(article_id, len(out), Span(start, start + len(stripped)), stripped))
+                out.append(
+                    Sentence(article_id, len(out), Span(start, start + len(stripped)), stripped)
+                )
             begin = end
     return tuple(out)

@@ -12,12 +12,15 @@ _WORD = re.compile(r"[^\W_]+(?:(?:-|(?<=\d)[.,](?=\d))[^\W_]+)*", re.UNICODE)
 
 def words(text: str) -> tuple[str, ...]:
     """Lower-cased word tokens, hyphenated words and numbers kept whole."""
-    return tuple(m.group(0).lower() for m in _WORD.finditer(text))
+    return tuple(_WORD.findall(text.lower()))
+
+
+_COUNTED = re.compile(r"[^\s]*[^\W_][^\s]*")
 
 
 def count_words(text: str) -> int:
     """Words as the budget counts them: whitespace-separated tokens holding a letter or digit."""
-    return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
+    return len(_COUNTED.findall(text))
 
 
 @lru_cache(maxsize=1)

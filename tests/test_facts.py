@@ -1,0 +1,147 @@
+"""Facts: dates with weekday checks, numbers, entities, statements, conflicts and the timeline."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES
+from ringkas.config import Config
+from ringkas.facts.dates import find_dates
+from ringkas.facts.entities import extract_entities
+from ringkas.facts.numbers import find_numbers
+from ringkas.ingest import load
+from ringkas.model import Article, Sentence, Span
+from ringkas.pipeline import prepare
+
+
+def sentence(text: str) -> Sentence:
+    return Sentence("a", 0, Span(10, 10 + len(text)), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "end", "ok", "inferred"),
+    [
+        ("Rapat digelar Rabu (24/4/2019) malam.", date(2019, 4, 24), None, True, False),
+        ("KTT berlangsung Kamis (25/2) di Hanoi.", date(2019, 2, 25), None, False, True),
+        ("Ia berangkat Rabu (24/3/2019).", date(2019, 3, 24), None, False, False),
+        ("Pertemuan pada 23 April 2019 itu batal.", date(2019, 4, 23), None, True, False),
+        ("Rabu, 24 April 2019, ia tiba.", date(2019, 4, 24), None, True, False),
+        ("Rabu (24 April) ia tiba.", date(2019, 4, 24), None, True, True),
+        ("KTT diadakan sekitar 24-25 April.", date(2019, 4, 24), date(2019, 4, 25), True, True),
+        ("Gempa terjadi Senin (14/7/2025) pukul 10.30 WIB.", date(2025, 7, 14), None, True, False),
+        ("Jum'at (26/4/2019) ia pulang.", date(2019, 4, 26), None, True, False),
+        ("Data per 14/7/2025 menunjukkan kenaikan.", date(2025, 7, 14), None, True, False),
+    ],
+)
+def test_dates(text: str, value: date, end: date | None, ok: bool, inferred: bool) -> None:
+    (d,) = find_dates(sentence(text), year_hint=2019)
+    assert (d.value, d.end, d.weekday_ok, d.year_inferred) == (value, end, ok, inferred)
+    assert text[d.span.start - 10 : d.span.end - 10] == d.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mereka bertemu pada akhir April.",
+        "Korut menguji senjata pekan lalu.",
+        "KTT di Hanoi gagal Februari lalu.",
+        "Kunjungan dijadwalkan paruh kedua April.",
+        "Perundingan terakhir dilaksanakan pada 2009.",
+        "Sejak Maret 2018 ia bertemu empat kali.",
+        "Tanggal (31/2) tidak ada.",
+    ],
+)
+def test_vague_or_impossible_dates_are_not_dates(text: str) -> None:
+    assert find_dates(sentence(text), year_hint=2019) == ()
+
+
+def test_inferred_year_follows_the_weekday_across_new_year() -> None:
+    # Read in January 2020, "Kamis (26/12)" is 26 December 2019, a Thursday.
+    (d,) = find_dates(sentence("Banjir datang Kamis (26/12)."), year_hint=2020)
+    assert d.value == date(2019, 12, 26) and d.weekday_ok
+
+
+def test_numbers() -> None:
+    text = "Gempa menewaskan 12 orang, merusak 1.250 rumah, dan kerugian Rp 2,5 miliar pada 2019 pukul 10.30 WIB."
+    values = [m.value for m in find_numbers(sentence(text))]
+    assert values == ["12 orang", "1250 rumah", "2.5e+09 rupiah"]
+    assert [m.value for m in find_numbers(sentence("Sembilan korban dievakuasi."))] == ["9 korban"]
+
+
+def test_entities_merge_aliases_and_strip_titles() -> None:
+    a = Article(id="a", outlet="x.id", body="")
+    b = Article(id="b", outlet="y.id", body="")
+    sents = [
+        Sentence(
+            "a",
+            0,
+            Span(0, 1),
+            "Presiden Korea Selatan Moon Jae-in bertemu Presiden AS Donald Trump di Seoul.",
+        ),
+        Sentence("a", 1, Span(0, 1), "Pertemuan itu membahas sanksi bagi Korut."),
+        Sentence(
+            "b",
+            0,
+            Span(0, 1),
+            "Trump dan Moon Jae-in membahas Korea Utara di Seoul, kata juru bicara.",
+        ),
+        Sentence("b", 1, Span(0, 1), "Amerika Serikat ingin pertemuan lanjutan."),
+    ]
+    entities = {e.name: e for e in extract_entities([a, b], sents)}
+    assert entities["Donald Trump"].kind == "person" and "Trump" in entities["Donald Trump"].aliases
+    assert entities["Korea Utara"].kind == "place" and "Korut" in entities["Korea Utara"].aliases
+    assert "AS" in entities["Amerika Serikat"].aliases
+    assert entities["Seoul"].outlets == ("x.id", "y.id")
+    assert "Pertemuan" not in entities and "Presiden" not in entities
+
+
+def test_example_cluster_conflicts_and_blocked_sentences() -> None:
+    prepared = prepare(load([str(EXAMPLES / "gempa-sukabumi")]).articles, Config())
+    facts = prepared.facts
+    kinds = sorted(c.kind for c in facts.conflicts)
+    assert kinds == ["date", "number"]
+    number = next(c for c in facts.conflicts if c.kind == "number")
+    assert number.sides[0].value == "9 orang" and len(number.sides[0].outlets) >= 3
+    assert number.sides[1].value == "12 orang" and number.sides[1].outlets == ("wartanusa.co.id",)
+    weekday = next(c for c in facts.conflicts if c.kind == "date")
+    assert weekday.sides[-1].outlets == ("lintasberita.id",)
+    assert weekday.sides[0].value == "Senin, 14 Juli 2025"
+    blocked_texts = [s.text for s in prepared.sentences if (s.article_id, s.index) in facts.blocked]
+    assert any("menewaskan 12 orang" in t for t in blocked_texts)
+    assert any("Selasa (14/7/2025)" in t for t in blocked_texts)
+    days = [t.day for t in facts.timeline]
+    assert days == [date(2025, 7, 14), date(2025, 7, 15)]
+
+
+def test_agreeing_outlets_make_no_conflict() -> None:
+    a = Article(
+        id="a",
+        outlet="x.id",
+        body="Banjir di Sukamaju menewaskan 3 orang pada Sabtu (12/4/2025). Warga mengungsi ke balai desa.",
+    )
+    b = Article(
+        id="b",
+        outlet="y.id",
+        body="Banjir bandang di Sukamaju, Sabtu (12/4/2025), menewaskan 3 orang. Tim SAR masih bersiaga.",
+    )
+    c = Article(
+        id="c",
+        outlet="z.id",
+        body="Sebanyak 40 rumah terendam banjir di Sukamaju dan 3 orang tewas. Bantuan mulai datang.",
+    )
+    prepared = prepare([a, b, c], Config())
+    assert prepared.facts.conflicts == ()
+    assert prepared.facts.blocked == frozenset()
+    assert prepared.facts.facts and prepared.facts.facts[0].corroboration >= 2
+
+
+def test_seed_statements_and_timeline(seed_dir: Path) -> None:
+    prepared = prepare(load([str(seed_dir)]).articles, Config())
+    assert max(f.corroboration for f in prepared.facts.facts) >= 3
+    days = [t.day for t in prepared.facts.timeline]
+    assert days == sorted(days)
+    assert date(2019, 2, 25) not in days and date(2019, 3, 24) not in days
+    assert date(2019, 4, 24) in days

@@ -1,0 +1,201 @@
+"""Boilerplate removal: each rule on invented snippets; the real seed pages; idempotence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import EXAMPLES
+from corpus_fixture import SENTENCES
+from ringkas.ingest import clean_text, load
+from ringkas.ingest.datelines import split_dateline
+
+P1 = "Banjir merendam ratusan rumah warga di Kecamatan Sukamaju pada Sabtu pagi."
+P2 = "Petugas BPBD mengevakuasi warga lanjut usia menggunakan perahu karet."
+P3 = "Pemerintah daerah menyalurkan bantuan makanan dan air bersih kepada pengungsi."
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Baca Juga: Harga Cabai Naik Lagi di Pasar Induk", "baca-juga"),
+        ("Nyaman tanpa iklan. Langganan KabarPro", "subscription"),
+        ("Cek Berita dan Artikel yang lain di Google News", "follow"),
+        ("Simak berita terbaru kami di WhatsApp Channel", "follow"),
+        ("0 Komentar", "comments"),
+        ("Loading...", "comments"),
+        ("Editor : Rina Marlina", "byline"),
+        ("Penulis: Dimas", "byline"),
+        ("Warga melihat rumah yang rusak di Cibadak./Antara", "caption"),
+    ],
+)
+def test_furniture_line_removed(line: str, reason: str) -> None:
+    page = clean_text(f"{P1}\n{line}\n{P2}")
+    assert page.body == f"{P1}\n\n{P2}"
+    assert any(r.reason == reason and r.text == line for r in page.removed)
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Berita Terkait", "Artikel Terkait", "Terpopuler", "Pilihan", "Terkini", "Konten Premium"],
+)
+def test_everything_after_a_related_section_is_cut(header: str) -> None:
+    page = clean_text(f"{P1}\n{P2}\n{header}\n-\nJudul Lain Yang Menarik Sekali Hari Ini\n{P3}")
+    assert page.body == f"{P1}\n\n{P2}"
+    assert page.removed[-1].reason == "related-section"
+
+
+def test_title_repeated_caption_duplicated_teaser_and_initials() -> None:
+    raw = (
+        f"Banjir Rendam Sukamaju\nIlustrasi\nBanjir Rendam Sukamaju\n{P1}\n"
+        f"Foto warga mengungsi di balai desa./Antara\nFoto warga mengungsi di balai desa./Antara\n"
+        f"Kabarsatu.id, CIREBON - {P1}\n{P2}\n{P3} (rdn)\nTulisan ini berasal dari redaksi Kabarsatu.id\nComment"
+    )
+    page = clean_text(raw)
+    assert page.title == "Banjir Rendam Sukamaju"
+    assert page.body == f"{P1}\n\n{P2}\n\n{P3}"
+    assert page.outlet == "kabarsatu.id" and page.place == "CIREBON"
+    reasons = {r.reason for r in page.removed}
+    assert {
+        "title",
+        "caption",
+        "duplicate",
+        "dateline",
+        "editor-initials",
+        "credit",
+        "comments",
+    } <= reasons
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet", "place"),
+    [
+        ("tirto.id - ", "tirto.id", ""),
+        ("FAJAR.CO.ID, PYONGYANG–", "fajar.co.id", "PYONGYANG"),
+        ("Suara.com - ", "suara.com", ""),
+        ("Bisnis.com, JAKARTA - ", "bisnis.com", "JAKARTA"),
+        ("Jakarta, CNN Indonesia -- ", "cnnindonesia.com", "Jakarta"),
+        ("Jakarta, CNN Indonesia - - ", "cnnindonesia.com", "Jakarta"),
+        ("SUKABUMI, KOMPAS.com - ", "kompas.com", "SUKABUMI"),
+        ("TEMPO.CO, Jakarta - ", "tempo.co", "Jakarta"),
+        ("liputan6.com, Sukabumi - ", "liputan6.com", "Sukabumi"),
+        ("detikNews - ", "detik.com", ""),
+        ("Jakarta (ANTARA) - ", "antaranews.com", "Jakarta"),
+        ("REPUBLIKA.CO.ID, JAKARTA -- ", "republika.co.id", "JAKARTA"),
+        ("VIVA – ", "viva.co.id", ""),
+    ],
+)
+def test_datelines(opening: str, outlet: str, place: str) -> None:
+    found, where, dateline, rest = split_dateline(opening + P1)
+    assert (found, where, rest) == (outlet, place, P1)
+    assert dateline.strip()
+
+
+def test_no_dateline_in_plain_prose() -> None:
+    assert split_dateline(P1) == ("", "", "", P1)
+    assert (
+        split_dateline("Kim Jong-un - pemimpin Korea Utara - tiba di Rusia pada pagi hari ini.")[0]
+        == ""
+    )
+
+
+pages = st.lists(
+    st.one_of(
+        st.sampled_from(SENTENCES),
+        st.sampled_from(
+            [
+                "Baca Juga: Sesuatu Lain",
+                "Editor : Ani",
+                "0 Komentar",
+                "Judul Pendek",
+                "Berita Terkait",
+                "-",
+                "",
+            ]
+        ),
+    ),
+    max_size=14,
+).map("\n".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(pages)
+def test_cleaning_is_idempotent(raw: str) -> None:
+    once = clean_text(raw)
+    assert clean_text(once.body).body == once.body
+
+
+SEED_PARAGRAPHS = {  # body paragraphs of each real page, counted by reading them
+    "000_0987a769f343347d": 8,
+    "001_304415f2230040b9": 11,
+    "002_6c0a766f4bb823e9": 13,
+    "003_3af240e44966e8db": 16,
+    "004_2e906015c8d183c4": 10,
+}
+FURNITURE = (
+    "Baca Juga",
+    "Berita Terkait",
+    "Terpopuler",
+    "Pilihan",
+    "Terkini",
+    "Langganan",
+    "Google News",
+    "Editor :",
+    "Komentar",
+    "Comment",
+    "Loading",
+    "Tulisan ini berasal",
+    "Konten Premium",
+    "(bs)",
+    "Artikel Terkait",
+    "Berita Lainnya",
+    "Hot Topic",
+    "Scan QR",
+    "KPK Ungkap",
+    "Mardiono",
+    "Lucinta",
+)
+
+
+def test_seed_pages_keep_every_paragraph_and_no_furniture(seed_dir: Path) -> None:
+    loaded = load([str(seed_dir)])
+    assert not loaded.problems
+    by_id = {a.id: a for a in loaded.articles}
+    assert {k: len(v.body.split("\n\n")) for k, v in by_id.items()} == SEED_PARAGRAPHS
+    for article in loaded.articles:
+        for phrase in FURNITURE:
+            assert phrase not in article.body, (article.id, phrase)
+        paragraphs = article.body.split("\n\n")
+        assert len(paragraphs) == len(set(paragraphs)), article.id
+    assert [(a.outlet, a.place) for a in loaded.articles] == [
+        ("", ""),
+        ("tirto.id", ""),
+        ("fajar.co.id", "PYONGYANG"),
+        ("suara.com", ""),
+        ("bisnis.com", "JAKARTA"),
+    ]
+    assert by_id["001_304415f2230040b9"].body.startswith("Korea Utara telah mengkonfirmasi")
+    assert by_id["004_2e906015c8d183c4"].body.count("berangkat ke Rusia hari ini") == 1
+    assert "foto tak bertanggal" not in by_id["004_2e906015c8d183c4"].body
+    assert by_id["000_0987a769f343347d"].title.startswith("Tak Ada Kemajuan")
+
+
+def test_example_cluster_is_clean() -> None:
+    loaded = load([str(EXAMPLES / "gempa-sukabumi")])
+    assert not loaded.problems and len(loaded.articles) == 5
+    for article in loaded.articles:
+        for phrase in (
+            *FURNITURE,
+            "Ikuti kami",
+            "Penulis",
+            "Beranda",
+            "(rdn)",
+            "Ilustrasi",
+            "Jakarta (HarianSelatan)",
+        ):
+            assert phrase not in article.body, (article.id, phrase)
+        assert article.outlet
+    assert sum(a.body.count("Foto udara") for a in loaded.articles) == 0

@@ -1,0 +1,121 @@
+"""The Indonesian sentence splitter: abbreviations, dates, numbers, quotes, domains; exact spans."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import DATASETS
+from ringkas.text.abbreviations import INDONESIAN
+from ringkas.text.sentences import split_sentences
+
+
+def texts(body: str, language: str = "id") -> list[str]:
+    return [s.text for s in split_sentences("a", body, language)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Tn. Budi tinggal di Jl. Merdeka No. 5. Ia lahir di Bandung.",
+            ["Tn. Budi tinggal di Jl. Merdeka No. 5.", "Ia lahir di Bandung."],
+        ),
+        (
+            "Ny. Ani dan Dr. Hasan datang. Prof. Iwan tidak.",
+            ["Ny. Ani dan Dr. Hasan datang.", "Prof. Iwan tidak."],
+        ),
+        (
+            "Kim tiba pada Rabu (24/4/2019). Putin menyambutnya.",
+            ["Kim tiba pada Rabu (24/4/2019).", "Putin menyambutnya."],
+        ),
+        (
+            "Kurs menjadi Rp 14.200 per dolar AS. Pedagang mengeluh.",
+            ["Kurs menjadi Rp 14.200 per dolar AS.", "Pedagang mengeluh."],
+        ),
+        (
+            "Gempa terjadi pukul 10.30 WIB. Magnitudonya 5,8.",
+            ["Gempa terjadi pukul 10.30 WIB.", "Magnitudonya 5,8."],
+        ),
+        (
+            "Ia membeli beras, gula, dll. Kemudian ia pulang.",
+            ["Ia membeli beras, gula, dll.", "Kemudian ia pulang."],
+        ),
+        (
+            "Dana disalurkan a.n. Bupati s.d. Jumat. Warga lega.",
+            ["Dana disalurkan a.n. Bupati s.d. Jumat.", "Warga lega."],
+        ),
+        (
+            "B.J. Habibie lahir di Parepare. Ia presiden ketiga.",
+            ["B.J. Habibie lahir di Parepare.", "Ia presiden ketiga."],
+        ),
+        (
+            "Menurut Fajar.CO.ID, acara itu penting. Semua hadir.",
+            ["Menurut Fajar.CO.ID, acara itu penting.", "Semua hadir."],
+        ),
+        (
+            "Data ada di BMKG.go.id dan tirto.id hari ini. Cek saja.",
+            ["Data ada di BMKG.go.id dan tirto.id hari ini.", "Cek saja."],
+        ),
+        (
+            "“Kami siap. Posko sudah dibuka,” kata Bupati. Bantuan datang.",
+            ["“Kami siap. Posko sudah dibuka,” kata Bupati.", "Bantuan datang."],
+        ),
+        (
+            '"Kami siap. Posko dibuka," kata Camat. Bantuan datang.',
+            ['"Kami siap. Posko dibuka," kata Camat.', "Bantuan datang."],
+        ),
+        ("Ia berkata: “Semua aman.” Warga pulang.", ["Ia berkata: “Semua aman.”", "Warga pulang."]),
+        ("Apakah ini benar? Tidak ada yang tahu!", ["Apakah ini benar?", "Tidak ada yang tahu!"]),
+        (
+            "Judul tanpa titik\nKalimat pertama. Kalimat kedua.",
+            ["Judul tanpa titik", "Kalimat pertama.", "Kalimat kedua."],
+        ),
+        (
+            "Ia (yang datang kemarin. Bukan hari ini) pulang. Lalu tidur.",
+            ["Ia (yang datang kemarin. Bukan hari ini) pulang.", "Lalu tidur."],
+        ),
+    ],
+)
+def test_indonesian_cases(body: str, expected: list[str]) -> None:
+    assert texts(body) == expected
+
+
+def test_english_abbreviations() -> None:
+    assert texts("Mr. Smith met Dr. Jones in the U.S. capital. He left.", "en") == [
+        "Mr. Smith met Dr. Jones in the U.S. capital.",
+        "He left.",
+    ]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('abc ABC.,!?\n“”"()0123456789/')), max_size=200))
+def test_spans_are_exact_ordered_and_cover_all_text(body: str) -> None:
+    sentences = split_sentences("x", body)
+    covered = set()
+    last = 0
+    for n, s in enumerate(sentences):
+        assert s.index == n
+        assert body[s.span.start : s.span.end] == s.text == s.text.strip()
+        assert s.text and s.span.start >= last
+        last = s.span.end
+        covered.update(range(s.span.start, s.span.end))
+    assert {i for i, ch in enumerate(body) if not ch.isspace()} <= covered
+
+
+def test_indosum_rarely_ends_on_an_abbreviation() -> None:
+    """On 300 real articles, under 0.5% of sentences end with a known non-final abbreviation."""
+    path = DATASETS / "indosum-single-dev.jsonl"
+    rows = [json.loads(line) for line in path.open(encoding="utf-8")][:300]
+    total = bad = 0
+    for row in rows:
+        for s in split_sentences("x", row["documents"][0]["text"]):
+            total += 1
+            last = re.findall(r"(\S+)\.$", s.text)
+            bad += bool(last and last[0].lower() in INDONESIAN)
+    assert total > 3000
+    assert bad / total < 0.005
