@@ -110,3 +110,15 @@ def test_real_process_never_prints_a_traceback(tmp_path: Path) -> None:
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr
     assert "bad.jsonl" in proc.stderr
+
+
+def test_json_on_stdout_is_only_json() -> None:
+    """Nothing else may reach fd 1 (a C library once printed a banner there)."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "ringkas", "summarize", str(EXAMPLE), "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["schema"] == "ringkas.digest/1"

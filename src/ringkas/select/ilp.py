@@ -7,7 +7,10 @@ here against ~0.14 s for highspy, and the CLI's cold-start budget is 1 s."""
 
 from __future__ import annotations
 
+import os
+import sys
 from collections import defaultdict
+from functools import lru_cache
 from dataclasses import dataclass
 
 import numpy as np
@@ -108,6 +111,23 @@ class ConceptILP:
         return tuple(sorted(int(eligible[k]) for k in range(n_s) if x[k] > 0.5))
 
 
+@lru_cache(maxsize=1)
+def _silence_banner() -> None:
+    """HiGHS's C++ constructor prints a banner to file descriptor 1 once per process, before any
+    option can silence it; stdout may be JSON, so the first instance is built with fd 1 on null."""
+    import highspy
+
+    sys.stdout.flush()
+    saved = os.dup(1)
+    try:
+        with open(os.devnull, "w") as null:
+            os.dup2(null.fileno(), 1)
+            highspy.Highs()  # type: ignore[no-untyped-call]
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
+
+
 def solve_binary(
     cost: np.ndarray,
     matrix: sparse.csr_matrix,
@@ -118,6 +138,7 @@ def solve_binary(
     """Minimize cost·x over binary x with lower ≤ matrix·x ≤ upper (HiGHS, one thread, quiet)."""
     import highspy
 
+    _silence_banner()
     highs = highspy.Highs()  # type: ignore[no-untyped-call]
     for option, value in (
         ("output_flag", False),
