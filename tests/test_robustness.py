@@ -1,0 +1,86 @@
+"""Inputs at the edges: one article, 200 articles, other languages mixed in, nothing usable."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+
+from conftest import DATASETS
+from corpus_fixture import SENTENCES, article
+from ringkas.config import Config
+from ringkas.errors import InputError
+from ringkas.ingest import article_from_text
+from ringkas.model import Article
+from ringkas.pipeline import summarize
+
+ENGLISH = (
+    "The regent said on Monday that the relief posts would stay open for at least two weeks. "
+    "Officials from the province are expected to visit the villages that were hit by the flood."
+)
+MALAY = (
+    "Kerajaan negeri akan memberi bantuan wang kepada mangsa banjir, kata Menteri Besar. Beliau "
+    "berkata bantuan itu ialah sebahagian daripada usaha kerajaan kerana ramai penduduk terjejas."
+)
+
+
+def test_one_article_is_a_single_source_digest() -> None:
+    digest = summarize([article(0, [0, 2, 4, 6, 8], 0)], Config(words=50))
+    assert digest.single_source and digest.sentences
+    assert any("single source" in w for w in digest.warnings)
+    assert digest.words <= 50
+
+
+def test_two_hundred_articles() -> None:
+    rows = [
+        json.loads(line) for line in (DATASETS / "indosum-single-dev.jsonl").open(encoding="utf-8")
+    ]
+    rows = random.Random(3).sample(rows, 200)
+    articles = [
+        article_from_text(
+            r["documents"][0]["text"], id=f"a{k:03d}", outlet=r["documents"][0]["outlet"]
+        )
+        for k, r in enumerate(rows)
+    ]
+    digest = summarize(articles, Config(words=120))
+    assert 0 < digest.words <= 120
+    assert len(digest.sources) == 200
+
+
+def test_english_and_malay_articles_are_reported_not_summarized() -> None:
+    cluster = [
+        article(0, [0, 2, 3, 5], 0),
+        article(1, [1, 4, 6, 7], 1),
+        Article(id="en", outlet="wire.com", body=ENGLISH),
+        Article(id="ms", outlet="akhbar.my", body=MALAY),
+    ]
+    digest = summarize(cluster)
+    assert {s.article_id for s in digest.sources} == {"art-00", "art-01"}
+    warnings = " ".join(digest.warnings)
+    assert "en: written in English" in warnings and "ms: written in Malay" in warnings
+    assert all(s.article_id.startswith("art-") for s in digest.sentences)
+
+
+def test_english_cluster_with_language_setting() -> None:
+    cluster = [
+        Article(id="e1", outlet="a.com", body=ENGLISH),
+        Article(id="e2", outlet="b.com", body=ENGLISH.replace("Monday", "Tuesday")),
+    ]
+    digest = summarize(cluster, Config(language="en"))
+    assert digest.sentences and {s.language for s in digest.sources} == {"en"}
+
+
+def test_no_usable_article_is_a_clear_error() -> None:
+    with pytest.raises(InputError, match="no articles"):
+        summarize([])
+    with pytest.raises(InputError, match="no article is in Indonesian"):
+        summarize([Article(id="ms", body=MALAY)], Config(language="id"))
+
+
+def test_duplicate_article_counted_once() -> None:
+    a = Article(id="a", outlet="x.id", body="\n\n".join(SENTENCES[:5]))
+    b = Article(id="b", outlet="y.id", body=a.body)
+    digest = summarize([a, b])
+    assert len(digest.sources) == 1
+    assert any("same text as" in w for w in digest.warnings)
