@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -38,13 +38,17 @@ def p90_ms(values: Sequence[float]) -> float:
 
 
 def child_peak_rss_mib(argv: Sequence[str]) -> tuple[float, float]:
-    """Run a child process; return (wall seconds, its peak RSS in MiB)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    started = time.perf_counter()
-    subprocess.run(list(argv), check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return wall, max(after, before) / 1024
+    """Run a child process; return (wall seconds, that child's own peak RSS in MiB via GNU time)."""
+    with tempfile.NamedTemporaryFile("r", suffix=".rss") as out:
+        started = time.perf_counter()
+        subprocess.run(
+            ["/usr/bin/time", "-f", "%M", "-o", out.name, *argv],
+            check=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        wall = time.perf_counter() - started
+        return wall, int(out.read().split()[-1]) / 1024
 
 
 def ringkas_argv(*args: str) -> list[str]:

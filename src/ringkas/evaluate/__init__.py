@@ -1,1 +1,1 @@
-"""evaluate."""
+"""Evaluation: ROUGE against human references, peers side by side, bootstrap confidence intervals."""

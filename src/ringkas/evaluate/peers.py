@@ -1,0 +1,152 @@
+"""The systems ringkas is measured against, all fed ringkas's own sentence split and stems.
+
+Lead and round-robin lead (the news baselines), seeded Random (the floor), a greedy ROUGE Oracle
+(the ceiling), and sumy's LexRank, TextRank, LSA, Luhn, SumBasic and KL-Sum (the `bench` extra:
+sumy has no Indonesian resources and its tokenizer needs NLTK data that cannot be downloaded here,
+so it gets ringkas's splitter, Sastrawi stemmer and stopwords).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ringkas.errors import MissingExtraError
+from ringkas.evaluate.rouge import score
+from ringkas.pipeline import Prepared
+from ringkas.text.tokens import count_words, stem, stopwords, words
+
+# A peer returns sentence texts in reading order; the caller truncates to the word budget.
+Peer = Callable[[Prepared, Sequence[str], int], list[str]]
+
+
+def _fill(texts: Sequence[str], budget: int) -> list[str]:
+    out: list[str] = []
+    total = 0
+    for text in texts:
+        if total >= budget:
+            break
+        out.append(text)
+        total += count_words(text)
+    return out
+
+
+def lead(prepared: Prepared, references: Sequence[str], budget: int) -> list[str]:
+    """The first sentences of the first article (canonical order)."""
+    first = prepared.sentences[0].article_id
+    return _fill([s.text for s in prepared.sentences if s.article_id == first], budget)
+
+
+def round_robin_lead(prepared: Prepared, references: Sequence[str], budget: int) -> list[str]:
+    """First sentence of every article, then every second sentence, and so on."""
+    by_article: dict[str, list[str]] = {}
+    for s in prepared.sentences:
+        by_article.setdefault(s.article_id, []).append(s.text)
+    order: list[str] = []
+    depth = max(len(v) for v in by_article.values())
+    for k in range(depth):
+        order += [v[k] for _, v in sorted(by_article.items()) if k < len(v)]
+    return _fill(order, budget)
+
+
+def random_sentences(prepared: Prepared, references: Sequence[str], budget: int) -> list[str]:
+    """Seeded random sentences: the floor."""
+    texts = [s.text for s in prepared.sentences]
+    random.Random(len(texts)).shuffle(texts)
+    return _fill(texts, budget)
+
+
+def oracle(prepared: Prepared, references: Sequence[str], budget: int) -> list[str]:
+    """Greedy ROUGE-1+2 maximization against the references: the ceiling extraction can reach."""
+    chosen: list[int] = []
+    best = 0.0
+    candidates = [i for i, s in enumerate(prepared.sentences) if 4 <= count_words(s.text) <= 80]
+    while sum(count_words(prepared.sentences[i].text) for i in chosen) < budget:
+        gains = []
+        for i in candidates:
+            if i in chosen:
+                continue
+            text = " ".join(prepared.sentences[j].text for j in sorted([*chosen, i]))
+            r = score(" ".join(text.split()[:budget]), references)
+            gains.append((r["rouge1"][0] + r["rouge2"][0], -i, i))
+        if not gains:
+            break
+        value, _, i = max(gains)
+        if value <= best:
+            break
+        best = value
+        chosen.append(i)
+    return [prepared.sentences[i].text for i in sorted(chosen)]
+
+
+class _Tokenizer:
+    """sumy's tokenizer interface, answered by ringkas's own text layer."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        from ringkas.text.sentences import split_sentences
+
+        return tuple(s.text for s in split_sentences("x", paragraph, self.language))
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        return words(sentence)
+
+
+SUMY = {
+    "sumy-lexrank": "sumy.summarizers.lex_rank:LexRankSummarizer",
+    "sumy-textrank": "sumy.summarizers.text_rank:TextRankSummarizer",
+    "sumy-lsa": "sumy.summarizers.lsa:LsaSummarizer",
+    "sumy-luhn": "sumy.summarizers.luhn:LuhnSummarizer",
+    "sumy-sumbasic": "sumy.summarizers.sum_basic:SumBasicSummarizer",
+    "sumy-kl": "sumy.summarizers.kl:KLSummarizer",
+}
+
+
+def sumy_peer(name: str) -> Peer:
+    """A sumy summarizer given ringkas's sentences, stems and stopwords; asked for as many
+    sentences as it takes to reach the budget."""
+    try:
+        import importlib
+
+        from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+    except ImportError:
+        raise MissingExtraError("bench", "sumy") from None
+    module, cls = SUMY[name].split(":")
+    summarizer_cls: Any = getattr(importlib.import_module(module), cls)
+
+    def run(prepared: Prepared, references: Sequence[str], budget: int) -> list[str]:
+        language = prepared.language
+        summarizer = summarizer_cls(lambda w: stem(w.lower(), language))
+        summarizer.stop_words = stopwords(language)
+        tokenizer = _Tokenizer(language)
+        paragraphs = []
+        for article in prepared.articles:
+            sents = [
+                Sentence(s.text, tokenizer)
+                for s in prepared.sentences
+                if s.article_id == article.id
+            ]
+            if sents:
+                paragraphs.append(Paragraph(sents))
+        document = ObjectDocumentModel(paragraphs)
+        count = 1
+        picked: list[str] = []
+        while count <= len(prepared.sentences):
+            picked = [str(s) for s in summarizer(document, count)]
+            if sum(count_words(t) for t in picked) >= budget:
+                break
+            count += 1
+        return picked
+
+    return run
+
+
+PEERS: dict[str, Peer] = {
+    "lead": lead,
+    "round-robin-lead": round_robin_lead,
+    "random": random_sentences,
+    "oracle": oracle,
+}

@@ -1,0 +1,97 @@
+"""The evaluation harness: tokenization, bootstrap, peers, datasets, the command."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from ringkas.cli import app
+from ringkas.errors import InputError
+from ringkas.evaluate.datasets import load_dataset
+from ringkas.evaluate.peers import lead, oracle, round_robin_lead, sumy_peer
+from ringkas.evaluate.rouge import IndonesianTokenizer, bootstrap_ci, score, truncate
+from ringkas.evaluate.run import evaluate, systems_for
+from ringkas.pipeline import prepare
+
+FIXTURE = Path(__file__).parent / "fixtures" / "eval" / "english.jsonl"
+
+
+def test_indonesian_tokens_keep_reduplication_whole() -> None:
+    assert IndonesianTokenizer().tokenize("Anak-anak bermain; krisis 2019!") == [
+        "anak-anak",
+        "bermain",
+        "krisis",
+        "2019",
+    ]
+    same = score("anak-anak bermain", ["anak-anak bermain"])
+    assert same["rouge1"][0] == pytest.approx(1.0)
+    half = score("anak bermain", ["anak-anak bermain"])
+    assert half["rouge1"][0] == pytest.approx(0.5)
+    default = score("anak bermain", ["anak-anak bermain"], "default")
+    assert default["rouge1"][1] == pytest.approx(2 / 3)
+
+
+def test_truncate_and_bootstrap() -> None:
+    assert truncate("a b c d", 2) == "a b"
+    mean, low, high = bootstrap_ci([0.1, 0.2, 0.3, 0.9] * 5)
+    assert low <= mean <= high and mean == pytest.approx(0.375)
+    assert bootstrap_ci([0.1, 0.2, 0.3, 0.9] * 5) == (mean, low, high)
+
+
+def test_dataset_errors_name_the_line(tmp_path: Path) -> None:
+    bad = tmp_path / "d.jsonl"
+    bad.write_text(
+        '{"id": "x", "documents": [{"text": "a"}], "summaries": ["b"]}\n{"id": "y"}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match=r"d\.jsonl:2"):
+        load_dataset(bad)
+    with pytest.raises(InputError, match="no such dataset"):
+        load_dataset(tmp_path / "missing.jsonl")
+
+
+def test_peers_on_english_fixture() -> None:
+    (item, _) = load_dataset(FIXTURE)
+    prepared = prepare(item.articles())
+    assert prepared.language == "en"
+    first = lead(prepared, item.summaries, 30)
+    assert first[0].startswith(prepared.sentences[0].text[:20])
+    rr = round_robin_lead(prepared, item.summaries, 60)
+    assert {s[:10] for s in rr[:2]} == {a.body[:10] for a in prepared.articles}
+    best = score(truncate(" ".join(oracle(prepared, item.summaries, 40)), 40), item.summaries)
+    for other in (first, rr):
+        assert (
+            best["rouge1"][0] >= score(truncate(" ".join(other), 40), item.summaries)["rouge1"][0]
+        )
+    picked = sumy_peer("sumy-lexrank")(prepared, item.summaries, 30)
+    assert picked and all(p in [s.text for s in prepared.sentences] for p in picked)
+
+
+def test_evaluate_reports_every_system() -> None:
+    items = load_dataset(FIXTURE)
+    names = systems_for(["ilp", "lead-mmr"], peers=True, sumy=False)
+    (report,) = evaluate(items, names, dataset="fixture", words=40, tokenizations=("english",))
+    summary = report.summary()
+    assert summary["items"] == 2
+    assert set(summary["systems"]) == set(names)
+    assert (
+        summary["systems"]["oracle"]["rouge1"]["f1"]["mean"]
+        >= summary["systems"]["random"]["rouge1"]["f1"]["mean"]
+    )
+    assert "lead" in summary["default_minus_system"]
+
+
+def test_eval_command(tmp_path: Path) -> None:
+    out = tmp_path / "r.json"
+    result = CliRunner().invoke(
+        app, ["eval", str(FIXTURE), "-m", "ilp", "--no-sumy", "--words", "40", "--json", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "oracle" in result.stdout
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert {d["tokenization"] for d in data} == {"indonesian", "default"}
+    bad = CliRunner().invoke(app, ["eval", str(tmp_path / "nope.jsonl")])
+    assert bad.exit_code == 1 and "no such dataset" in bad.stderr
