@@ -96,18 +96,10 @@ def methods() -> None:
 
 
 def _register_faces() -> None:
-    """Commands that live beside their feature (eval, ingest/stories, serve, batch)."""
-    import importlib
-    import importlib.util
+    """Commands that live beside their feature; each module imports its heavy parts lazily."""
+    from ringkas.evaluate import command as evaluate_command
 
-    for module in (
-        "ringkas.evaluate.command",
-        "ringkas.stories.commands",
-        "ringkas.serve_command",
-        "ringkas.engines.command",
-    ):
-        if importlib.util.find_spec(module) is not None:
-            importlib.import_module(module).register(app)
+    evaluate_command.register(app)
 
 
 def _one_line_errors(command: Callable[..., Any]) -> Callable[..., Any]:

@@ -44,7 +44,9 @@ METHODS: Mapping[str, Callable[[], Method]] = {
     ),
     "lead-mmr": lambda: Method(_salience(), MMR(lambda_=0.75, redundancy=0.4)),
     "lead-greedy": lambda: Method(_salience(), Greedy()),
-    "ilp": lambda: Method(_salience(), ConceptILP(ngram=2)),
+    # salience_weight 12: the highest IndoSum multi-dev R-1 (55.1, vs 50.6 at 0.5) among the
+    # settings whose seed digest still covers every key fact; at 25 the private train drops out.
+    "ilp": lambda: Method(_salience(), ConceptILP(ngram=2, salience_weight=12.0)),
 }
 
 # Chosen on the seed cluster and the shipped example (issue 2): the concept ILP is the only method
