@@ -98,8 +98,10 @@ def methods() -> None:
 def _register_faces() -> None:
     """Commands that live beside their feature; each module imports its heavy parts lazily."""
     from ringkas.evaluate import command as evaluate_command
+    from ringkas.stories import commands as stories_commands
 
     evaluate_command.register(app)
+    stories_commands.register(app)
 
 
 def _one_line_errors(command: Callable[..., Any]) -> Callable[..., Any]:

@@ -1,0 +1,132 @@
+"""`ringkas ingest` and `ringkas stories …`: the story store from the command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+stories_app = typer.Typer(
+    help="Stories in the store: list, show a digest, what changed, recluster.", no_args_is_help=True
+)
+
+
+def default_db() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("ringkas")) / "ringkas.db"
+
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option("--db", envvar="RINGKAS_DB", help="Store file (default: the user data dir)."),
+]
+
+
+def register(app: typer.Typer) -> None:
+    app.command("ingest")(ingest)
+    app.add_typer(stories_app, name="stories")
+
+
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, JSONL, or - for stdin.")],
+    db: DbOption = None,
+    batch_size: Annotated[int, typer.Option(help="Articles per transaction.")] = 500,
+) -> None:
+    """Add articles to the store: duplicates are skipped, reprints counted, stories updated.
+
+    Example: ringkas ingest ../shared/corpus/seed-kim-putin --db stories.db
+    """
+    from rich.progress import Progress
+
+    from ringkas.ingest import load
+    from ringkas.stories.service import StoryService
+
+    loaded = load(paths, stdin=sys.stdin if "-" in paths else None)
+    for problem in loaded.problems:
+        typer.echo(f"rejected: {problem}", err=True)
+    with StoryService(db or default_db()) as service, Progress(transient=True) as bar:
+        task = bar.add_task("ingesting", total=len(loaded.articles))
+        report = service.ingest(
+            loaded.articles, batch_size=batch_size, progress=lambda n: bar.advance(task, n)
+        )
+    typer.echo(
+        f"new {report.new} · duplicate {report.duplicate} · reprint {report.reprint} · revised {report.revised} · "
+        f"rejected {len(loaded.problems)} · stories touched {len(report.stories_touched)}"
+    )
+    if not loaded.articles:
+        raise typer.Exit(1)
+
+
+@stories_app.command("list")
+def list_stories(
+    db: DbOption = None,
+    since: Annotated[
+        datetime | None, typer.Option(help="Only stories updated since (ISO time).")
+    ] = None,
+    min_outlets: Annotated[
+        int, typer.Option(help="Only stories with at least this many outlets.")
+    ] = 1,
+    fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+) -> None:
+    """List stories, most recently updated first."""
+    from ringkas.stories.service import StoryService
+
+    with StoryService(db or default_db()) as service:
+        rows = service.stories(since=since, min_outlets=min_outlets)
+    if fmt == "json":
+        typer.echo(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("story", "title", "articles", "outlets", "digest v.")
+    for r in rows:
+        table.add_row(r.id, r.title, str(r.articles), ", ".join(r.outlets), str(r.digest_version))
+    Console().print(table)
+
+
+@stories_app.command("show")
+def show(
+    story_id: Annotated[str, typer.Argument(help="Story id from `ringkas stories list`.")],
+    db: DbOption = None,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="text, markdown, json or html.")
+    ] = "text",
+) -> None:
+    """The story's digest, from all its outlets (the same as `ringkas summarize` on them)."""
+    from ringkas.render import render
+    from ringkas.stories.service import StoryService
+
+    with StoryService(db or default_db()) as service:
+        sys.stdout.write(render(service.digest(story_id), fmt))
+
+
+@stories_app.command("diff")
+def diff(
+    story_id: Annotated[str, typer.Argument()],
+    db: DbOption = None,
+    from_version: Annotated[
+        int | None, typer.Option("--from", help="Compare from this digest version.")
+    ] = None,
+) -> None:
+    """What changed in a story's digest: new outlets, sentences, conflicts, dates, entities."""
+    from ringkas.stories.service import StoryService
+
+    with StoryService(db or default_db()) as service:
+        d = service.diff(story_id, from_version)
+    typer.echo(json.dumps(asdict(d), ensure_ascii=False, indent=2))
+
+
+@stories_app.command("recluster")
+def recluster(db: DbOption = None) -> None:
+    """Recompute every story assignment in one batch pass (same functions as the stream)."""
+    from ringkas.stories.service import StoryService
+
+    with StoryService(db or default_db()) as service:
+        typer.echo(f"{service.recluster()} stories")

@@ -1,0 +1,341 @@
+"""StoryService: ingest articles into the store, keep stories and their digests current."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import numpy as np
+
+from ringkas.errors import InputError
+from ringkas.model import Article, Digest
+from ringkas.stories import dedupe
+from ringkas.stories.assign import Assigner
+from ringkas.stories.store import (
+    ARTICLE_COLUMNS,
+    article_row,
+    now,
+    open_store,
+    row_article,
+    transaction,
+)
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    new: int
+    duplicate: int
+    reprint: int
+    revised: int
+    rejected: tuple[str, ...]
+    stories_touched: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class StoryRow:
+    id: str
+    title: str
+    articles: int
+    outlets: tuple[str, ...]
+    first_published: str
+    last_updated: str
+    digest_version: int
+
+
+@dataclass(frozen=True)
+class DigestDiff:
+    story_id: str
+    from_version: int
+    to_version: int
+    new_outlets: tuple[str, ...]
+    new_sentences: tuple[str, ...]
+    dropped_sentences: tuple[str, ...]
+    new_conflicts: tuple[str, ...]
+    new_timeline: tuple[str, ...]
+    new_entities: tuple[str, ...]
+
+
+class StoryService:
+    """One store file; ingest is incremental, resumable and idempotent by content hash."""
+
+    def __init__(self, db_path: str | Path) -> None:
+        self.path = Path(db_path)
+        self.conn = open_store(self.path)
+        self.assigner = Assigner()
+        self._replay()
+
+    def _replay(self) -> None:
+        """Rebuild the assigner's state from the stored originals, in ingest order."""
+        rows = self.conn.execute(
+            "SELECT body, published, language, story_id FROM articles WHERE reprint_of IS NULL ORDER BY seq"
+        )
+        for body, published, language, story_id in rows:
+            self.assigner.add(
+                story_id, body, date.fromisoformat(published) if published else None, language
+            )
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> StoryService:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def ingest(
+        self,
+        articles: Sequence[Article],
+        *,
+        batch_size: int = 500,
+        progress: Callable[[int], None] | None = None,
+        digests: bool = True,
+    ) -> IngestReport:
+        """Store new articles in batches (one transaction each) and refresh touched digests."""
+        counts = {"new": 0, "duplicate": 0, "reprint": 0, "revised": 0}
+        touched: set[str] = set()
+        for start in range(0, len(articles), batch_size):
+            batch = articles[start : start + batch_size]
+            changed: set[str] = set()
+            with transaction(self.conn):
+                for article in batch:
+                    outcome, story = self._store_one(article)
+                    counts[outcome] += 1
+                    if story:
+                        changed.add(story)
+                if digests:
+                    for story_id in sorted(changed):
+                        self._refresh_digest(story_id)
+            touched |= changed
+            if progress:
+                progress(len(batch))
+        return IngestReport(
+            counts["new"],
+            counts["duplicate"],
+            counts["reprint"],
+            counts["revised"],
+            (),
+            tuple(sorted(touched)),
+        )
+
+    def _store_one(self, article: Article) -> tuple[str, str]:
+        key = dedupe.content_hash(article.body)
+        if self.conn.execute("SELECT 1 FROM articles WHERE content_hash = ?", (key,)).fetchone():
+            return "duplicate", ""
+        row = article_row(article)
+        if article.url:
+            old = self.conn.execute(
+                "SELECT seq, story_id, content_hash, body, raw FROM articles WHERE url = ? ORDER BY seq DESC LIMIT 1",
+                (article.url,),
+            ).fetchone()
+            if old:
+                seq, story_id, old_hash, body, raw = old
+                self.conn.execute(
+                    "INSERT INTO revisions (seq, content_hash, body, raw, replaced_at) VALUES (?, ?, ?, ?, ?)",
+                    (seq, old_hash, body, raw, now()),
+                )
+                sets = ", ".join(f"{k} = :{k}" for k in row)
+                self.conn.execute(
+                    f"UPDATE articles SET {sets}, content_hash = :hash WHERE seq = :seq",
+                    {**row, "hash": key, "seq": seq},
+                )
+                return "revised", story_id
+        sig = dedupe.signature(article.body)
+        keys = dedupe.band_keys(sig)
+        original = self._reprint_of(sig, keys)
+        if original is not None:
+            seq, story_id = original
+            outcome = "reprint"
+        else:
+            seq, story_id = (
+                None,
+                self.assigner.assign(key, article.body, article.published, article.language),
+            )
+            outcome = "new"
+        cursor = self.conn.execute(
+            "INSERT INTO articles (id, content_hash, url, outlet, title, place, published, ingested_at, source, "
+            "language, raw, body, removed, story_id, reprint_of, signature) VALUES (:id, :hash, :url, :outlet, "
+            ":title, :place, :published, :at, :source, :language, :raw, :body, :removed, :story, :reprint, :sig)",
+            {
+                **row,
+                "hash": key,
+                "at": now(),
+                "story": story_id,
+                "reprint": seq,
+                "sig": sig.tobytes(),
+            },
+        )
+        self.conn.executemany(
+            "INSERT INTO band_keys (key, seq) VALUES (?, ?)", [(k, cursor.lastrowid) for k in keys]
+        )
+        self.conn.execute(
+            "INSERT INTO stories (id, created_at, updated_at) VALUES (?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET updated_at = excluded.updated_at",
+            (story_id, now(), now()),
+        )
+        return outcome, story_id
+
+    def _reprint_of(self, sig: np.ndarray, keys: Sequence[str]) -> tuple[int, str] | None:
+        marks = ",".join("?" * len(keys))
+        rows = self.conn.execute(
+            f"SELECT DISTINCT a.seq, a.story_id, a.signature FROM band_keys b JOIN articles a ON a.seq = b.seq "
+            f"WHERE b.key IN ({marks}) AND a.reprint_of IS NULL ORDER BY a.seq",
+            tuple(keys),
+        ).fetchall()
+        for seq, story_id, blob in rows:
+            if dedupe.similarity(sig, np.frombuffer(blob, dtype=np.uint64)) >= dedupe.REPRINT:
+                return int(seq), str(story_id)
+        return None
+
+    def articles(self, story_id: str) -> tuple[Article, ...]:
+        """The story's original articles (reprints are counted, not summarized again)."""
+        cols = ", ".join(ARTICLE_COLUMNS)
+        rows = self.conn.execute(
+            f"SELECT {cols} FROM articles WHERE story_id = ? AND reprint_of IS NULL ORDER BY seq",
+            (story_id,),
+        ).fetchall()
+        if not rows:
+            raise InputError(story_id, "no such story")
+        return tuple(row_article(r, ARTICLE_COLUMNS) for r in rows)
+
+    def _refresh_digest(self, story_id: str) -> None:
+        from ringkas.pipeline import summarize
+        from ringkas.render import to_json_dict
+
+        try:
+            data = to_json_dict(summarize(self.articles(story_id)))
+        except InputError:
+            return  # nothing summarizable yet (e.g. only another language): no version
+        text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+        last = self.conn.execute(
+            "SELECT version, digest FROM digest_versions WHERE story_id = ? ORDER BY version DESC LIMIT 1",
+            (story_id,),
+        ).fetchone()
+        if last and last[1] == text:
+            return
+        version = (last[0] if last else 0) + 1
+        self.conn.execute(
+            "INSERT INTO digest_versions (story_id, version, created_at, digest) VALUES (?, ?, ?, ?)",
+            (story_id, version, now(), text),
+        )
+
+    def digest(self, story_id: str) -> Digest:
+        from ringkas.pipeline import summarize
+
+        return summarize(self.articles(story_id))
+
+    def digest_versions(self, story_id: str) -> tuple[int, ...]:
+        rows = self.conn.execute(
+            "SELECT version FROM digest_versions WHERE story_id = ? ORDER BY version", (story_id,)
+        )
+        return tuple(int(r[0]) for r in rows)
+
+    def _version(self, story_id: str, version: int) -> dict[str, Any]:
+        row = self.conn.execute(
+            "SELECT digest FROM digest_versions WHERE story_id = ? AND version = ?",
+            (story_id, version),
+        ).fetchone()
+        if row is None:
+            raise InputError(story_id, f"no digest version {version}")
+        return dict(json.loads(row[0]))
+
+    def diff(self, story_id: str, from_version: int | None = None) -> DigestDiff:
+        """What changed between a digest version (default: the previous one) and the latest."""
+        versions = self.digest_versions(story_id)
+        if not versions:
+            raise InputError(story_id, "no such story, or no digest yet")
+        latest = versions[-1]
+        start = (
+            from_version
+            if from_version is not None
+            else (versions[-2] if len(versions) > 1 else latest)
+        )
+        old, new = self._version(story_id, start), self._version(story_id, latest)
+
+        def added(key: str, field: str) -> tuple[str, ...]:
+            before = {json.dumps(x[field], ensure_ascii=False) for x in old[key]}
+            return tuple(
+                str(x[field])
+                for x in new[key]
+                if json.dumps(x[field], ensure_ascii=False) not in before
+            )
+
+        old_outlets = {s["outlet"] or s["article_id"] for s in old["sources"]}
+        old_text = [s["text"] for s in old["summary"]]
+        new_text = [s["text"] for s in new["summary"]]
+        return DigestDiff(
+            story_id=story_id,
+            from_version=start,
+            to_version=latest,
+            new_outlets=tuple(
+                sorted({s["outlet"] or s["article_id"] for s in new["sources"]} - old_outlets)
+            ),
+            new_sentences=tuple(t for t in new_text if t not in old_text),
+            dropped_sentences=tuple(t for t in old_text if t not in new_text),
+            new_conflicts=added("conflicts", "description"),
+            new_timeline=added("timeline", "date"),
+            new_entities=added("entities", "name"),
+        )
+
+    def stories(
+        self, *, since: datetime | None = None, min_outlets: int = 1
+    ) -> tuple[StoryRow, ...]:
+        rows = self.conn.execute(
+            "SELECT s.id, s.updated_at, COUNT(a.seq), GROUP_CONCAT(DISTINCT a.outlet), MIN(a.published), "
+            "(SELECT MAX(version) FROM digest_versions d WHERE d.story_id = s.id), "
+            "(SELECT title FROM articles t WHERE t.story_id = s.id AND t.title != '' ORDER BY t.seq LIMIT 1) "
+            "FROM stories s JOIN articles a ON a.story_id = s.id GROUP BY s.id ORDER BY s.updated_at DESC, s.id"
+        ).fetchall()
+        out = []
+        for story_id, updated, count, outlets, first, version, title in rows:
+            names = tuple(sorted(o for o in (outlets or "").split(",") if o))
+            if len(names) < min_outlets or (since and updated < since.isoformat()):
+                continue
+            out.append(
+                StoryRow(
+                    story_id,
+                    title or "",
+                    int(count),
+                    names,
+                    first or "",
+                    updated,
+                    int(version or 0),
+                )
+            )
+        return tuple(out)
+
+    def recluster(self) -> int:
+        """Recompute every story assignment in one pass over the originals; returns the story count."""
+        from ringkas.stories.assign import recluster
+
+        rows = self.conn.execute(
+            "SELECT seq, content_hash, body, published, language FROM articles WHERE reprint_of IS NULL ORDER BY seq"
+        ).fetchall()
+        labels = recluster(
+            [(h, b, date.fromisoformat(p) if p else None, lang) for _, h, b, p, lang in rows]
+        )
+        with transaction(self.conn):
+            for (seq, *_), story_id in zip(rows, labels, strict=True):
+                self.conn.execute("UPDATE articles SET story_id = ? WHERE seq = ?", (story_id, seq))
+                self.conn.execute(
+                    "UPDATE articles SET story_id = ? WHERE reprint_of = ?", (story_id, seq)
+                )
+                self.conn.execute(
+                    "INSERT OR IGNORE INTO stories (id, created_at, updated_at) VALUES (?, ?, ?)",
+                    (story_id, now(), now()),
+                )
+            gone = "SELECT id FROM stories WHERE id NOT IN (SELECT story_id FROM articles)"
+            self.conn.execute(f"DELETE FROM digest_versions WHERE story_id IN ({gone})")
+            self.conn.execute(f"DELETE FROM stories WHERE id IN ({gone})")
+            for story_id in sorted(set(labels)):
+                self._refresh_digest(story_id)
+        self.assigner = Assigner()
+        self._replay()
+        return len(set(labels))

@@ -1,0 +1,160 @@
+"""The story store: one SQLite file, WAL journal, schema migrations versioned in code.
+
+synchronous=FULL: a transaction reported committed survives a crash or power cut (WAL with
+NORMAL may lose the last commits on power loss). Every batch is one transaction, so a killed
+ingest loses at most the batch in flight and never leaves half of one.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from ringkas.errors import StoreError
+from ringkas.model import Article, Removed
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: articles, their revisions, stories, digest versions
+    """
+    CREATE TABLE articles (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL,
+        content_hash TEXT NOT NULL UNIQUE,
+        url TEXT NOT NULL DEFAULT '',
+        outlet TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL DEFAULT '',
+        place TEXT NOT NULL DEFAULT '',
+        published TEXT,
+        ingested_at TEXT NOT NULL,
+        source TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL DEFAULT 'id',
+        raw TEXT NOT NULL DEFAULT '',
+        body TEXT NOT NULL,
+        removed TEXT NOT NULL DEFAULT '[]',
+        story_id TEXT NOT NULL,
+        reprint_of INTEGER REFERENCES articles(seq),
+        signature BLOB NOT NULL
+    );
+    CREATE INDEX articles_story ON articles(story_id);
+    CREATE INDEX articles_url ON articles(url) WHERE url != '';
+    CREATE TABLE band_keys (key TEXT NOT NULL, seq INTEGER NOT NULL REFERENCES articles(seq));
+    CREATE INDEX band_keys_key ON band_keys(key);
+    CREATE TABLE revisions (
+        seq INTEGER NOT NULL REFERENCES articles(seq),
+        content_hash TEXT NOT NULL,
+        body TEXT NOT NULL,
+        raw TEXT NOT NULL,
+        replaced_at TEXT NOT NULL
+    );
+    CREATE TABLE stories (id TEXT PRIMARY KEY, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+    CREATE TABLE digest_versions (
+        story_id TEXT NOT NULL REFERENCES stories(id),
+        version INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        digest TEXT NOT NULL,
+        PRIMARY KEY (story_id, version)
+    );
+    """,
+)
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def open_store(path: str | Path) -> sqlite3.Connection:
+    """Open (creating and migrating) the store; StoreError with the path when it cannot be used."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=30.0)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        _migrate(conn)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: not a usable ringkas store ({exc})") from None
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot open ({exc.strerror or exc})") from None
+    return conn
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version > len(MIGRATIONS):
+        raise StoreError(f"store schema {version} is newer than this ringkas ({len(MIGRATIONS)})")
+    for number in range(version, len(MIGRATIONS)):
+        with transaction(conn):
+            _run(conn, MIGRATIONS[number])
+            conn.execute(f"PRAGMA user_version = {number + 1}")
+
+
+def _run(conn: sqlite3.Connection, script: str) -> None:
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """BEGIN IMMEDIATE … COMMIT, rolled back on any error."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def article_row(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "url": article.url,
+        "outlet": article.outlet,
+        "title": article.title,
+        "place": article.place,
+        "published": article.published.isoformat() if article.published else None,
+        "source": article.source,
+        "language": article.language,
+        "raw": article.raw,
+        "body": article.body,
+        "removed": json.dumps([[r.text, r.reason] for r in article.removed], ensure_ascii=False),
+    }
+
+
+def row_article(row: sqlite3.Row | Sequence[Any], names: Sequence[str]) -> Article:
+    data = dict(zip(names, row, strict=True))
+    return Article(
+        id=data["id"],
+        body=data["body"],
+        outlet=data["outlet"],
+        title=data["title"],
+        place=data["place"],
+        url=data["url"],
+        published=date.fromisoformat(data["published"]) if data["published"] else None,
+        language=data["language"],
+        source=data["source"],
+        removed=tuple(Removed(text, reason) for text, reason in json.loads(data["removed"])),
+        raw=data["raw"],
+    )
+
+
+ARTICLE_COLUMNS = (
+    "id",
+    "body",
+    "outlet",
+    "title",
+    "place",
+    "url",
+    "published",
+    "language",
+    "source",
+    "removed",
+    "raw",
+)
