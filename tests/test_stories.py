@@ -118,7 +118,7 @@ def test_recluster_keeps_events_together(service: StoryService) -> None:
 def test_bad_store_file_is_a_clear_error(tmp_path: Path) -> None:
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"this is not sqlite at all" * 100)
-    with pytest.raises(StoreError, match="bad.db"):
+    with pytest.raises(StoreError, match=r"bad\.db"):
         StoryService(bad)
 
 

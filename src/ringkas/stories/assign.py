@@ -10,6 +10,7 @@ same function over every article in a fixed order.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import math
 import re
 from collections import Counter
@@ -32,12 +33,48 @@ WINDOW_DAYS = 3
 NO_SHARED_NAME_PENALTY = 0.5
 TOP_TERMS = 12  # strongest terms of an article indexed for its story
 MAX_CANDIDATES = 40
+PRUNE_EVERY = 1000
 
 _NAME = re.compile(r"(?<=[a-z0-9,;:] )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
 
 
 _CALENDAR = frozenset(
-    ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "june", "july", "august", "october", "december"]
+    [
+        "senin",
+        "selasa",
+        "rabu",
+        "kamis",
+        "jumat",
+        "sabtu",
+        "minggu",
+        "januari",
+        "februari",
+        "maret",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "agustus",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "june",
+        "july",
+        "august",
+        "october",
+        "december",
+    ]
 )
 
 
@@ -56,6 +93,7 @@ class _Story:
     names: Counter[str]
     last: date | None
     size: int = 1
+    core: frozenset[str] = frozenset()  # names in >= 30% of its articles (kept current on join)
 
 
 @dataclass
@@ -70,6 +108,8 @@ class Assigner:
     df: Counter[str] = field(default_factory=Counter)
     stories: dict[str, _Story] = field(default_factory=dict)
     index: dict[str, set[str]] = field(default_factory=dict)
+    latest: date | None = None
+    joined: int = 0
 
     def vector(self, terms: Sequence[str]) -> dict[str, float]:
         """Sublinear TF x running IDF, L2-normalized."""
@@ -106,10 +146,7 @@ class Assigner:
         for story in self._candidates(vec, published):
             dot = sum(w * story.vector.get(t, 0.0) for t, w in vec.items())
             cosine = dot / math.sqrt(story.norm2) if story.norm2 > 0 else 0.0
-            # The story's core names: those in at least 30% of its articles. A merged story's long
-            # tail of names would otherwise overlap everything and snowball.
-            floor = max(1.0, 0.3 * story.size)
-            top = {n for n, c in story.names.most_common(20) if c >= floor}
+            top = story.core
             overlap = len(names & top) / len(names | top) if names or top else 0.0
             score = cosine + self.entity_weight * overlap
             if names and top and not names & top:
@@ -126,10 +163,12 @@ class Assigner:
 
     def _candidates(self, vec: dict[str, float], published: date | None) -> list[_Story]:
         votes: Counter[str] = Counter()
-        for term, _ in sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS]:
+        for term, _ in heapq.nsmallest(TOP_TERMS, vec.items(), key=lambda kv: (-kv[1], kv[0])):
             votes.update(self.index.get(term, ()))
         out = []
-        for story_id, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES]:
+        for story_id, _ in heapq.nsmallest(
+            MAX_CANDIDATES, votes.items(), key=lambda kv: (-kv[1], kv[0])
+        ):
             story = self.stories[story_id]
             if published and story.last and abs((published - story.last).days) > self.window_days:
                 continue
@@ -145,10 +184,36 @@ class Assigner:
             story.vector[t] = story.vector.get(t, 0.0) + w
         story.names.update(names)
         story.size += 1
+        # Core names: those in at least 30% of its articles. A merged story's long tail of names
+        # would otherwise overlap everything and snowball.
+        floor = max(1.0, 0.3 * story.size)
+        story.core = frozenset(n for n, c in story.names.most_common(20) if c >= floor)
         if published and (story.last is None or published > story.last):
             story.last = published
-        for term, _ in sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS]:
+        for term, _ in heapq.nsmallest(TOP_TERMS, vec.items(), key=lambda kv: (-kv[1], kv[0])):
             self.index.setdefault(term, set()).add(story.id)
+        if published and (self.latest is None or published > self.latest):
+            self.latest = published
+        self.joined += 1
+        if self.joined % PRUNE_EVERY == 0:
+            self._prune()
+
+    def _prune(self) -> None:
+        """Drop stories past the time window from the index: they can no longer be joined, and
+        leaving them would make every lookup slower as the stream grows."""
+        if self.latest is None:
+            return
+        expired = {
+            s.id
+            for s in self.stories.values()
+            if s.last is not None and (self.latest - s.last).days > self.window_days
+        }
+        for term in list(self.index):
+            members = self.index[term] - expired
+            if members:
+                self.index[term] = members
+            else:
+                del self.index[term]
 
 
 def recluster(rows: Sequence[tuple[str, str, date | None, str]], **settings: float) -> list[str]:

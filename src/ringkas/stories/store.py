@@ -60,6 +60,12 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (story_id, version)
     );
     """,
+    # 2: a plain index on url: the partial one (WHERE url != '') cannot serve "url = ?" with a
+    # bound parameter, which made every revision check a full scan (ingest slowed as it grew).
+    """
+    DROP INDEX articles_url;
+    CREATE INDEX articles_url_all ON articles(url);
+    """,
 )
 
 
