@@ -145,3 +145,13 @@ def test_cli_ingest_list_show_diff(tmp_path: Path) -> None:
     assert runner.invoke(app, ["stories", "diff", story["id"], "--db", db]).exit_code == 0
     missing = runner.invoke(app, ["stories", "show", "nope", "--db", db])
     assert missing.exit_code == 1 and "no such story" in missing.stderr
+
+
+def test_cli_ingest_without_digests_computes_them_on_demand(tmp_path: Path) -> None:
+    db = str(tmp_path / "n.db")
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(SEED_DIR), "--db", db, "--no-digests"]).exit_code == 0
+    with StoryService(db) as service:
+        assert service.conn.execute("SELECT COUNT(*) FROM digest_versions").fetchone()[0] == 0
+        (row,) = service.stories()
+        assert row.digest_version == 0 and service.digest(row.id).sentences

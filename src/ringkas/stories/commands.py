@@ -56,7 +56,10 @@ def ingest(
     with StoryService(db or default_db()) as service, Progress(transient=True) as bar:
         task = bar.add_task("ingesting", total=len(loaded.articles))
         report = service.ingest(
-            loaded.articles, batch_size=batch_size, progress=lambda n: bar.advance(task, n)
+            loaded.articles,
+            batch_size=batch_size,
+            digests=digests,
+            progress=lambda n: bar.advance(task, n),
         )
     typer.echo(
         f"new {report.new} · duplicate {report.duplicate} · reprint {report.reprint} · revised {report.revised} · "
