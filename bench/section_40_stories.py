@@ -124,7 +124,11 @@ def _throughput(n: int, digests: bool) -> str:
 
 
 def run(quick: bool) -> str:
-    sizes = [(10_000, False), (2_000, True)] if quick else [(100_000, False), (10_000, True)]
+    sizes = (
+        [(10_000, False), (2_000, True)]
+        if quick
+        else [(100_000, False), (1_000_000, False), (10_000, True)]
+    )
     return "\n".join(
         [
             "## Stories: grouping quality and ingest throughput",

@@ -81,6 +81,8 @@ def test_reingest_is_a_noop_and_reprints_are_counted(service: StoryService) -> N
     ).fetchone()
     assert row[0] is not None
     assert "wire-copy" not in {a.id for a in service.articles(row[1])}
+    (listed,) = [r for r in service.stories() if r.id == row[1]]
+    assert (listed.articles, listed.reprints) == (5, 1)
 
 
 def test_same_url_new_text_is_a_revision(service: StoryService) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TextIO
@@ -10,7 +10,7 @@ from typing import TextIO
 from ringkas.errors import InputError
 from ringkas.ingest.clean import CleanedPage, clean_text
 from ringkas.ingest.datelines import outlet_from_url
-from ringkas.ingest.readers import RawDocument, read_inputs
+from ringkas.ingest.readers import RawDocument, iter_inputs, read_inputs
 from ringkas.model import Article
 
 __all__ = [
@@ -20,6 +20,8 @@ __all__ = [
     "article_from_text",
     "clean_html",
     "clean_text",
+    "iter_inputs",
+    "iter_load",
     "load",
     "read_inputs",
     "to_article",
@@ -84,16 +86,27 @@ def to_article(doc: RawDocument) -> Article:
     )
 
 
+def iter_load(paths: Sequence[str], stdin: TextIO | None = None) -> Iterator[Article | str]:
+    """Cleaned articles and problem lines, lazily, in reading order (for streams)."""
+    for item in iter_inputs(paths, stdin):
+        if isinstance(item, str):
+            yield item
+            continue
+        try:
+            yield to_article(item)
+        except InputError as exc:
+            yield str(exc)
+
+
 def load(paths: Sequence[str], stdin: TextIO | None = None) -> Loaded:
     """Read and clean every input; a bad one becomes a problem line, never an exception."""
-    docs, problems = read_inputs(paths, stdin)
     articles: list[Article] = []
-    issues = list(problems)
-    for doc in docs:
-        try:
-            articles.append(to_article(doc))
-        except InputError as exc:
-            issues.append(str(exc))
+    issues: list[str] = []
+    for item in iter_load(paths, stdin):
+        if isinstance(item, str):
+            issues.append(item)
+        else:
+            articles.append(item)
     return Loaded(tuple(articles), tuple(issues))
 
 

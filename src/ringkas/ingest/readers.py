@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TextIO
@@ -69,9 +69,9 @@ def _parse_date(value: Any) -> date | None:
         return date.fromisoformat(text[:10])
 
 
-def _jsonl_documents(text: str, source: str, stem: str) -> Iterator[RawDocument | str]:
+def _jsonl_documents(lines: Iterable[str], source: str, stem: str) -> Iterator[RawDocument | str]:
     """Each line an article; yields a document or a one-line problem for that line."""
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         where = f"{source}:{number}"
@@ -114,7 +114,7 @@ def _documents_from_text(
     text: str, source: str, stem: str, kind: str
 ) -> Iterator[RawDocument | str]:
     if kind == "jsonl":
-        yield from _jsonl_documents(text, source, stem)
+        yield from _jsonl_documents(text.splitlines(), source, stem)
     elif not text.strip():
         yield f"{source}: empty file, skipped"
     elif _binary_looking(text):
@@ -157,50 +157,75 @@ def _files(paths: Sequence[str]) -> Iterator[tuple[Path, bool] | str]:
             yield f"{name}: no such file or folder"
 
 
+def iter_inputs(paths: Sequence[str], stdin: TextIO | None = None) -> Iterator[RawDocument | str]:
+    """Documents and problem lines in reading order, lazily: a JSONL file is read line by line,
+    so a stream of millions of articles never sits in memory at once."""
+    seen: dict[str, int] = {}
+    for item in _iter_raw(paths, stdin):
+        if isinstance(item, str):
+            yield item
+            continue
+        # Repeated ids get -2, -3 … in reading order (sorted and deterministic).
+        n = seen.get(item.id, 0) + 1
+        seen[item.id] = n
+        yield item if n == 1 else replace(item, id=f"{item.id}-{n}")
+
+
+def _iter_raw(paths: Sequence[str], stdin: TextIO | None) -> Iterator[RawDocument | str]:
+    for name in paths:
+        if name == "-":
+            text = stdin.read() if stdin is not None else ""
+            yield from _documents_from_text(text, "stdin", "stdin", _sniff(text))
+            continue
+        for entry in _files([name]):
+            if isinstance(entry, str):
+                yield entry
+                continue
+            path, explicit = entry
+            kind = _kind(path, explicit) or "text"
+            if kind == "jsonl":
+                yield from _stream_jsonl(path)
+                continue
+            try:
+                text = decode(path.read_bytes())
+            except _Unreadable as exc:
+                yield f"{path}: {exc}"
+                continue
+            except OSError as exc:
+                yield f"{path}: cannot read ({exc.strerror or exc})"
+                continue
+            yield from _documents_from_text(text, str(path), path.stem, kind)
+
+
+def _stream_jsonl(path: Path) -> Iterator[RawDocument | str]:
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+            if not head.strip():
+                yield f"{path}: empty file, skipped"
+                return
+            if b"\x00" in head:
+                yield f"{path}: binary file, skipped"
+                return
+            handle.seek(0)
+            lines = (
+                raw.decode("utf-8-sig" if k == 0 else "utf-8", errors="replace")
+                for k, raw in enumerate(handle)
+            )
+            yield from _jsonl_documents(lines, str(path), path.stem)
+    except OSError as exc:
+        yield f"{path}: cannot read ({exc.strerror or exc})"
+
+
 def read_inputs(
     paths: Sequence[str], stdin: TextIO | None = None
 ) -> tuple[tuple[RawDocument, ...], tuple[str, ...]]:
     """Read every input; returns the documents and one line per problem ("SOURCE: what is wrong")."""
     docs: list[RawDocument] = []
     problems: list[str] = []
-
-    def take(items: Iterator[RawDocument | str]) -> None:
-        for item in items:
-            (problems if isinstance(item, str) else docs).append(item)  # type: ignore[arg-type]
-
-    for name in paths:
-        if name == "-":
-            text = stdin.read() if stdin is not None else ""
-            take(_documents_from_text(text, "stdin", "stdin", _sniff(text)))
-            continue
-        for entry in _files([name]):
-            if isinstance(entry, str):
-                problems.append(entry)
-                continue
-            path, explicit = entry
-            kind = _kind(path, explicit) or "text"
-            try:
-                text = decode(path.read_bytes())
-            except _Unreadable as exc:
-                problems.append(f"{path}: {exc}")
-                continue
-            except OSError as exc:
-                problems.append(f"{path}: cannot read ({exc.strerror or exc})")
-                continue
-            take(_documents_from_text(text, str(path), path.stem, kind))
-    return _unique_ids(docs), tuple(problems)
-
-
-def _unique_ids(docs: list[RawDocument]) -> tuple[RawDocument, ...]:
-    """Suffix repeated ids with -2, -3 … in reading order (which is sorted and deterministic)."""
-    seen: dict[str, int] = {}
-    out: list[RawDocument] = []
-    for doc in docs:
-        n = seen.get(doc.id, 0) + 1
-        seen[doc.id] = n
-        if n > 1:
-            from dataclasses import replace
-
-            doc = replace(doc, id=f"{doc.id}-{n}")
-        out.append(doc)
-    return tuple(out)
+    for item in iter_inputs(paths, stdin):
+        if isinstance(item, str):
+            problems.append(item)
+        else:
+            docs.append(item)
+    return tuple(docs), tuple(problems)

@@ -199,8 +199,9 @@ class Assigner:
             self._prune()
 
     def _prune(self) -> None:
-        """Drop stories past the time window from the index: they can no longer be joined, and
-        leaving them would make every lookup slower as the stream grows."""
+        """Forget stories past the time window: they can no longer be joined (an article dated
+        inside an expired story's window, arriving late, starts a new story), and keeping them
+        would make every lookup slower and memory grow with the whole stream."""
         if self.latest is None:
             return
         expired = {
@@ -214,6 +215,8 @@ class Assigner:
                 self.index[term] = members
             else:
                 del self.index[term]
+        for story_id in expired:  # memory stays bounded by the stories of the current window
+            del self.stories[story_id]
 
 
 def recluster(rows: Sequence[tuple[str, str, date | None, str]], **settings: float) -> list[str]:

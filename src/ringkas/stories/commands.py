@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
@@ -47,25 +48,34 @@ def ingest(
     """
     from rich.progress import Progress
 
-    from ringkas.ingest import load
+    from ringkas.ingest import iter_load
+    from ringkas.model import Article
     from ringkas.stories.service import StoryService
 
-    loaded = load(paths, stdin=sys.stdin if "-" in paths else None)
-    for problem in loaded.problems:
-        typer.echo(f"rejected: {problem}", err=True)
+    rejected: list[str] = []
+
+    def articles() -> Iterator[Article]:
+        for item in iter_load(paths, stdin=sys.stdin if "-" in paths else None):
+            if isinstance(item, str):
+                rejected.append(item)
+                typer.echo(f"rejected: {item}", err=True)
+            else:
+                yield item
+
     with StoryService(db or default_db()) as service, Progress(transient=True) as bar:
-        task = bar.add_task("ingesting", total=len(loaded.articles))
+        task = bar.add_task("ingesting", total=None)
         report = service.ingest(
-            loaded.articles,
+            articles(),
             batch_size=batch_size,
             digests=digests,
             progress=lambda n: bar.advance(task, n),
         )
+    stored = report.new + report.duplicate + report.reprint + report.revised
     typer.echo(
         f"new {report.new} · duplicate {report.duplicate} · reprint {report.reprint} · revised {report.revised} · "
-        f"rejected {len(loaded.problems)} · stories touched {len(report.stories_touched)}"
+        f"rejected {len(rejected)} · stories touched {len(report.stories_touched)}"
     )
-    if not loaded.articles:
+    if not stored:
         raise typer.Exit(1)
 
 
@@ -91,9 +101,16 @@ def list_stories(
     from rich.console import Console
     from rich.table import Table
 
-    table = Table("story", "title", "articles", "outlets", "digest v.")
+    table = Table("story", "title", "articles", "reprints", "outlets", "digest v.")
     for r in rows:
-        table.add_row(r.id, r.title, str(r.articles), ", ".join(r.outlets), str(r.digest_version))
+        table.add_row(
+            r.id,
+            r.title,
+            str(r.articles),
+            str(r.reprints),
+            ", ".join(r.outlets),
+            str(r.digest_version),
+        )
     Console().print(table)
 
 

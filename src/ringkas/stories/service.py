@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -40,7 +41,8 @@ class IngestReport:
 class StoryRow:
     id: str
     title: str
-    articles: int
+    articles: int  # originals, summarized
+    reprints: int  # near copies of them (Perigon's reprintCount)
     outlets: tuple[str, ...]
     first_published: str
     last_updated: str
@@ -92,17 +94,19 @@ class StoryService:
 
     def ingest(
         self,
-        articles: Sequence[Article],
+        articles: Iterable[Article],
         *,
         batch_size: int = 500,
         progress: Callable[[int], None] | None = None,
         digests: bool = True,
     ) -> IngestReport:
-        """Store new articles in batches (one transaction each) and refresh touched digests."""
+        """Store articles in batches (one transaction each) and refresh the touched digests.
+
+        ``articles`` may be a lazy stream: only one batch is held in memory at a time."""
         counts = {"new": 0, "duplicate": 0, "reprint": 0, "revised": 0}
         touched: set[str] = set()
-        for start in range(0, len(articles), batch_size):
-            batch = articles[start : start + batch_size]
+        stream = iter(articles)
+        while batch := list(itertools.islice(stream, batch_size)):
             changed: set[str] = set()
             with transaction(self.conn):
                 for article in batch:
@@ -288,13 +292,14 @@ class StoryService:
         self, *, since: datetime | None = None, min_outlets: int = 1
     ) -> tuple[StoryRow, ...]:
         rows = self.conn.execute(
-            "SELECT s.id, s.updated_at, COUNT(a.seq), GROUP_CONCAT(DISTINCT a.outlet), MIN(a.published), "
+            "SELECT s.id, s.updated_at, SUM(a.reprint_of IS NULL), SUM(a.reprint_of IS NOT NULL), "
+            "GROUP_CONCAT(DISTINCT a.outlet), MIN(a.published), "
             "(SELECT MAX(version) FROM digest_versions d WHERE d.story_id = s.id), "
             "(SELECT title FROM articles t WHERE t.story_id = s.id AND t.title != '' ORDER BY t.seq LIMIT 1) "
             "FROM stories s JOIN articles a ON a.story_id = s.id GROUP BY s.id ORDER BY s.updated_at DESC, s.id"
         ).fetchall()
         out = []
-        for story_id, updated, count, outlets, first, version, title in rows:
+        for story_id, updated, count, reprints, outlets, first, version, title in rows:
             names = tuple(sorted(o for o in (outlets or "").split(",") if o))
             if len(names) < min_outlets or (since and updated < since.isoformat()):
                 continue
@@ -303,6 +308,7 @@ class StoryService:
                     story_id,
                     title or "",
                     int(count),
+                    int(reprints),
                     names,
                     first or "",
                     updated,
