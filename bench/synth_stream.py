@@ -149,37 +149,6 @@ SYLLABLES = (
 
 def _name(rnd: random.Random) -> str:
     """An invented place name ("Karangsari"): each story happens somewhere of its own."""
-    return "".join(
-        rnd.choice(SYLLABLES) for _ in range(rnd.randint(2, 3))
-    ).capitalize() + rnd.choice(("jaya", "sari", "rejo", "mulya", "asri", ""))
-
-
-SYLLABLES = (
-    "su",
-    "ka",
-    "ma",
-    "ju",
-    "ra",
-    "ha",
-    "ti",
-    "wa",
-    "ngi",
-    "sa",
-    "ri",
-    "lo",
-    "ba",
-    "te",
-    "gu",
-    "na",
-    "pu",
-    "do",
-    "ke",
-    "li",
-)
-
-
-def _name(rnd: random.Random) -> str:
-    """An invented place name ("Karangsari"): each story happens somewhere of its own."""
     stem = "".join(rnd.choice(SYLLABLES) for _ in range(rnd.randint(2, 3)))
     return (stem + rnd.choice(("jaya", "sari", "rejo", "mulya", "asri", ""))).capitalize()
 

@@ -23,6 +23,8 @@ MONTHS = {
     "agu": 8, "agt": 8, "ags": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10,
     "november": 11, "nov": 11, "nop": 11, "desember": 12, "des": 12,
 }  # fmt: skip
+# Weekday and month words, with their variants: capitalised, but never names, counts or units.
+CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset({"jum'at", "ahad"})
 MONTH_NAMES = ("", "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
                "September", "Oktober", "November", "Desember")  # fmt: skip
 

@@ -12,6 +12,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from ringkas.facts.dates import CALENDAR_WORDS
 from ringkas.model import Article, Entity, Sentence
 
 # Common Indonesian news aliases → canonical name.
@@ -126,41 +127,8 @@ _PLACE_SET = frozenset(" ".join(_PLACES).split()) | {
     "amerika serikat",
     "arab saudi",
 }
-_NON_ENTITY = frozenset(
-    [
-        "ktt",
-        "wib",
-        "wita",
-        "wit",
-        "rt",
-        "rw",
-        "hp",
-        "tv",
-        "sd",
-        "smp",
-        "sma",
-        "ktp",
-        "covid",
-        "senin",
-        "selasa",
-        "rabu",
-        "kamis",
-        "jumat",
-        "sabtu",
-        "minggu",
-        "januari",
-        "februari",
-        "maret",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "agustus",
-        "september",
-        "oktober",
-        "november",
-        "desember",
-    ]
+_NON_ENTITY = (
+    frozenset("ktt wib wita wit rt rw hp tv sd smp sma ktp covid".split()) | CALENDAR_WORDS
 )
 _PLACE_CUES = frozenset({"di", "ke", "dari", "kota", "provinsi", "kabupaten", "negara"})
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ringkas.facts.dates import CALENDAR_WORDS
 from ringkas.model import Mention, Sentence, Span
 from ringkas.text.tokens import stopwords
 
@@ -27,42 +28,7 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 # Words after a number that say it is a time, a date or an ordinal, not a count.
-_NOT_COUNTS = frozenset(
-    [
-        "wib",
-        "wita",
-        "wit",
-        "pagi",
-        "siang",
-        "sore",
-        "malam",
-        "januari",
-        "februari",
-        "maret",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "agustus",
-        "september",
-        "oktober",
-        "november",
-        "desember",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "agu",
-        "sep",
-        "okt",
-        "nov",
-        "des",
-        "tahun",
-        "an",
-    ]
-)
+_NOT_COUNTS = frozenset("wib wita wit pagi siang sore malam tahun an".split()) | CALENDAR_WORDS
 
 
 # Counting words that Sastrawi's stopword list holds but that say what a number counts.

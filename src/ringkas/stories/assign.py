@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from ringkas.facts.dates import CALENDAR_WORDS
 from ringkas.text.tokens import content_terms
 
 # Join when cosine + ENTITY_WEIGHT * entity overlap (- the no-shared-name penalty) reaches this.
@@ -38,43 +39,9 @@ PRUNE_EVERY = 1000
 _NAME = re.compile(r"(?<=[a-z0-9,;:] )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
 
 
-_CALENDAR = frozenset(
-    [
-        "senin",
-        "selasa",
-        "rabu",
-        "kamis",
-        "jumat",
-        "sabtu",
-        "minggu",
-        "januari",
-        "februari",
-        "maret",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "agustus",
-        "september",
-        "oktober",
-        "november",
-        "desember",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "june",
-        "july",
-        "august",
-        "october",
-        "december",
-    ]
+_CALENDAR = CALENDAR_WORDS | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march june july "
+    "august october december".split()
 )
 
 
