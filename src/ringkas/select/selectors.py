@@ -57,7 +57,7 @@ class Greedy:
         cap = self.alpha * sim.sum(axis=1)  # each sentence's coverage saturates here
         salience = normalize(scores) / max(c.size, 1)
         groups = _groups(c)
-        costs = np.asarray(c.word_counts, dtype=np.float64) ** self.cost_power
+        costs = np.maximum(np.asarray(c.word_counts, dtype=np.float64), 1.0) ** self.cost_power
         covered = np.zeros(c.size)
         group_mass = np.zeros(int(groups.max()) + 1 if c.size else 0)
         open_ = c.eligible()
