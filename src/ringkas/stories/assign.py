@@ -33,7 +33,9 @@ WINDOW_DAYS = 3
 # in two districts share their wording, not their names.
 NO_SHARED_NAME_PENALTY = 0.5
 TOP_TERMS = 12  # strongest terms of an article indexed for its story
-MAX_CANDIDATES = 40
+# Stories scored per article, ranked by shared strongest terms. 10 vs 40: the same BCubed F1 on
+# both labelled streams (synthetic 0.802 vs 0.793, Multi-News 0.879 both) at 1.7x the speed.
+MAX_CANDIDATES = 10
 PRUNE_EVERY = 1000
 
 _NAME = re.compile(r"(?<=[a-z0-9,;:] )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
