@@ -38,7 +38,7 @@ def eval_command(
 ) -> None:
     """Score digests against human references (ROUGE-1/2/L F1 and recall, 95% bootstrap CI).
 
-    Example: ringkas eval ../shared/datasets/indosum-multi-dev.jsonl --method ilp --no-sumy
+    Example: ringkas eval ../shared/datasets/indosum-multi-dev.jsonl --method anchored-ilp --no-sumy
     """
     from rich.console import Console
     from rich.progress import Progress

@@ -121,3 +121,48 @@ def fits(
         return True
     sim = c.features.similarity()
     return bool(sim[i, list(chosen)].max() <= redundancy)
+
+
+def anchor_article(c: Candidates, words: int, ngram: int = 2) -> str | None:
+    """The report whose opening best covers what several outlets print: the article whose lead
+    (its eligible sentences in order, within ``words``) holds the most stem n-grams that at least
+    two outlets use, each weighted by how many outlets use it. Ties go to the smaller id."""
+    ids = [s.article_id for s in c.sentences]
+    articles = sorted(set(ids))
+    if len(articles) < 2:
+        return articles[0] if articles else None
+    outlets: dict[tuple[str, ...], set[str]] = {}
+    for i, terms in enumerate(c.features.terms):
+        for k in range(len(terms) - ngram + 1):
+            outlets.setdefault(tuple(terms[k : k + ngram]), set()).add(c.outlets[i])
+    best: tuple[float, str] | None = None
+    for article in articles:
+        covered: set[tuple[str, ...]] = set()
+        for i in _lead(c, article, words):
+            terms = c.features.terms[i]
+            covered |= {tuple(terms[k : k + ngram]) for k in range(len(terms) - ngram + 1)}
+        value = float(sum(len(outlets[g]) for g in covered if len(outlets[g]) >= 2))
+        if best is None or value > best[0]:
+            best = (value, article)
+    return best[1] if best else articles[0]
+
+
+def _lead(c: Candidates, article: str | None, words: int) -> tuple[int, ...]:
+    eligible = c.eligible()
+    chosen: list[int] = []
+    used = 0
+    for i, s in enumerate(c.sentences):
+        if s.article_id != article or not eligible[i]:
+            continue
+        if used + c.word_counts[i] > words:
+            break
+        if not fits(c, chosen, i, words):
+            continue
+        chosen.append(i)
+        used += c.word_counts[i]
+    return tuple(chosen)
+
+
+def anchor_lead(c: Candidates, words: int) -> tuple[int, ...]:
+    """The anchor report's eligible sentences in order while they fit in ``words``."""
+    return _lead(c, anchor_article(c, words), words)

@@ -17,7 +17,7 @@ import numpy as np
 from scipy import sparse
 
 from ringkas.errors import ConfigError
-from ringkas.select.base import REDUNDANCY, Candidates, normalize
+from ringkas.select.base import REDUNDANCY, Candidates, anchor_lead, normalize
 
 
 @dataclass(frozen=True)
@@ -34,11 +34,20 @@ class ConceptILP:
     # Only the most salient eligible sentences enter the program: keeps a 200-article cluster
     # solvable in milliseconds; on the seed and IndoSum the chosen set never came from lower down.
     max_candidates: int = 50
+    # Share of the budget opened by the anchor report's lead, forced into the program (see
+    # select.base.anchor_lead); the rest is chosen freely. 0 = off.
+    anchor_share: float = 0.0
 
     def __post_init__(self) -> None:
-        if self.ngram not in (1, 2) or self.min_sources < 1 or self.salience_weight < 0:
+        if (
+            self.ngram not in (1, 2)
+            or self.min_sources < 1
+            or self.salience_weight < 0
+            or not 0.0 <= self.anchor_share <= 1.0
+        ):
             raise ConfigError(
-                "ConceptILP needs ngram 1 or 2, min_sources >= 1, salience_weight >= 0"
+                "ConceptILP needs ngram 1 or 2, min_sources >= 1, salience_weight >= 0 and "
+                "anchor_share in [0, 1]"
             )
 
     def concepts(
@@ -67,6 +76,8 @@ class ConceptILP:
         if eligible.size > self.max_candidates:
             order = np.lexsort((eligible, -scores[eligible]))  # salience desc, index asc
             eligible = np.sort(eligible[order[: self.max_candidates]])
+        fixed = anchor_lead(c, int(self.anchor_share * budget)) if self.anchor_share else ()
+        eligible = np.union1d(eligible, np.asarray(fixed, dtype=eligible.dtype))
         names, holders, weights = self.concepts(c)
         local = {int(i): k for k, i in enumerate(eligible)}
         kept = [k for k, g in enumerate(names) if any(j in local for j in holders[g])]
@@ -105,7 +116,10 @@ class ConceptILP:
         )
         lower = np.concatenate([[0.0], np.full(n_c, -np.inf), np.full(len(pairs), -np.inf)])
         upper = np.concatenate([[float(budget)], np.zeros(n_c), np.ones(len(pairs))])
-        x = solve_binary(objective, matrix, lower, upper, self.time_limit)
+        forced = np.zeros(n_s + n_c)
+        for anchor in fixed:
+            forced[local[anchor]] = 1.0
+        x = solve_binary(objective, matrix, lower, upper, self.time_limit, forced)
         if x is None:
             return ()
         return tuple(sorted(int(eligible[k]) for k in range(n_s) if x[k] > 0.5))
@@ -134,6 +148,7 @@ def solve_binary(
     lower: np.ndarray,
     upper: np.ndarray,
     time_limit: float,
+    col_lower: np.ndarray | None = None,
 ) -> np.ndarray | None:
     """Minimize cost·x over binary x with lower ≤ matrix·x ≤ upper (HiGHS, one thread, quiet)."""
     import highspy
@@ -151,7 +166,7 @@ def solve_binary(
     lp = highspy.HighsLp()
     lp.num_col_, lp.num_row_ = matrix.shape[1], matrix.shape[0]
     lp.col_cost_ = cost.astype(np.float64)
-    lp.col_lower_ = np.zeros(matrix.shape[1])
+    lp.col_lower_ = np.zeros(matrix.shape[1]) if col_lower is None else col_lower
     lp.col_upper_ = np.ones(matrix.shape[1])
     lp.row_lower_ = np.where(np.isinf(lower), -inf, lower)
     lp.row_upper_ = np.where(np.isinf(upper), inf, upper)
