@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 EXAMPLE := examples/gempa-sukabumi
 
-.PHONY: demo test lint typecheck unit bench clean
+.PHONY: demo test lint typecheck unit browser-deps bench-deps bench clean
 
 $(VENV)/.base: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -28,12 +28,18 @@ lint: $(VENV)/.dev
 typecheck: $(VENV)/.dev
 	$(BIN)/mypy
 
-unit: $(VENV)/.dev
+browser-deps:  ## Debian's Chromium for the Playwright browser tests (apt-get, once)
+	./scripts/apt_need.sh chromium
+
+bench-deps:  ## wrk, the HTTP load generator (apt-get, once)
+	./scripts/apt_need.sh wrk
+
+unit: $(VENV)/.dev browser-deps
 	$(BIN)/python -m pytest -q -n 2 --dist loadfile
 
 test: lint typecheck unit  ## ruff, mypy --strict, the whole pytest suite
 
-bench: $(VENV)/.dev  ## quality and speed benchmarks → docs/benchmarks.md
+bench: $(VENV)/.dev bench-deps  ## quality and speed benchmarks → docs/benchmarks.md
 	$(BIN)/python -m bench.run
 
 clean:

@@ -157,3 +157,19 @@ def test_cli_ingest_without_digests_computes_them_on_demand(tmp_path: Path) -> N
         assert service.conn.execute("SELECT COUNT(*) FROM digest_versions").fetchone()[0] == 0
         (row,) = service.stories()
         assert row.digest_version == 0 and service.digest(row.id).sentences
+
+
+def test_two_writers_on_one_store_share_stories(tmp_path: Path) -> None:
+    """An API worker and a CLI (two processes, here two services) writing one store: each
+    catches up with the other's articles before assigning, so an event stays one story."""
+    seed = sorted(load([str(SEED_DIR)]).articles, key=lambda a: a.id)
+    first, second = StoryService(tmp_path / "s.db"), StoryService(tmp_path / "s.db")
+    try:
+        first.ingest(seed[:3])
+        second.ingest(seed[3:])
+        assert len(_events(second)) == 1
+        first.ingest(load([str(EXAMPLES / "gempa-sukabumi")]).articles)
+        assert len(_events(first)) == 2
+    finally:
+        first.close()
+        second.close()

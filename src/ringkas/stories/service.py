@@ -69,17 +69,22 @@ class StoryService:
         self.path = Path(db_path)
         self.conn = open_store(self.path)
         self.assigner = Assigner()
+        self._seen = 0  # the last article seq the assigner has seen
         self._replay()
 
     def _replay(self) -> None:
-        """Rebuild the assigner's state from the stored originals, in ingest order."""
+        """Bring the assigner's state up to date with the stored originals, in ingest order:
+        all of them when the store opens, then (before every batch) those another process added."""
         rows = self.conn.execute(
-            "SELECT body, published, language, story_id FROM articles WHERE reprint_of IS NULL ORDER BY seq"
+            "SELECT seq, body, published, language, story_id FROM articles "
+            "WHERE reprint_of IS NULL AND seq > ? ORDER BY seq",
+            (self._seen,),
         )
-        for body, published, language, story_id in rows:
+        for seq, body, published, language, story_id in rows:
             self.assigner.add(
                 story_id, body, date.fromisoformat(published) if published else None, language
             )
+            self._seen = max(self._seen, int(seq))
 
     def close(self) -> None:
         self.conn.close()
@@ -109,6 +114,7 @@ class StoryService:
         while batch := list(itertools.islice(stream, batch_size)):
             changed: set[str] = set()
             with transaction(self.conn):
+                self._replay()  # another process (an API worker, a CLI) may have written
                 for article in batch:
                     outcome, story = self._store_one(article)
                     counts[outcome] += 1
@@ -179,6 +185,8 @@ class StoryService:
         self.conn.executemany(
             "INSERT INTO band_keys (key, seq) VALUES (?, ?)", [(k, cursor.lastrowid) for k in keys]
         )
+        if outcome == "new" and cursor.lastrowid is not None:
+            self._seen = max(self._seen, cursor.lastrowid)
         self.conn.execute(
             "INSERT INTO stories (id, created_at, updated_at) VALUES (?, ?, ?) "
             "ON CONFLICT(id) DO UPDATE SET updated_at = excluded.updated_at",

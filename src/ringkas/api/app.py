@@ -1,0 +1,463 @@
+"""The FastAPI app: translate HTTP to the core and back. No summarizing happens here.
+
+Limits (each a Settings field, an environment variable and a `ringkas serve` option):
+- request body bytes → 413, checked on Content-Length and again on the bytes actually received;
+- number of articles and characters per article → 413;
+- processing time per request → 503 (the worker thread is abandoned, its result dropped).
+Every error is ``{"error": {"code", "message"}}``; a stack trace never leaves the process.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import os
+import threading
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
+from dataclasses import asdict, dataclass, fields
+from datetime import datetime
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import anyio
+from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
+
+from ringkas.api.schemas import (
+    ArticleIn,
+    DiffOut,
+    DigestRequest,
+    ErrorOut,
+    Health,
+    IngestRequest,
+    IngestResponse,
+    StoryOut,
+)
+from ringkas.errors import ConfigError, InputError, RingkasError
+
+if TYPE_CHECKING:
+    from ringkas.model import Article
+    from ringkas.stories.service import StoryService
+
+STATIC = Path(__file__).resolve().parents[1] / "web" / "static"
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Server settings; ``from_env`` reads RINGKAS_<FIELD> (e.g. RINGKAS_MAX_BODY_BYTES)."""
+
+    db: str = ""  # story store file; "" = the user data dir (as the CLI)
+    max_body_bytes: int = 5_000_000
+    max_articles: int = 200
+    max_article_chars: int = 300_000
+    timeout_s: float = 30.0
+    threads: int = 4  # digests computed at once per process
+    cache_size: int = 256  # digests kept by request hash (they are pure: same request, same bytes)
+
+    def __post_init__(self) -> None:
+        for name in ("max_body_bytes", "max_articles", "max_article_chars", "threads"):
+            if int(getattr(self, name)) < 1:
+                raise ConfigError(f"{name} must be at least 1")
+        if self.timeout_s <= 0 or self.cache_size < 0:
+            raise ConfigError("timeout_s must be positive and cache_size not negative")
+
+    @classmethod
+    def from_env(cls, environ: MutableMapping[str, str] | None = None) -> Settings:
+        env = os.environ if environ is None else environ
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            raw = env.get(f"RINGKAS_{f.name.upper()}")
+            if raw is None:
+                continue
+            kind = type(getattr(cls(), f.name))
+            try:
+                values[f.name] = kind(raw)
+            except ValueError:
+                raise ConfigError(
+                    f"RINGKAS_{f.name.upper()}={raw!r} is not a {kind.__name__}"
+                ) from None
+        return cls(**values)
+
+    def to_env(self) -> dict[str, str]:
+        return {f"RINGKAS_{k.upper()}": str(v) for k, v in asdict(self).items()}
+
+
+class ApiError(HTTPException):
+    """An HTTP error with a stable code; rendered as {"error": {"code", "message"}}."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(status_code=status, detail=message)
+        self.code = code
+
+
+def _error(status: int, code: str, message: str) -> JSONResponse:
+    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
+
+
+class BodyLimit:
+    """ASGI middleware: refuse bodies over the limit by Content-Length, and by counting the bytes
+    that arrive (a chunked or lying client cannot stream more than the limit into memory)."""
+
+    def __init__(self, app: Any, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        declared = headers.get(b"content-length")
+        message = f"request body over the limit of {self.limit:,} bytes"
+        too_big = _error(413, "body_too_large", message)
+        if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
+            await too_big(scope, receive, send)
+            return
+        received = 0
+
+        async def counted() -> Any:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.limit:
+                    raise ApiError(413, "body_too_large", message)
+            return message
+
+        await self.app(scope, counted, send)
+
+
+class _Cache:
+    """A small thread-safe LRU of rendered digests by request hash."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._data: OrderedDict[str, str] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: str) -> str | None:
+        with self._lock:
+            if key in self._data:
+                self._data.move_to_end(key)
+                return self._data[key]
+        return None
+
+    def put(self, key: str, value: str) -> None:
+        if not self.size:
+            return
+        with self._lock:
+            self._data[key] = value
+            self._data.move_to_end(key)
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
+
+
+class _Store:
+    """The story store, owned by one thread (SQLite connections stay on the thread that made them);
+    opened on first use so a server that never touches stories never builds the assigner."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ringkas-store")
+        self._service: StoryService | None = None
+
+    def _open(self) -> StoryService:
+        if self._service is None:
+            from ringkas.stories.service import StoryService
+
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._service = StoryService(self.path)
+        return self._service
+
+    async def call(self, fn: Callable[[StoryService], T], timeout: float) -> T:
+        loop = asyncio.get_running_loop()
+        future = loop.run_in_executor(self._pool, lambda: fn(self._open()))
+        try:
+            return await asyncio.wait_for(future, timeout)
+        except TimeoutError:
+            raise ApiError(
+                503, "timeout", f"the store did not answer within {timeout:g} s"
+            ) from None
+
+    def close(self) -> None:
+        """Close the store file (the thread stays: the app may start again, as tests do)."""
+
+        def shut() -> None:
+            if self._service is not None:
+                self._service.close()
+                self._service = None
+
+        self._pool.submit(shut).result()
+
+
+def _articles(items: list[ArticleIn], settings: Settings) -> tuple[list[Article], list[str]]:
+    """Clean the posted articles; one that cannot be used becomes a problem line, not a failure."""
+    from ringkas.ingest import RawDocument, to_article
+
+    if len(items) > settings.max_articles:
+        raise ApiError(
+            413, "too_many_articles", f"{len(items)} articles; the limit is {settings.max_articles}"
+        )
+    ids: set[str] = set()
+    docs = []
+    for n, item in enumerate(items, start=1):
+        article_id = item.id or f"article-{n}"
+        if article_id in ids:
+            raise ApiError(422, "duplicate_id", f"article id {article_id!r} appears twice")
+        ids.add(article_id)
+        size = len(item.text or item.html or "")
+        if size > settings.max_article_chars:
+            raise ApiError(
+                413,
+                "article_too_large",
+                f"article {article_id!r} has {size:,} characters; "
+                f"the limit is {settings.max_article_chars:,}",
+            )
+        docs.append(
+            RawDocument(
+                id=article_id,
+                source=f"article {article_id!r}",
+                text=item.text or "",
+                html=item.html or "",
+                outlet=item.outlet,
+                url=item.url,
+                title=item.title,
+                published=item.published,
+            )
+        )
+    articles: list[Article] = []
+    problems: list[str] = []
+    for doc in docs:
+        try:
+            articles.append(to_article(doc))
+        except InputError as exc:
+            problems.append(str(exc))
+    return articles, problems
+
+
+def _digest_json(request: DigestRequest, settings: Settings) -> str:
+    import json
+
+    from ringkas.config import Config
+    from ringkas.pipeline import summarize
+    from ringkas.render import render
+
+    config = Config(words=request.words, method=request.method, language=request.language)
+    articles, problems = _articles(request.articles, settings)
+    if not articles:
+        raise ApiError(422, "no_usable_article", "; ".join(problems) or "no article")
+    text = render(summarize(articles, config), "json")
+    if not problems:
+        return text  # byte for byte what `ringkas summarize --format json` writes
+    data = json.loads(text)
+    data["warnings"] = [*data["warnings"], *problems]
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    413: {"model": ErrorOut, "description": "Body, article count or article size over a limit."},
+    422: {"model": ErrorOut, "description": "Invalid JSON, wrong types, or nothing usable."},
+    503: {"model": ErrorOut, "description": "Processing took longer than the time limit."},
+}
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings()
+    from ringkas.stories.commands import default_db
+
+    store = _Store(Path(settings.db) if settings.db else default_db())
+    cache = _Cache(settings.cache_size)
+    limiter = anyio.CapacityLimiter(settings.threads)
+    try:
+        release = version("ringkas")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        release = "0"
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        store.close()
+
+    app = FastAPI(
+        lifespan=lifespan,
+        title="ringkas",
+        version=release,
+        description="Cited, conflict-aware digests of Indonesian news clusters. The digest is "
+        "the `ringkas.digest/1` object of `ringkas summarize --format json` (docs/json-schema.md).",
+    )
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    app.state.store = store
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
+        if exc.status_code == 400:  # FastAPI's "error parsing the body" (e.g. not UTF-8)
+            return _error(422, "invalid_request", "the body is not valid UTF-8 JSON")
+        code = exc.code if isinstance(exc, ApiError) else f"http_{exc.status_code}"
+        response = _error(exc.status_code, code, str(exc.detail))
+        response.headers.update(exc.headers or {})  # e.g. Allow on a 405
+        return response
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        parts = []
+        for e in exc.errors()[:5]:
+            if e.get("type") == "json_invalid":
+                detail = (e.get("ctx") or {}).get("error", "")
+                parts.append(f"the body is not valid JSON ({detail})" if detail else "invalid JSON")
+                continue
+            where = ".".join(str(x) for x in e.get("loc", ()) if x != "body") or "body"
+            parts.append(f"{where}: {e.get('msg', 'invalid')}")
+        return _error(422, "invalid_request", "; ".join(parts) or "invalid request")
+
+    @app.exception_handler(RingkasError)
+    async def core_error(request: Request, exc: RingkasError) -> JSONResponse:
+        return _error(422, "invalid_input", str(exc))
+
+    @app.exception_handler(Exception)
+    async def crash(request: Request, exc: Exception) -> JSONResponse:
+        return _error(500, "internal", "internal error; the server log has the details")
+
+    async def work(fn: Callable[[], T]) -> T:
+        try:
+            with anyio.fail_after(settings.timeout_s):
+                return await anyio.to_thread.run_sync(fn, abandon_on_cancel=True, limiter=limiter)
+        except TimeoutError:
+            raise ApiError(
+                503, "timeout", f"processing took longer than {settings.timeout_s:g} s"
+            ) from None
+
+    @app.get("/healthz", response_model=Health)
+    async def healthz() -> Health:
+        return Health(status="ok", version=release)
+
+    @app.post(
+        "/v1/digest",
+        responses={
+            200: {
+                "description": "The digest (`ringkas.digest/1`, docs/json-schema.md).",
+                "content": {"application/json": {"schema": {"type": "object"}}},
+            },
+            **ERRORS,
+        },
+    )
+    async def digest(request: DigestRequest) -> Response:
+        """Summarize one cluster: the same JSON as `ringkas summarize --format json`."""
+        key = hashlib.sha256(request.model_dump_json().encode()).hexdigest()
+        text = cache.get(key)
+        if text is None:
+            text = await work(lambda: _digest_json(request, settings))
+            cache.put(key, text)
+        return Response(text, media_type="application/json")
+
+    @app.post("/v1/articles", response_model=IngestResponse, responses=ERRORS)
+    async def ingest(request: IngestRequest) -> IngestResponse:
+        """Add articles to the story store: duplicates skipped, reprints counted, stories updated."""
+        articles, problems = await work(lambda: _articles(request.articles, settings))
+        report = await store.call(lambda s: s.ingest(articles), settings.timeout_s)
+        return IngestResponse(
+            new=report.new,
+            duplicate=report.duplicate,
+            reprint=report.reprint,
+            revised=report.revised,
+            rejected=problems,
+            stories_touched=list(report.stories_touched),
+        )
+
+    @app.get("/v1/stories", response_model=list[StoryOut], responses=ERRORS)
+    async def stories(
+        since: str | None = Query(
+            default=None,
+            description="Only stories updated since this ISO 8601 time.",
+            json_schema_extra={"format": "date-time"},
+        ),
+        min_outlets: int = Query(default=1, ge=1, le=1000),
+    ) -> list[StoryOut]:
+        """Stories in the store, most recently updated first."""
+        when = None
+        if since is not None:
+            try:
+                when = datetime.fromisoformat(since)
+            except ValueError:
+                raise ApiError(
+                    422, "invalid_request", f"since: {since!r} is not an ISO 8601 time"
+                ) from None
+        rows = await store.call(
+            lambda s: s.stories(since=when, min_outlets=min_outlets), settings.timeout_s
+        )
+        return [StoryOut.model_validate(asdict(r)) for r in rows]
+
+    def _story_call(fn: Callable[[StoryService], T]) -> Callable[[StoryService], T]:
+        def call(service: StoryService) -> T:
+            try:
+                return fn(service)
+            except InputError as exc:
+                raise ApiError(404, "no_such_story", str(exc)) from None
+
+        return call
+
+    @app.get(
+        "/v1/stories/{story_id}",
+        responses={
+            200: {"content": {"application/json": {"schema": {"type": "object"}}}},
+            404: {"model": ErrorOut},
+            503: ERRORS[503],
+        },
+    )
+    async def story(story_id: str) -> Response:
+        """A story's digest from all its outlets (the same JSON as `ringkas stories show`)."""
+        from ringkas.render import render
+
+        digest = await store.call(_story_call(lambda s: s.digest(story_id)), settings.timeout_s)
+        return Response(render(digest, "json"), media_type="application/json")
+
+    @app.get(
+        "/v1/stories/{story_id}/diff",
+        response_model=DiffOut,
+        responses={404: {"model": ErrorOut}, 503: ERRORS[503]},
+    )
+    async def story_diff(
+        story_id: str, from_version: int | None = Query(default=None, ge=1)
+    ) -> DiffOut:
+        """What changed since the previous digest version (or since ``from_version``)."""
+        d = await store.call(
+            _story_call(lambda s: s.diff(story_id, from_version)), settings.timeout_s
+        )
+        return DiffOut.model_validate(asdict(d))
+
+    @app.get("/", include_in_schema=False)
+    async def index() -> FileResponse:
+        return FileResponse(STATIC / "index.html", headers=_PAGE_HEADERS)
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.middleware("http")
+    async def page_headers(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        return response
+
+    return app
+
+
+# The page runs only its own script: even if article text ever reached the DOM as markup, an
+# injected <script> or inline handler would not run.
+_PAGE_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; "
+    "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+    "Referrer-Policy": "no-referrer",
+}
+
+
+def app_from_env() -> FastAPI:
+    """uvicorn factory (``ringkas serve`` passes its options through RINGKAS_* variables)."""
+    return create_app(Settings.from_env())

@@ -1,0 +1,70 @@
+"""`ringkas serve`: the HTTP API and the web page, run by uvicorn."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    app.command("serve")(serve)
+
+
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    db: Annotated[
+        Path | None,
+        typer.Option(
+            "--db", envvar="RINGKAS_DB", help="Story store file (default: user data dir)."
+        ),
+    ] = None,
+    workers: Annotated[int, typer.Option(help="Server processes (each computes digests).")] = 1,
+    max_body_bytes: Annotated[
+        int, typer.Option(help="Largest request body (413 above).")
+    ] = 5_000_000,
+    max_articles: Annotated[int, typer.Option(help="Most articles per request (413 above).")] = 200,
+    max_article_chars: Annotated[
+        int, typer.Option(help="Longest article in characters (413 above).")
+    ] = 300_000,
+    timeout: Annotated[
+        float, typer.Option(help="Seconds of processing per request (503 after).")
+    ] = 30.0,
+    cache_size: Annotated[
+        int, typer.Option(help="Digests kept by request hash (0 = recompute every time).")
+    ] = 256,
+) -> None:
+    """Serve the API (/v1/..., OpenAPI at /openapi.json) and the web page at /.
+
+    Example: ringkas serve --port 8000 --db stories.db, then open http://127.0.0.1:8000/
+    """
+    try:
+        import uvicorn
+
+        from ringkas.api.app import Settings
+    except ImportError as exc:
+        from ringkas.errors import MissingExtraError
+
+        raise MissingExtraError("api", exc.name or "uvicorn") from None
+    settings = Settings(
+        db=str(db or ""),
+        max_body_bytes=max_body_bytes,
+        max_articles=max_articles,
+        max_article_chars=max_article_chars,
+        timeout_s=timeout,
+        cache_size=cache_size,
+    )
+    os.environ.update(settings.to_env())  # the factory reads them, in every worker process
+    typer.echo(f"ringkas: serving on http://{host}:{port}/ (Ctrl+C stops)", err=True)
+    uvicorn.run(
+        "ringkas.api.app:app_from_env",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="warning",
+        timeout_keep_alive=5,
+    )

@@ -1,0 +1,211 @@
+"""The HTTP API: same digest as the CLI, every error path answered with the right status and a
+JSON error body, the store endpoints, and a trace never leaking."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from ringkas.api import app as api
+from ringkas.api.app import Settings, create_app
+from ringkas.config import Config
+from ringkas.ingest import load
+from ringkas.pipeline import summarize
+from ringkas.render import render
+
+
+def seed_articles(seed_dir: Path) -> list[dict[str, Any]]:
+    return [
+        {"id": p.stem, "text": p.read_text(encoding="utf-8")}
+        for p in sorted(seed_dir.glob("*.txt"))
+    ]
+
+
+@pytest.fixture()
+def client(tmp_path: Path) -> TestClient:
+    settings = Settings(
+        db=str(tmp_path / "s.db"), max_body_bytes=400_000, max_articles=8, max_article_chars=60_000
+    )
+    with TestClient(create_app(settings), raise_server_exceptions=False) as c:
+        yield c  # type: ignore[misc]
+
+
+def assert_error(response: Any, status: int, code: str | None = None) -> dict[str, Any]:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith("application/json")
+    body = response.json()
+    assert set(body) == {"error"} and set(body["error"]) == {"code", "message"}
+    assert body["error"]["message"]
+    assert "Traceback" not in response.text and 'File "' not in response.text
+    if code:
+        assert body["error"]["code"] == code
+    return dict(body["error"])
+
+
+def test_digest_is_the_cli_json(client: TestClient, seed_dir: Path) -> None:
+    response = client.post("/v1/digest", json={"articles": seed_articles(seed_dir), "words": 120})
+    assert response.status_code == 200
+    expected = render(summarize(load([str(seed_dir)]).articles, Config(words=120)), "json")
+    # The CLI names articles by file; the API by the ids posted (the same stems here).
+    assert json.loads(response.text)["summary"] == json.loads(expected)["summary"]
+    data = response.json()
+    assert data["schema"] == "ringkas.digest/1"
+    assert data["words"] <= 120
+    for sentence in data["summary"]:
+        assert sentence["supports"]
+        for support in sentence["supports"]:
+            body = next(
+                s["body"] for s in data["sources"] if s["article_id"] == support["article_id"]
+            )
+            start, end = support["span"]
+            assert 0 <= start < end <= len(body)
+    described = " ".join(c["description"] for c in data["conflicts"])
+    assert "Kamis (25/2)" in described and "Rabu (24/3/2019)" in described
+
+
+def test_digest_schema_and_openapi(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    assert {
+        "/v1/digest",
+        "/v1/articles",
+        "/v1/stories",
+        "/v1/stories/{story_id}",
+        "/healthz",
+    } <= set(spec["paths"])
+    post = spec["paths"]["/v1/digest"]["post"]
+    assert {"413", "422", "503"} <= set(post["responses"])
+    request_schema = spec["components"]["schemas"]["DigestRequest"]
+    assert request_schema.get("examples"), "the request body documents an example"
+    assert client.get("/healthz").json()["status"] == "ok"
+
+
+@pytest.mark.parametrize(
+    ("payload", "status", "code"),
+    [
+        (b"{not json", 422, "invalid_request"),
+        (b"[]", 422, "invalid_request"),
+        (b'{"articles": []}', 422, "invalid_request"),
+        (b'{"articles": [{"text": 5}]}', 422, "invalid_request"),
+        (b'{"articles": [{"text": "a"}], "words": "many"}', 422, "invalid_request"),
+        (b'{"articles": [{"text": "a"}], "words": 3}', 422, "invalid_request"),
+        (b'{"articles": [{"text": "a", "html": "<p>b</p>"}]}', 422, "invalid_request"),
+        (b'{"articles": [{"text": "   "}]}', 422, "invalid_request"),
+        (b'{"articles": [{"text": "a"}], "surprise": 1}', 422, "invalid_request"),
+        (b'{"articles": [{"text": "Satu kalimat."}], "method": "nope"}', 422, "invalid_input"),
+    ],
+)
+def test_bad_requests(client: TestClient, payload: bytes, status: int, code: str) -> None:
+    response = client.post(
+        "/v1/digest", content=payload, headers={"Content-Type": "application/json"}
+    )
+    assert_error(response, status, code)
+
+
+def test_limits(client: TestClient) -> None:
+    big = {"articles": [{"text": "kata " * 100_000}]}
+    assert_error(client.post("/v1/digest", json=big), 413, "body_too_large")
+    many = {"articles": [{"text": f"Berita nomor {i} tentang banjir."} for i in range(9)]}
+    assert_error(client.post("/v1/digest", json=many), 413, "too_many_articles")
+    long = {"articles": [{"text": "Banjir melanda kota. " * 3_000}]}
+    assert_error(client.post("/v1/digest", json=long), 413, "article_too_large")
+    twice = {"articles": [{"id": "a", "text": "Satu."}, {"id": "a", "text": "Dua."}]}
+    assert_error(client.post("/v1/digest", json=twice), 422, "duplicate_id")
+
+
+def test_body_counted_when_length_is_not_declared(client: TestClient) -> None:
+    def chunks() -> Any:
+        for _ in range(50):
+            yield b" " * 10_000  # 500 kB, no Content-Length: sent chunked
+
+    response = client.post(
+        "/v1/digest", content=chunks(), headers={"Content-Type": "application/json"}
+    )
+    assert_error(response, 413, "body_too_large")
+
+
+def test_unusable_articles(client: TestClient, seed_dir: Path) -> None:
+    boiler = {"id": "junk", "text": "Baca Juga: Berita lain\nEditor : Budi"}
+    response = client.post("/v1/digest", json={"articles": [boiler]})
+    assert_error(response, 422, "no_usable_article")
+    # One bad article never loses the others: it becomes a warning.
+    articles = [*seed_articles(seed_dir)[:2], boiler]
+    data = client.post("/v1/digest", json={"articles": articles}).json()
+    assert data["summary"] and any("junk" in w for w in data["warnings"])
+
+
+def test_timeout_is_503(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    gate = threading.Event()
+
+    def slow(request: Any, settings: Any) -> str:
+        gate.wait(5)
+        return "{}"
+
+    monkeypatch.setattr(api, "_digest_json", slow)
+    app = create_app(Settings(db=str(tmp_path / "s.db"), timeout_s=0.2))
+    with TestClient(app, raise_server_exceptions=False) as c:
+        started = time.monotonic()
+        response = c.post("/v1/digest", json={"articles": [{"text": "Banjir melanda kota."}]})
+        gate.set()
+    assert_error(response, 503, "timeout")
+    assert time.monotonic() - started < 4  # answered at the limit, not when the work ended
+
+
+def test_internal_error_hides_the_trace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(request: Any, settings: Any) -> str:
+        raise RuntimeError("secret detail /etc/passwd")
+
+    monkeypatch.setattr(api, "_digest_json", broken)
+    with TestClient(
+        create_app(Settings(db=str(tmp_path / "s.db"))), raise_server_exceptions=False
+    ) as c:
+        response = c.post("/v1/digest", json={"articles": [{"text": "Banjir melanda kota."}]})
+    error = assert_error(response, 500, "internal")
+    assert "secret" not in error["message"]
+
+
+def test_stories_endpoints(client: TestClient, seed_dir: Path) -> None:
+    example = Path(__file__).resolve().parents[1] / "examples" / "gempa-sukabumi"
+    posted = [
+        *seed_articles(seed_dir),
+        *(
+            {"id": p.stem, "text": p.read_text(encoding="utf-8")}
+            for p in sorted(example.glob("*.txt"))
+        ),
+    ]
+    report = client.post("/v1/articles", json={"articles": posted[:8]}).json()
+    assert report["new"] == 8 and report["rejected"] == []
+    again = client.post("/v1/articles", json={"articles": posted[:2]}).json()
+    assert again["duplicate"] == 2 and again["new"] == 0
+    stories = client.get("/v1/stories").json()
+    assert len(stories) == 2
+    seed_story = next(s for s in stories if s["articles"] == 5)
+    digest = client.get(f"/v1/stories/{seed_story['id']}").json()
+    assert digest["schema"] == "ringkas.digest/1" and len(digest["sources"]) == 5
+    diff = client.get(f"/v1/stories/{seed_story['id']}/diff").json()
+    assert diff["story_id"] == seed_story["id"]
+    assert client.get("/v1/stories", params={"min_outlets": 4}).json()[0]["id"] == seed_story["id"]
+    assert_error(client.get("/v1/stories/no-such-story"), 404, "no_such_story")
+    assert_error(client.get("/v1/stories/no-such-story/diff"), 404, "no_such_story")
+    assert_error(client.get("/v1/stories", params={"min_outlets": 0}), 422)
+
+
+def test_page_is_served_with_a_strict_policy(client: TestClient) -> None:
+    page = client.get("/")
+    assert page.status_code == 200 and "<textarea" in page.text
+    policy = page.headers["content-security-policy"]
+    assert "script-src 'self'" in policy and "unsafe-inline" not in policy
+    assert client.get("/static/app.js").status_code == 200
+    script = client.get("/static/app.js").text
+    assert "innerHTML" not in script.replace("never innerHTML", "")
+
+
+def test_settings_from_env() -> None:
+    settings = Settings.from_env({"RINGKAS_MAX_ARTICLES": "3", "RINGKAS_TIMEOUT_S": "1.5"})
+    assert settings.max_articles == 3 and settings.timeout_s == 1.5
+    assert Settings.from_env(settings.to_env()) == settings

@@ -1,0 +1,194 @@
+"""The web page in a real browser: Playwright's Python package driving Debian's Chromium
+(`scripts/apt_need.sh chromium`, run by `make test`). A missing browser fails, it never skips."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import uvicorn
+
+from ringkas.api.app import Settings, create_app
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+INJECTED = (
+    "Jakarta - Hujan deras mengguyur ibu kota sejak pagi dan banjir merendam puluhan rumah warga. "
+    '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"> '
+    "Petugas pemadam kebakaran mengevakuasi warga lanjut usia ke tempat yang lebih aman."
+)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    db = tmp_path_factory.mktemp("web") / "s.db"
+    config = uvicorn.Config(
+        create_app(Settings(db=str(db))), host="127.0.0.1", port=port, log_level="warning"
+    )
+    runner = uvicorn.Server(config)
+    thread = threading.Thread(target=runner.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not runner.started:
+        assert time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    runner.should_exit = True
+    thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    assert Path(CHROMIUM).exists(), (
+        f"Chromium not found at {CHROMIUM}: run scripts/apt_need.sh chromium "
+        "(apt-get install chromium), as `make test` does"
+    )
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+def seed_texts(seed_dir: Path) -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(seed_dir.glob("*.txt"))]
+
+
+def paste(page: Any, texts: list[str]) -> None:
+    for k, text in enumerate(texts):
+        boxes = page.locator("#articles textarea")
+        if boxes.count() <= k:
+            page.click("#add-article")
+        page.locator("#articles textarea").nth(k).fill(text)
+
+
+def test_paste_hover_conflicts_and_keyboard(server: str, browser: Any, seed_dir: Path) -> None:
+    texts = seed_texts(seed_dir)
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(server + "/")
+    paste(page, texts)
+    page.click("#submit")
+    page.wait_for_selector("#summary li.sentence")
+
+    # The page shows what the API gives for the same articles.
+    payload = {
+        "articles": [
+            {"id": f"artikel-{k + 1}", "outlet": "", "text": t} for k, t in enumerate(texts)
+        ],
+        "words": 120,
+    }
+    digest = httpx.post(server + "/v1/digest", json=payload, timeout=60).json()
+    items = page.locator("#summary li.sentence")
+    assert items.count() == len(digest["summary"])
+
+    for k, sentence in enumerate(digest["summary"]):
+        items.nth(k).hover()
+        supported = set(
+            page.locator("#sources .source.is-support").evaluate_all(
+                "nodes => nodes.map(n => n.dataset.articleId)"
+            )
+        )
+        assert supported == {s["article_id"] for s in sentence["supports"]}
+        marks = page.locator("#sources .source.is-support mark").all_inner_texts()
+        assert sentence["text"] in [m.strip() for m in marks]  # the quote itself is highlighted
+        outlets = set(
+            page.locator("#sources .source.is-support").evaluate_all(
+                "nodes => nodes.map(n => n.dataset.outlet)"
+            )
+        )
+        badge = items.nth(k).locator(".badge").inner_text()
+        assert all(o in badge for o in sentence["outlets"]) and len(outlets) >= 1
+
+    conflicts = page.locator("#conflicts").inner_text()
+    assert "Kamis (25/2)" in conflicts and "Rabu (24/3/2019)" in conflicts
+    assert page.locator("#timeline li").count() >= 1
+    assert "Vladimir Putin" in page.locator("#entities").inner_text()
+
+    # Keyboard alone: Tab from the button reaches a summary sentence, and focus highlights it.
+    page.mouse.move(0, 0)
+    page.focus("#submit")
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.matches('#summary li.sentence')"):
+            break
+    else:
+        pytest.fail("Tab never reached a summary sentence")
+    index = int(page.evaluate("document.activeElement.dataset.index"))
+    focused = {s["article_id"] for s in digest["summary"][index]["supports"]}
+    assert (
+        set(
+            page.locator("#sources .source.is-support").evaluate_all(
+                "nodes => nodes.map(n => n.dataset.articleId)"
+            )
+        )
+        == focused
+    )
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    items.first.hover()
+    page.screenshot(path=str(ARTIFACTS / "web-digest.png"), full_page=True)
+    assert (ARTIFACTS / "web-digest.png").stat().st_size > 10_000
+    assert errors == []
+    page.close()
+
+
+def test_injected_markup_stays_text(server: str, browser: Any, seed_dir: Path) -> None:
+    page = browser.new_page()
+    page.goto(server + "/")
+    paste(page, [INJECTED, seed_texts(seed_dir)[0]])
+    page.click("#submit")
+    page.wait_for_selector("#sources .source")
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.locator("#sources img, #summary img, #sources script").count() == 0
+    shown = page.locator("#sources").inner_text()
+    assert "<script>window.__pwned = 1</script>" in shown and "onerror=" in shown
+    page.close()
+
+
+def test_phone_width_and_stories_view(server: str, browser: Any, seed_dir: Path) -> None:
+    texts = seed_texts(seed_dir)
+    httpx.post(
+        server + "/v1/articles",
+        json={"articles": [{"id": f"s{k}", "text": t} for k, t in enumerate(texts)]},
+        timeout=120,
+    ).raise_for_status()
+    page = browser.new_page(viewport={"width": 375, "height": 667}, is_mobile=True)
+    page.goto(server + "/")
+    paste(page, texts[:2])
+    page.click("#submit")
+    page.wait_for_selector("#summary li.sentence")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    page.click("#tab-stories")
+    page.wait_for_selector("#stories tbody tr")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    page.locator("#stories tbody tr a").first.click()
+    page.wait_for_selector("#view-digest:not([hidden]) #summary li.sentence")
+    assert page.locator("#sources .source").count() == 5
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "web-phone.png"), full_page=True)
+    page.close()
