@@ -98,11 +98,13 @@ def methods() -> None:
 def _register_faces() -> None:
     """Commands that live beside their feature; each module imports its heavy parts lazily."""
     from ringkas.api import command as api_command
+    from ringkas.engines import command as batch_command
     from ringkas.evaluate import command as evaluate_command
     from ringkas.stories import commands as stories_commands
 
     evaluate_command.register(app)
     api_command.register(app)
+    batch_command.register(app)
     stories_commands.register(app)
 
 

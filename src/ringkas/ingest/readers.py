@@ -74,40 +74,48 @@ def _jsonl_documents(lines: Iterable[str], source: str, stem: str) -> Iterator[R
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
-        where = f"{source}:{number}"
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield f"{where}: invalid JSON ({exc.msg}), line skipped"
-            continue
-        if not isinstance(row, dict):
-            yield f"{where}: expected a JSON object, line skipped"
-            continue
-        body, html = row.get("text", ""), row.get("html", "")
-        if not isinstance(body, str) or not isinstance(html, str):
-            yield f"{where}: 'text' and 'html' must be strings, line skipped"
-            continue
-        if not body.strip() and not html.strip():
-            yield f"{where}: no 'text' or 'html', line skipped"
-            continue
-        fields = {k: row.get(k, "") for k in ("outlet", "url", "title")}
-        if not all(isinstance(v, str) for v in fields.values()):
-            yield f"{where}: 'outlet', 'url' and 'title' must be strings, line skipped"
-            continue
-        try:
-            published = _parse_date(row.get("published"))
-        except ValueError:
-            yield f"{where}: 'published' is not a date, ignored"
-            published = None
-        ident = row.get("id")
-        ident = (
-            str(ident)
-            if isinstance(ident, str | int) and str(ident).strip()
-            else f"{stem}-{number}"
-        )
-        yield RawDocument(
-            id=ident, source=where, text=body, html=html, published=published, **fields
-        )
+        document, problem = parse_record_line(line, f"{source}:{number}", f"{stem}-{number}")
+        if problem:
+            yield problem
+        if document:
+            yield document
+
+
+def parse_record_line(line: str, where: str, fallback_id: str) -> tuple[RawDocument | None, str]:
+    """One JSONL line → (document or None, problem line or ""): the rules of every reader."""
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return None, f"{where}: invalid JSON ({exc.msg}), line skipped"
+    if not isinstance(row, dict):
+        return None, f"{where}: expected a JSON object, line skipped"
+    return record_document(row, where, fallback_id)
+
+
+def record_document(
+    row: dict[str, Any], where: str, fallback_id: str
+) -> tuple[RawDocument | None, str]:
+    """One article record (a JSONL object, a Parquet row) → (document or None, problem or "")."""
+    body, html = row.get("text") or "", row.get("html") or ""
+    if not isinstance(body, str) or not isinstance(html, str):
+        return None, f"{where}: 'text' and 'html' must be strings, line skipped"
+    if not body.strip() and not html.strip():
+        return None, f"{where}: no 'text' or 'html', line skipped"
+    fields = {k: row.get(k) or "" for k in ("outlet", "url", "title")}
+    if not all(isinstance(v, str) for v in fields.values()):
+        return None, f"{where}: 'outlet', 'url' and 'title' must be strings, line skipped"
+    problem = ""
+    try:
+        published = _parse_date(row.get("published"))
+    except ValueError:
+        problem = f"{where}: 'published' is not a date, ignored"
+        published = None
+    ident = row.get("id")
+    ident = str(ident) if isinstance(ident, str | int) and str(ident).strip() else fallback_id
+    document = RawDocument(
+        id=ident, source=where, text=body, html=html, published=published, **fields
+    )
+    return document, problem
 
 
 def _documents_from_text(

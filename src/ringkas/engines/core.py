@@ -1,0 +1,185 @@
+"""What every batch engine computes, as pure functions over plain rows (dicts of str/bytes/lists).
+
+The local engine calls them in loops; the Spark engine calls the same functions inside
+``mapInPandas`` / ``applyInPandas`` and does the joins and connected components in Spark. Nothing
+here depends on the order rows arrive in: every choice (which exact copy is kept, which article of
+a reprint group is the original, the order of assignment inside a block) follows ``order``, a
+string that sorts by (published date, id, content hash).
+
+The stages:
+1. ``clean_line`` / ``clean_record``: a JSONL line or Parquet record → an article row (or a problem).
+2. exact copies: one row per ``key`` (content hash), the smallest ``order`` kept.
+3. reprints: rows sharing a MinHash band are candidates; ``is_reprint`` verifies; a connected
+   component of verified pairs is one original (its smallest ``order``) and its reprints.
+4. blocks: originals sharing a block key (a name within a time bucket) are connected; a
+   component is a block. Stories never cross blocks, so blocks can be assigned in parallel.
+5. ``assign_block``: the stream's single-pass assigner (``stories.assign.recluster``) over a
+   block in ``order`` → story ids (named after the story's first article, so stable).
+6. ``story_row`` / ``digest_json``: a story's table row and its digest, as ``ringkas summarize``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from typing import Any
+
+import numpy as np
+
+from ringkas.config import Config
+from ringkas.errors import InputError
+from ringkas.ingest import to_article
+from ringkas.ingest.readers import RawDocument, parse_record_line, record_document
+from ringkas.model import Article, Removed
+from ringkas.stories import dedupe
+from ringkas.stories.assign import WINDOW_DAYS, entities, recluster
+
+# A block key carried by more originals than this is too common to tell stories apart ("Jakarta"
+# in a week of national news); it is dropped so blocks stay small enough to run in parallel.
+# Chosen on the synthetic 100k stream (bench/section_60_batch.py): see docs/design.md.
+BLOCK_KEY_MAX = 200
+
+ROW_FIELDS = (
+    "id",
+    "key",
+    "order",
+    "outlet",
+    "title",
+    "place",
+    "url",
+    "published",
+    "language",
+    "source",
+    "removed",
+    "body",
+    "sig",
+    "bands",
+    "blocks",
+)
+
+
+def clean_line(line: str, where: str) -> dict[str, Any] | str:
+    """One JSONL line → an article row, or a one-line problem."""
+    if not line.strip():
+        return f"{where}: empty line, skipped"
+    document, problem = parse_record_line(line, where, where)
+    return _clean(document, problem)
+
+
+def clean_record(record: Mapping[str, Any], where: str) -> dict[str, Any] | str:
+    """One record (a Parquet row) → an article row, or a one-line problem."""
+    plain = {k: v.isoformat() if isinstance(v, date) else v for k, v in record.items()}
+    document, problem = record_document(plain, where, where)
+    return _clean(document, problem)
+
+
+def _clean(document: RawDocument | None, problem: str) -> dict[str, Any] | str:
+    if document is None:
+        return problem
+    try:
+        article = to_article(document)
+    except InputError as exc:
+        return str(exc)
+    return article_row(article)
+
+
+def article_row(article: Article) -> dict[str, Any]:
+    key = dedupe.content_hash(article.body)
+    sig = dedupe.signature(article.body)
+    published = article.published.isoformat() if article.published else ""
+    return {
+        "id": article.id,
+        "key": key,
+        "order": f"{published or '9999-12-31'}|{article.id}|{key}",
+        "outlet": article.outlet,
+        "title": article.title,
+        "place": article.place,
+        "url": article.url,
+        "published": published,
+        "language": article.language,
+        "source": article.source,
+        "removed": json.dumps([[r.text, r.reason] for r in article.removed], ensure_ascii=False),
+        "body": article.body,
+        "sig": sig.astype(np.uint64).tobytes(),
+        "bands": list(dedupe.band_keys(sig)),
+        "blocks": block_keys(article.body, article.published),
+    }
+
+
+def row_to_article(row: Mapping[str, Any]) -> Article:
+    return Article(
+        id=str(row["id"]),
+        body=str(row["body"]),
+        outlet=str(row["outlet"]),
+        title=str(row["title"]),
+        place=str(row["place"]),
+        url=str(row["url"]),
+        published=date.fromisoformat(row["published"]) if row["published"] else None,
+        language=str(row["language"]),
+        source=str(row["source"]),
+        removed=tuple(Removed(t, r) for t, r in json.loads(row["removed"])),
+    )
+
+
+def block_keys(body: str, published: date | None) -> list[str]:
+    """A name of the article in its time bucket and the next: two articles within the story
+    window of each other that share a name always share a key."""
+    buckets = ["-"]
+    if published is not None:
+        b = published.toordinal() // WINDOW_DAYS
+        buckets = [str(b), str(b + 1)]
+    return sorted(f"{name}|{bucket}" for name in entities(body) for bucket in buckets)
+
+
+def is_reprint(sig_a: bytes, sig_b: bytes) -> bool:
+    """Whether two articles are near copies (estimated Jaccard over shingles ≥ REPRINT)."""
+    a = np.frombuffer(sig_a, dtype=np.uint64)
+    b = np.frombuffer(sig_b, dtype=np.uint64)
+    return dedupe.similarity(a, b) >= dedupe.REPRINT
+
+
+def assign_block(rows: Sequence[Mapping[str, Any]]) -> list[tuple[str, str]]:
+    """(key, story id) for every original of one block, assigned in ``order``."""
+    ordered = sorted(rows, key=lambda r: str(r["order"]))
+    labels = recluster(
+        [
+            (
+                str(r["key"]),
+                str(r["body"]),
+                date.fromisoformat(r["published"]) if r["published"] else None,
+                str(r["language"]),
+            )
+            for r in ordered
+        ]
+    )
+    return [(str(r["key"]), label) for r, label in zip(ordered, labels, strict=True)]
+
+
+def story_row(
+    story_id: str, originals: Sequence[Mapping[str, Any]], reprints: Iterable[str]
+) -> dict[str, Any]:
+    ordered = sorted(originals, key=lambda r: str(r["order"]))
+    dates = sorted(str(r["published"]) for r in ordered if r["published"])
+    return {
+        "story_id": story_id,
+        "title": next((str(r["title"]) for r in ordered if r["title"]), ""),
+        "articles": [str(r["id"]) for r in ordered],
+        "reprints": sorted(reprints),
+        "outlets": sorted({str(r["outlet"]) for r in ordered if r["outlet"]}),
+        "first_published": dates[0] if dates else "",
+        "last_published": dates[-1] if dates else "",
+    }
+
+
+def digest_json(originals: Sequence[Mapping[str, Any]], words: int) -> str:
+    """The story's digest: what `ringkas summarize --format json` prints for its originals."""
+    from ringkas.pipeline import summarize
+    from ringkas.render import render
+
+    try:
+        return render(
+            summarize([row_to_article(r) for r in originals], Config(words=words)), "json"
+        )
+    except InputError as exc:  # e.g. only a language ringkas does not summarize
+        return json.dumps({"error": str(exc)}, ensure_ascii=False)
