@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import statistics
 import subprocess
 import sys
@@ -53,3 +54,26 @@ def child_peak_rss_mib(argv: Sequence[str]) -> tuple[float, float]:
 
 def ringkas_argv(*args: str) -> list[str]:
     return [sys.executable, "-m", "ringkas", *args]
+
+
+def tree_peak_rss_mib(argv: Sequence[str], interval: float = 0.2) -> tuple[float, float]:
+    """Run a command; return (wall seconds, peak of the summed RSS of it and all its descendants,
+    in MiB, sampled every ``interval`` s): a Spark run's driver, JVM and Python workers together."""
+    import psutil
+
+    started = time.perf_counter()
+    child = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    root = psutil.Process(child.pid)
+    peak = 0
+    while child.poll() is None:
+        total = 0
+        with contextlib.suppress(psutil.Error):  # a process may end while it is being read
+            for proc in [root, *root.children(recursive=True)]:
+                with contextlib.suppress(psutil.Error):
+                    total += proc.memory_info().rss
+        peak = max(peak, total)
+        time.sleep(interval)
+    wall = time.perf_counter() - started
+    if child.returncode:
+        raise subprocess.CalledProcessError(child.returncode, argv)
+    return wall, peak / 2**20
