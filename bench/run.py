@@ -61,24 +61,25 @@ def main() -> int:
         f"Machine: {os.cpu_count()} cores, {_cpu()}, Python {platform.python_version()}, {platform.system()}.",
         "",
     ]
-    body: dict[str, str] = {}
+    output = Path(args.output)
+    # With --only, the other sections keep their earlier figures; the file is rewritten after
+    # every section, so an interrupted run keeps what it measured.
+    kept = _sections(output.read_text(encoding="utf-8")) if args.only and output.exists() else {}
+    body: dict[str, str] = dict(kept)
+    text = ""
     for name in sections:
         started = time.perf_counter()
         print(f"[bench] {name} …", file=sys.stderr, flush=True)
         module = importlib.import_module(f"bench.{name}")
         stamp = f"<!-- section {name}: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC -->"
         body[name] = f"{stamp}\n{module.run(args.quick).rstrip()}\n{_END}\n"
+        text = "\n".join(header) + "\n".join(body[k] for k in sorted(body))
+        output.write_text(text, encoding="utf-8")
         print(
             f"[bench] {name} done in {time.perf_counter() - started:.1f} s",
             file=sys.stderr,
             flush=True,
         )
-    output = Path(args.output)
-    if args.only and output.exists():  # refresh those sections, keep the others as they were
-        kept = _sections(output.read_text(encoding="utf-8"))
-        body = {name: body.get(name, kept.get(name, "")) for name in sorted({*kept, *body})}
-    text = "\n".join(header) + "\n".join(body[name] for name in sorted(body))
-    output.write_text(text, encoding="utf-8")
     print(text)
     return 0
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -15,14 +17,24 @@ from bench.common import ROOT, ringkas_argv, tree_peak_rss_mib
 BIG = os.environ.get("RINGKAS_BENCH_BATCH_1M") == "1"
 
 
-def _row(n: int, engine: str, feed: Path, out: Path) -> str:
+def _row(n: int, engine: str, feed: Path, out: Path, gold: dict[str, str]) -> str:
+    from ringkas.engines.output import read_table
+    from ringkas.stories.assign import bcubed
+
     extra = ["--engine", engine]
     if engine == "spark":
         extra += ["--master", "local[2]", "--partitions", "8"]
     argv = ringkas_argv("batch", str(feed), "--output", str(out), *extra)
     wall, rss = tree_peak_rss_mib(argv)
+    articles = read_table(out, "articles")
+    _, _, f1 = bcubed([a["story_id"] for a in articles], [gold[a["id"]] for a in articles])
     what = "local (in-process)" if engine == "local" else "Spark local[2]"
-    return f"| {n:,} | {what} | {wall:,.0f} s | {n / wall:,.0f} | {rss:,.0f} MiB |"
+    return f"| {n:,} | {what} | {wall:,.0f} s | {n / wall:,.0f} | {rss:,.0f} MiB | {f1:.3f} |"
+
+
+def _gold(feed: Path) -> dict[str, str]:
+    with feed.open(encoding="utf-8") as handle:
+        return {str(row["id"]): str(row["story"]) for row in (json.loads(line) for line in handle)}
 
 
 def run(quick: bool) -> str:
@@ -36,8 +48,10 @@ def run(quick: bool) -> str:
                 check=True,
                 cwd=ROOT,
             )
+            gold = _gold(feed)
             for engine in ("local", "spark"):
-                rows.append(_row(n, engine, feed, Path(tmp) / f"out-{engine}-{n}"))
+                rows.append(_row(n, engine, feed, Path(tmp) / f"out-{engine}-{n}", gold))
+                shutil.rmtree(Path(tmp) / f"out-{engine}-{n}")
             feed.unlink()
     return "\n".join(
         [
@@ -46,10 +60,11 @@ def run(quick: bool) -> str:
             "`python -m bench.synth_stream N stream.jsonl`, then `ringkas batch stream.jsonl "
             "--output out [--engine spark --master local[2] --partitions 8]`: clean, exact copies, "
             "MinHash reprints, blocks, story assignment and one digest per story, written as "
-            "JSONL and Parquet. Peak RSS is the whole process tree (driver, JVM, Python workers).",
+            "JSONL and Parquet. Peak RSS is the whole process tree (driver, JVM, Python workers); "
+            "BCubed F1 of every article's story against the generator's gold stories.",
             "",
-            "| articles | engine | wall | articles/s | peak RSS |",
-            "|---:|---|---:|---:|---:|",
+            "| articles | engine | wall | articles/s | peak RSS | BCubed F1 |",
+            "|---:|---|---:|---:|---:|---:|",
             *rows,
             "",
             "1M articles: not in this table unless run with `RINGKAS_BENCH_BATCH_1M=1` "

@@ -21,7 +21,9 @@ def batch(
     inputs: Annotated[
         list[str], typer.Argument(help="JSONL or Parquet files or folders (Spark: any URI).")
     ],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the tables.")],
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="Folder for the tables (Spark: any URI).")
+    ],
     engine: Annotated[str, typer.Option(help="local (reference) or spark.")] = "local",
     master: Annotated[str, typer.Option(help="Spark master URL (spark engine).")] = "local[*]",
     partitions: Annotated[int, typer.Option(help="Spark shuffle partitions (spark engine).")] = 8,
@@ -50,7 +52,7 @@ def batch(
     else:
         from ringkas.engines import local
 
-        report = local.run(inputs, output, words=words)
+        report = local.run(inputs, Path(output), words=words)
     typer.echo(
         f"{report.articles} read · {report.rejected} rejected · {report.duplicates} duplicates · "
         f"{report.reprints} reprints · {report.originals} originals · {report.stories} stories "

@@ -62,7 +62,8 @@ def _numbered(spark: Any, inputs: list[str]) -> Any:
     names = [
         str(path)
         for name in inputs
-        for path in ([name] if "://" in name else input_files([name]))  # URIs go to Spark as-is
+        # URIs go to Spark as they are: a name ending in .parquet is Parquet, any other JSONL
+        for path in ([name] if "://" in name else input_files([name]))
     ]
     for name in names:
         if name.endswith(".parquet"):
@@ -118,7 +119,7 @@ def connected_components(vertices: Any, edges: Any, max_rounds: int = 200) -> An
 
 def run(
     inputs: list[str],
-    output: Path,
+    output: str | Path,
     *,
     words: int = 120,
     master: str = "local[*]",
@@ -224,7 +225,7 @@ def run(
     articles = originals.select(
         "id", "key", "story_id", F.lit("").alias("reprint_of"), "outlet", "published"
     ).union(reprints.select("id", "key", "story_id", "reprint_of", "outlet", "published"))
-    out = str(output)
+    out = str(output).rstrip("/")  # a URI keeps its "//"; Path() would fold it
     for name, frame in (
         ("articles", articles),
         ("stories", story_table.drop("digest")),
