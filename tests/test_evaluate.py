@@ -15,6 +15,7 @@ from ringkas.evaluate.peers import lead, oracle, round_robin_lead, sumy_peer
 from ringkas.evaluate.rouge import IndonesianTokenizer, bootstrap_ci, score, truncate
 from ringkas.evaluate.run import evaluate, systems_for
 from ringkas.pipeline import prepare
+from ringkas.select.registry import DEFAULT_METHOD
 
 FIXTURE = Path(__file__).parent / "fixtures" / "eval" / "english.jsonl"
 
@@ -72,7 +73,7 @@ def test_peers_on_english_fixture() -> None:
 
 def test_evaluate_reports_every_system() -> None:
     items = load_dataset(FIXTURE)
-    names = systems_for(["ilp", "lead-mmr"], peers=True, sumy=False)
+    names = systems_for([DEFAULT_METHOD, "lead-mmr"], peers=True, sumy=False)
     (report,) = evaluate(items, names, dataset="fixture", words=40, tokenizations=("english",))
     summary = report.summary()
     assert summary["items"] == 2
