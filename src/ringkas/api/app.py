@@ -362,14 +362,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         """Add articles to the story store: duplicates skipped, reprints counted, stories updated."""
         articles, problems = await work(lambda: _articles(request.articles, settings))
         report = await store.call(lambda s: s.ingest(articles), settings.timeout_s)
-        return IngestResponse(
-            new=report.new,
-            duplicate=report.duplicate,
-            reprint=report.reprint,
-            revised=report.revised,
-            rejected=problems,
-            stories_touched=list(report.stories_touched),
-        )
+        return IngestResponse.model_validate({**asdict(report), "rejected": problems})
 
     @app.get("/v1/stories", response_model=list[StoryOut], responses=ERRORS)
     async def stories(

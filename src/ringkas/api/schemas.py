@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -125,7 +125,3 @@ class ErrorOut(BaseModel):
 class Health(BaseModel):
     status: Literal["ok"]
     version: str
-
-
-# The digest itself is the documented `ringkas.digest/1` object (docs/json-schema.md).
-Digest = dict[str, Any]

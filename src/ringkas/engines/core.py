@@ -31,8 +31,8 @@ from ringkas.config import Config
 from ringkas.errors import InputError
 from ringkas.ingest import to_article
 from ringkas.ingest.readers import RawDocument, parse_record_line, record_document
-from ringkas.model import Article, Removed
-from ringkas.stories import dedupe
+from ringkas.model import Article
+from ringkas.stories import dedupe, store
 from ringkas.stories.assign import WINDOW_DAYS, entities, recluster
 
 # A block key carried by more originals than this is too common to tell stories apart ("Jakarta"
@@ -65,8 +65,6 @@ ROW_FIELDS = (
 
 def clean_line(line: str, where: str) -> dict[str, Any] | str:
     """One JSONL line → an article row, or a one-line problem."""
-    if not line.strip():
-        return f"{where}: empty line, skipped"
     document, problem = parse_record_line(line, where, where)
     return _clean(document, problem)
 
@@ -89,41 +87,23 @@ def _clean(document: RawDocument | None, problem: str) -> dict[str, Any] | str:
 
 
 def article_row(article: Article) -> dict[str, Any]:
+    """The store's row of the article (without the raw page) and what the engines compute on it."""
+    row = store.article_row(article)
+    del row["raw"]  # the digest never shows it; rows stay small
+    row["published"] = row["published"] or ""
     key = dedupe.content_hash(article.body)
     sig = dedupe.signature(article.body)
-    published = article.published.isoformat() if article.published else ""
     return {
-        "id": article.id,
+        **row,
         "key": key,
-        "order": f"{published or '9999-12-31'}|{article.id}|{key}",
-        "outlet": article.outlet,
-        "title": article.title,
-        "place": article.place,
-        "url": article.url,
-        "published": published,
-        "language": article.language,
-        "source": article.source,
-        "removed": json.dumps([[r.text, r.reason] for r in article.removed], ensure_ascii=False),
-        "body": article.body,
+        "order": f"{row['published'] or '9999-12-31'}|{article.id}|{key}",
         "sig": sig.astype(np.uint64).tobytes(),
         "bands": list(dedupe.band_keys(sig)),
         "blocks": block_keys(article.body, article.published),
     }
 
 
-def row_to_article(row: Mapping[str, Any]) -> Article:
-    return Article(
-        id=str(row["id"]),
-        body=str(row["body"]),
-        outlet=str(row["outlet"]),
-        title=str(row["title"]),
-        place=str(row["place"]),
-        url=str(row["url"]),
-        published=date.fromisoformat(row["published"]) if row["published"] else None,
-        language=str(row["language"]),
-        source=str(row["source"]),
-        removed=tuple(Removed(t, r) for t, r in json.loads(row["removed"])),
-    )
+row_to_article = store.article_from_row
 
 
 def block_keys(body: str, published: date | None) -> list[str]:

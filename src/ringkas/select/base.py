@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Protocol
 
 import numpy as np
@@ -63,7 +64,12 @@ class Candidates:
         return len(self.sentences)
 
     def eligible(self) -> np.ndarray:
-        """Boolean mask: sentences a summary may quote."""
+        """Boolean mask: sentences a summary may quote (a fresh copy: callers may change it)."""
+        return self._eligible.copy()
+
+    @cached_property
+    def _eligible(self) -> np.ndarray:
+        # Every selector, and the anchor once per article, asks; the rules run once per cluster.
         mask = np.zeros(self.size, dtype=bool)
         for i, (s, n) in enumerate(zip(self.sentences, self.word_counts, strict=True)):
             text = s.text
@@ -123,6 +129,27 @@ def fits(
     return bool(sim[i, list(chosen)].max() <= redundancy)
 
 
+Gram = tuple[str, ...]
+
+
+def ngrams(terms: Sequence[str], n: int) -> set[Gram]:
+    return {tuple(terms[k : k + n]) for k in range(len(terms) - n + 1)}
+
+
+def ngram_index(
+    c: Candidates, n: int, *, by_outlet: bool
+) -> tuple[dict[Gram, set[int]], dict[Gram, set[str]]]:
+    """The sentences holding each stem n-gram, and the outlets (else articles) that print it."""
+    holders: dict[Gram, set[int]] = {}
+    sources: dict[Gram, set[str]] = {}
+    for i, terms in enumerate(c.features.terms):
+        source = c.outlets[i] if by_outlet else c.sentences[i].article_id
+        for g in ngrams(terms, n):
+            holders.setdefault(g, set()).add(i)
+            sources.setdefault(g, set()).add(source)
+    return holders, sources
+
+
 def anchor_article(c: Candidates, words: int, ngram: int = 2) -> str | None:
     """The report whose opening best covers what several outlets print: the article whose lead
     (its eligible sentences in order, within ``words``) holds the most stem n-grams that at least
@@ -131,16 +158,12 @@ def anchor_article(c: Candidates, words: int, ngram: int = 2) -> str | None:
     articles = sorted(set(ids))
     if len(articles) < 2:
         return articles[0] if articles else None
-    outlets: dict[tuple[str, ...], set[str]] = {}
-    for i, terms in enumerate(c.features.terms):
-        for k in range(len(terms) - ngram + 1):
-            outlets.setdefault(tuple(terms[k : k + ngram]), set()).add(c.outlets[i])
+    _, outlets = ngram_index(c, ngram, by_outlet=True)
     best: tuple[float, str] | None = None
     for article in articles:
         covered: set[tuple[str, ...]] = set()
         for i in _lead(c, article, words):
-            terms = c.features.terms[i]
-            covered |= {tuple(terms[k : k + ngram]) for k in range(len(terms) - ngram + 1)}
+            covered |= ngrams(c.features.terms[i], ngram)
         value = float(sum(len(outlets[g]) for g in covered if len(outlets[g]) >= 2))
         if best is None or value > best[0]:
             best = (value, article)

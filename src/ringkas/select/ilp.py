@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import sys
-from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -17,7 +16,7 @@ import numpy as np
 from scipy import sparse
 
 from ringkas.errors import ConfigError
-from ringkas.select.base import REDUNDANCY, Candidates, anchor_lead, normalize
+from ringkas.select.base import REDUNDANCY, Candidates, anchor_lead, ngram_index, normalize
 
 
 @dataclass(frozen=True)
@@ -54,14 +53,8 @@ class ConceptILP:
         self, c: Candidates
     ) -> tuple[list[tuple[str, ...]], dict[tuple[str, ...], set[int]], np.ndarray]:
         """Concept list, sentences holding each, and each concept's weight."""
-        holders: dict[tuple[str, ...], set[int]] = defaultdict(set)
-        sources: dict[tuple[str, ...], set[str]] = defaultdict(set)
         several = len(set(c.outlets)) > 1
-        for i, terms in enumerate(c.features.terms):
-            grams = {tuple(terms[k : k + self.ngram]) for k in range(len(terms) - self.ngram + 1)}
-            for g in grams:
-                holders[g].add(i)
-                sources[g].add(c.outlets[i] if several else c.sentences[i].article_id)
+        holders, sources = ngram_index(c, self.ngram, by_outlet=several)
         floor = self.min_sources if several else 1
         names = sorted(g for g in holders if len(sources[g]) >= floor)
         weights = np.array([float(len(sources[g])) for g in names])

@@ -188,12 +188,12 @@ class StoryService:
                 "sig": sig.tobytes(),
             },
         )
-        if outcome == "new":  # only originals are ever a reprint's candidate
+        if outcome == "new" and cursor.lastrowid is not None:
+            # Only originals are ever a reprint's candidate; the assigner has seen this one.
             self.conn.executemany(
                 "INSERT INTO band_keys (key, seq) VALUES (?, ?)",
                 [(k, cursor.lastrowid) for k in keys],
             )
-        if outcome == "new" and cursor.lastrowid is not None:
             self._seen = max(self._seen, cursor.lastrowid)
         self.conn.execute(
             "INSERT INTO stories (id, created_at, updated_at) VALUES (?, ?, ?) "

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -135,7 +135,11 @@ def article_row(article: Article) -> dict[str, Any]:
 
 
 def row_article(row: sqlite3.Row | Sequence[Any], names: Sequence[str]) -> Article:
-    data = dict(zip(names, row, strict=True))
+    return article_from_row(dict(zip(names, row, strict=True)))
+
+
+def article_from_row(data: Mapping[str, Any]) -> Article:
+    """The Article of an ``article_row`` (the store's, or a batch engine's without ``raw``)."""
     return Article(
         id=data["id"],
         body=data["body"],
@@ -147,7 +151,7 @@ def row_article(row: sqlite3.Row | Sequence[Any], names: Sequence[str]) -> Artic
         language=data["language"],
         source=data["source"],
         removed=tuple(Removed(text, reason) for text, reason in json.loads(data["removed"])),
-        raw=data["raw"],
+        raw=data.get("raw") or "",
     )
 
 
