@@ -56,24 +56,34 @@ def ringkas_argv(*args: str) -> list[str]:
     return [sys.executable, "-m", "ringkas", *args]
 
 
-def tree_peak_rss_mib(argv: Sequence[str], interval: float = 0.2) -> tuple[float, float]:
-    """Run a command; return (wall seconds, peak of the summed RSS of it and all its descendants,
-    in MiB, sampled every ``interval`` s): a Spark run's driver, JVM and Python workers together."""
+def tree_peak_rss_mib(
+    argv: Sequence[str], interval: float = 0.2, env: dict[str, str] | None = None
+) -> tuple[float, float]:
+    """Run a command (with ``env`` added to the environment); return (wall seconds, peak of the
+    summed RSS of it and all its descendants, in MiB, sampled every ``interval`` s): a Spark run's
+    driver, JVM and Python workers together. A failure shows the end of the command's stderr."""
+    import os
+
     import psutil
 
-    started = time.perf_counter()
-    child = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    root = psutil.Process(child.pid)
-    peak = 0
-    while child.poll() is None:
-        total = 0
-        with contextlib.suppress(psutil.Error):  # a process may end while it is being read
-            for proc in [root, *root.children(recursive=True)]:
-                with contextlib.suppress(psutil.Error):
-                    total += proc.memory_info().rss
-        peak = max(peak, total)
-        time.sleep(interval)
-    wall = time.perf_counter() - started
+    with tempfile.TemporaryFile("w+") as errors:
+        started = time.perf_counter()
+        child = subprocess.Popen(
+            argv, stdout=subprocess.DEVNULL, stderr=errors, env={**os.environ, **(env or {})}
+        )
+        root = psutil.Process(child.pid)
+        peak = 0
+        while child.poll() is None:
+            total = 0
+            with contextlib.suppress(psutil.Error):  # a process may end while it is being read
+                for proc in [root, *root.children(recursive=True)]:
+                    with contextlib.suppress(psutil.Error):
+                        total += proc.memory_info().rss
+            peak = max(peak, total)
+            time.sleep(interval)
+        wall = time.perf_counter() - started
+        errors.seek(0)
+        tail = errors.read()[-3000:]
     if child.returncode:
-        raise subprocess.CalledProcessError(child.returncode, argv)
+        raise subprocess.CalledProcessError(child.returncode, argv, stderr=tail)
     return wall, peak / 2**20

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import os
+import pickle
+import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
+
+import numpy as np
 
 from ringkas.engines import core
-from ringkas.engines.output import Outputs, input_files, write_outputs
-from ringkas.stories.dedupe import candidate_pairs, components
+from ringkas.engines.output import input_files, table_writers
+from ringkas.stories.dedupe import components
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,81 @@ def read_rows(inputs: list[str]) -> Iterator[dict[str, Any] | str]:
                     yield core.clean_line(line, f"{path}:{number}")
 
 
+def band_pairs(
+    bands: np.ndarray, leaders: int = core.BAND_LEADERS
+) -> tuple[np.ndarray, np.ndarray]:
+    """Candidate pairs (a, b), a < b, sorted and unique, over an (n, bands) array of band hashes
+    (the 8 bytes a band key names) of rows in ``order``: b with each of the first ``leaders`` rows
+    before it that share one of its bands. Vectorized: no dict of 16 million key strings."""
+    n = bands.shape[0]
+    firsts, seconds = [], []
+    positions = np.arange(n)
+    for column in bands.T:
+        order = np.argsort(column, kind="stable")  # a band's rows stay in row (= order) order
+        values = column[order]
+        new = np.r_[True, values[1:] != values[:-1]]
+        start = np.maximum.accumulate(np.where(new, positions, 0))
+        rank = positions - start  # place of each row within its band bucket
+        for r in range(leaders):
+            later = np.flatnonzero(rank > r)
+            if not len(later):
+                break
+            firsts.append(order[start[later] + r])
+            seconds.append(order[later])
+    if not firsts:
+        return np.empty(0, np.int64), np.empty(0, np.int64)
+    packed = np.unique(np.concatenate(firsts).astype(np.int64) * n + np.concatenate(seconds))
+    return packed // n, packed % n
+
+
+def verified_pairs(
+    sigs: np.ndarray, firsts: np.ndarray, seconds: np.ndarray, chunk: int = 1 << 20
+) -> list[tuple[int, int]]:
+    """The candidate pairs that ``core.reprint_mask`` confirms, in chunks (bounded memory)."""
+    kept: list[tuple[int, int]] = []
+    for at in range(0, len(firsts), chunk):
+        a, b = firsts[at : at + chunk], seconds[at : at + chunk]
+        mask = core.reprint_mask(sigs[a], sigs[b])
+        kept += zip(a[mask].tolist(), b[mask].tolist(), strict=True)
+    return kept
+
+
+def _band_hashes(keys: list[str]) -> bytes:
+    return np.array([int(k.partition(":")[2], 16) for k in keys], dtype=np.uint64).tobytes()
+
+
+class _Spool:
+    """Article rows on disk (a temporary file of pickles), read back by offset: only what the
+    joins need (order, id, signature, band hashes, block keys) stays in memory."""
+
+    def __init__(self, file: IO[bytes]) -> None:
+        self.file = file
+
+    def put(self, row: dict[str, Any]) -> int:
+        self.file.seek(0, os.SEEK_END)
+        offset = self.file.tell()
+        pickle.dump(row, self.file, protocol=pickle.HIGHEST_PROTOCOL)
+        return offset
+
+    def get(self, offset: int) -> dict[str, Any]:
+        self.file.seek(offset)
+        row: dict[str, Any] = pickle.load(self.file)
+        return row
+
+
+@dataclass(frozen=True, slots=True)
+class _Kept:
+    """What stays in memory of a distinct article."""
+
+    order: str
+    key: str
+    id: str
+    offset: int
+    sig: bytes
+    bands: bytes
+    blocks: tuple[str, ...]
+
+
 def run(
     inputs: list[str],
     output: Path,
@@ -47,9 +127,16 @@ def run(
     words: int = 120,
     progress: Callable[[str], None] | None = None,
 ) -> BatchReport:
-    say = progress or (lambda _: None)
+    with tempfile.TemporaryFile() as file:
+        return _run(inputs, output, words, progress or (lambda _: None), _Spool(file))
+
+
+def _run(
+    inputs: list[str], output: Path, words: int, say: Callable[[str], None], spool: _Spool
+) -> BatchReport:
     rejected: list[str] = []
-    best: dict[str, dict[str, Any]] = {}  # content hash → the row kept (smallest order)
+    best: dict[str, _Kept] = {}  # content hash → the row kept (smallest order)
+    names: dict[str, str] = {}  # one copy of each block key
     read = 0
     for item in read_rows(inputs):
         read += 1
@@ -57,70 +144,84 @@ def run(
             rejected.append(item)
             continue
         kept = best.get(item["key"])
-        if kept is None or item["order"] < kept["order"]:
-            best[item["key"]] = item
-    rows = sorted(best.values(), key=lambda r: str(r["order"]))
+        if kept is None or item["order"] < kept.order:
+            best[item["key"]] = _Kept(
+                order=item["order"],
+                key=item["key"],
+                id=str(item["id"]),
+                offset=spool.put({k: v for k, v in item.items() if k not in _IN_MEMORY}),
+                sig=item["sig"],
+                bands=_band_hashes(item["bands"]),
+                blocks=tuple(names.setdefault(k, k) for k in item["blocks"]),
+            )
+    rows = sorted(best.values(), key=lambda r: r.order)
+    del best
     say(f"{read} rows read, {len(rows)} distinct, {len(rejected)} rejected")
 
     # Reprints: verified candidate pairs → components; the smallest order is the original.
-    pairs = [
-        (a, b)
-        for a, b in sorted(candidate_pairs([r["bands"] for r in rows]))
-        if core.is_reprint(rows[a]["sig"], rows[b]["sig"])
-    ]
+    bands = np.frombuffer(b"".join(r.bands for r in rows), dtype=np.uint64)
+    firsts, seconds = band_pairs(bands.reshape(len(rows), -1))
+    sigs = np.frombuffer(b"".join(r.sig for r in rows), dtype=np.uint64).reshape(len(rows), -1)
+    pairs = verified_pairs(sigs, firsts, seconds)
+    say(f"{len(firsts)} candidate pairs, {len(pairs)} verified")
+    del bands, firsts, seconds, sigs
     group = components(len(rows), pairs)
     first: dict[int, int] = {}
     for i, g in enumerate(group):
         first.setdefault(g, i)  # rows are sorted by order: the first of a group is its original
-    original_of = {i: first[g] for i, g in enumerate(group)}
+    original_of = [first[g] for g in group]
+    del group, first
     originals = [i for i in range(len(rows)) if original_of[i] == i]
     say(f"{len(rows) - len(originals)} reprints, {len(originals)} originals")
 
     # Blocks: originals sharing a (not too common) block key.
     members: dict[str, list[int]] = defaultdict(list)
     for k, i in enumerate(originals):
-        for key in rows[i]["blocks"]:
+        for key in rows[i].blocks:
             members[key].append(k)
     links = [
         (m[0], other) for m in members.values() if len(m) <= core.BLOCK_KEY_MAX for other in m[1:]
     ]
+    del members, names
     block = components(len(originals), links)
-    by_block: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    by_block: dict[int, list[int]] = defaultdict(list)
     for k, i in enumerate(originals):
-        by_block[block[k]].append(rows[i])
-    story_of: dict[str, str] = {}
-    for block_rows in by_block.values():
-        story_of.update(core.assign_block(block_rows))
+        by_block[block[k]].append(i)
+    story_of: dict[str, str] = {}  # content hash of an original → story id
+    for block_members in by_block.values():
+        story_of.update(core.assign_block([spool.get(rows[i].offset) for i in block_members]))
     say(f"{len(by_block)} blocks, {len(set(story_of.values()))} stories")
 
-    story_members: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    story_members: dict[str, list[int]] = defaultdict(list)
     story_reprints: dict[str, list[str]] = defaultdict(list)
-    article_rows = []
-    for i, row in enumerate(rows):
-        original = rows[original_of[i]]
-        story = story_of[original["key"]]
-        if original_of[i] == i:
-            story_members[story].append(row)
-        else:
-            story_reprints[story].append(str(row["id"]))
-        article_rows.append(
-            {
-                "id": row["id"],
-                "key": row["key"],
-                "story_id": story,
-                "reprint_of": "" if original_of[i] == i else original["id"],
-                "outlet": row["outlet"],
-                "published": row["published"],
-            }
-        )
-    stories = [
-        core.story_row(s, story_members[s], story_reprints[s]) for s in sorted(story_members)
-    ]
-    digests = [
-        {"story_id": s, "digest": core.digest_json(story_members[s], words)}
-        for s in sorted(story_members)
-    ]
-    write_outputs(output, Outputs(article_rows, stories, digests, rejected))
+    with table_writers(output) as tables:
+        for i, kept in enumerate(rows):
+            row = spool.get(kept.offset)
+            original = rows[original_of[i]]
+            story = story_of[original.key]
+            if original_of[i] == i:
+                story_members[story].append(i)
+            else:
+                story_reprints[story].append(kept.id)
+            tables["articles"].write(
+                {
+                    "id": row["id"],
+                    "key": row["key"],
+                    "story_id": story,
+                    "reprint_of": "" if original_of[i] == i else original.id,
+                    "outlet": row["outlet"],
+                    "published": row["published"],
+                }
+            )
+        for s in sorted(story_members):
+            originals_of_s = [spool.get(rows[i].offset) for i in story_members[s]]
+            tables["stories"].write(core.story_row(s, originals_of_s, story_reprints[s]))
+            tables["digests"].write(
+                {"story_id": s, "digest": core.digest_json(originals_of_s, words)}
+            )
+    (output / "rejected.txt").write_text(
+        "".join(line + "\n" for line in rejected), encoding="utf-8"
+    )
     sizes = [len(v) for v in by_block.values()]
     return BatchReport(
         articles=read,
@@ -128,7 +229,10 @@ def run(
         duplicates=read - len(rejected) - len(rows),
         reprints=len(rows) - len(originals),
         originals=len(originals),
-        stories=len(stories),
+        stories=len(story_members),
         blocks=len(sizes),
         largest_block=max(sizes, default=0),
     )
+
+
+_IN_MEMORY = frozenset({"sig", "bands", "blocks"})

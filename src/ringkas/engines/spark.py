@@ -147,10 +147,14 @@ def run(
         rows.withColumn("_n", F.row_number().over(first)).where("_n = 1").drop("_n")
     ).localCheckpoint()
 
-    # Reprints: rows sharing a band are candidates, verified on their signatures.
-    bands = distinct.select("order", F.explode("bands").alias("band"))
+    # Reprints: a row and the first BAND_LEADERS rows of each of its bands are candidates,
+    # verified on their signatures.
+    bands = distinct.select("order", F.explode("bands").alias("band")).withColumn(
+        "rank", F.row_number().over(Window.partitionBy("band").orderBy("order"))
+    )
     pairs = (
-        bands.alias("a")
+        bands.where(F.col("rank") <= core.BAND_LEADERS)
+        .alias("a")
         .join(bands.alias("b"), "band")
         .where(F.col("a.order") < F.col("b.order"))
         .select(F.col("a.order").alias("src"), F.col("b.order").alias("dst"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from functools import lru_cache
 
 import numpy as np
@@ -68,20 +68,6 @@ def band_keys(sig: np.ndarray, bands: int = BANDS, rows: int = ROWS) -> tuple[st
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
     """Estimated Jaccard similarity of two signatures."""
     return float(np.mean(a == b))
-
-
-def candidate_pairs(keys: Sequence[Iterable[str]]) -> set[tuple[int, int]]:
-    """Index pairs (i < j) that share at least one band key."""
-    buckets: dict[str, list[int]] = {}
-    for i, ks in enumerate(keys):
-        for k in ks:
-            buckets.setdefault(k, []).append(i)
-    pairs: set[tuple[int, int]] = set()
-    for members in buckets.values():
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                pairs.add((members[x], members[y]))
-    return pairs
 
 
 def components(n: int, pairs: Iterable[tuple[int, int]]) -> list[int]:
