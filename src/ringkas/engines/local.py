@@ -73,7 +73,7 @@ def band_pairs(
 
 
 def verified_pairs(
-    sigs: np.ndarray, firsts: np.ndarray, seconds: np.ndarray, chunk: int = 1 << 20
+    sigs: np.ndarray, firsts: np.ndarray, seconds: np.ndarray, chunk: int = 1 << 15
 ) -> list[tuple[int, int]]:
     """The candidate pairs that ``core.reprint_mask`` confirms, in chunks (bounded memory)."""
     kept: list[tuple[int, int]] = []

@@ -25,9 +25,13 @@ def count_words(text: str) -> int:
 
 @lru_cache(maxsize=1)
 def _id_stemmer() -> object:
+    """Sastrawi's stemmer without the factory's cache: that cache is a dict that never forgets a
+    word (a stream of news keeps bringing new names), and ``stem`` already has a bounded LRU."""
+    from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
+    from Sastrawi.Stemmer.Stemmer import Stemmer
     from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
-    return StemmerFactory().create_stemmer()
+    return Stemmer(ArrayDictionary(StemmerFactory().get_words()))
 
 
 @lru_cache(maxsize=1)
