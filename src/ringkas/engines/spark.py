@@ -117,6 +117,35 @@ def connected_components(vertices: Any, edges: Any, max_rounds: int = 200) -> An
     raise RuntimeError(f"connected components did not converge in {max_rounds} rounds")
 
 
+def reprint_pairs(rows: Any) -> Any:
+    """(src, dst) orders of the reprint pairs among rows (order, sig, bands): each row and the
+    first BAND_LEADERS rows of each of its bands are candidates, verified by ``core.is_reprint``."""
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+
+    is_reprint = F.pandas_udf(  # type: ignore[attr-defined]
+        lambda a, b: a.combine(b, core.is_reprint), "boolean"
+    )
+    bands = rows.select("order", F.explode("bands").alias("band")).withColumn(
+        "rank", F.row_number().over(Window.partitionBy("band").orderBy("order"))
+    )
+    pairs = (
+        bands.where(F.col("rank") <= core.BAND_LEADERS)
+        .alias("a")
+        .join(bands.alias("b"), "band")
+        .where(F.col("a.order") < F.col("b.order"))
+        .select(F.col("a.order").alias("src"), F.col("b.order").alias("dst"))
+        .distinct()
+    )
+    sigs = rows.select("order", "sig")
+    return (
+        pairs.join(sigs.withColumnRenamed("order", "src").withColumnRenamed("sig", "sa"), "src")
+        .join(sigs.withColumnRenamed("order", "dst").withColumnRenamed("sig", "sb"), "dst")
+        .where(is_reprint("sa", "sb"))
+        .select("src", "dst")
+    )
+
+
 def run(
     inputs: list[str],
     output: str | Path,
@@ -131,10 +160,6 @@ def run(
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
-    is_reprint = F.pandas_udf(  # type: ignore[attr-defined]
-        lambda a, b: a.combine(b, core.is_reprint), "boolean"
-    )
-
     cleaned = spark.createDataFrame(
         _numbered(spark, inputs).mapPartitions(_clean_partition), ROW_SCHEMA
     ).localCheckpoint()
@@ -147,26 +172,7 @@ def run(
         rows.withColumn("_n", F.row_number().over(first)).where("_n = 1").drop("_n")
     ).localCheckpoint()
 
-    # Reprints: a row and the first BAND_LEADERS rows of each of its bands are candidates,
-    # verified on their signatures.
-    bands = distinct.select("order", F.explode("bands").alias("band")).withColumn(
-        "rank", F.row_number().over(Window.partitionBy("band").orderBy("order"))
-    )
-    pairs = (
-        bands.where(F.col("rank") <= core.BAND_LEADERS)
-        .alias("a")
-        .join(bands.alias("b"), "band")
-        .where(F.col("a.order") < F.col("b.order"))
-        .select(F.col("a.order").alias("src"), F.col("b.order").alias("dst"))
-        .distinct()
-    )
-    sigs = distinct.select("order", "sig")
-    verified = (
-        pairs.join(sigs.withColumnRenamed("order", "src").withColumnRenamed("sig", "sa"), "src")
-        .join(sigs.withColumnRenamed("order", "dst").withColumnRenamed("sig", "sb"), "dst")
-        .where(is_reprint("sa", "sb"))
-        .select("src", "dst")
-    )
+    verified = reprint_pairs(distinct)
     groups = connected_components(distinct.select(F.col("order").alias("id")), verified)
     labelled = distinct.join(groups.withColumnRenamed("id", "order"), "order").localCheckpoint()
     originals = labelled.where(F.col("label") == F.col("order")).drop("label")
