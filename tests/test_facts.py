@@ -98,6 +98,25 @@ def test_entities_merge_aliases_and_strip_titles() -> None:
     assert "Pertemuan" not in entities and "Presiden" not in entities
 
 
+def test_a_two_word_province_keeps_its_common_second_word() -> None:
+    # "barat" is printed in lower case too ("arah barat daya"), which makes it a common word;
+    # it still ends the names "Jawa Barat" and "Pemerintah Provinsi Jawa Barat".
+    a = Article(id="a", outlet="x.id", body="")
+    b = Article(id="b", outlet="y.id", body="")
+    sents = [
+        Sentence(
+            "a", 0, Span(0, 1), "Gempa mengguncang Sukabumi, Jawa Barat, dari arah barat daya."
+        ),
+        Sentence("a", 1, Span(0, 1), "Pemerintah Provinsi Jawa Barat mengirim bantuan."),
+        Sentence("b", 0, Span(0, 1), "Warga Jawa Barat mengungsi ke arah barat."),
+        Sentence("b", 1, Span(0, 1), "Pemerintah Provinsi Jawa Barat menyiapkan dana."),
+    ]
+    entities = {e.name: e for e in extract_entities([a, b], sents)}
+    assert entities["Jawa Barat"].kind == "place"
+    assert entities["Pemerintah Provinsi Jawa Barat"].kind == "org"
+    assert "Jawa" not in entities and "Pemerintah Provinsi Jawa" not in entities
+
+
 def test_example_cluster_conflicts_and_blocked_sentences() -> None:
     prepared = prepare(load([str(EXAMPLES / "gempa-sukabumi")]).articles, Config())
     facts = prepared.facts

@@ -234,7 +234,12 @@ def _spans(sentence: Sentence, common: set[str]) -> list[tuple[str, str]]:
                 cue = "person"
             run = run[1:]
         for seg in _segments(run):
-            while len(seg) > 1 and seg[-1].lower() in common and seg[-1].lower() not in ALIASES:
+            while (
+                len(seg) > 1
+                and seg[-1].lower() in common
+                and seg[-1].lower() not in ALIASES
+                and " ".join(seg[-2:]).lower() not in _MULTI_PLACES  # "Jawa Barat" keeps "Barat"
+            ):
                 seg = seg[:-1]
             if len(seg) == 1 and (len(seg[0]) < 2 or seg[0].lower() in common):
                 continue
@@ -250,7 +255,12 @@ def _kind(name: str, cues: Counter[str]) -> str:
         return "org"
     if low in _AGENCIES:
         return "org"
-    if low in _PLACE_SET or words[-1] in _PLACE_SET or words[0] in _PLACE_PREFIX:
+    if (
+        low in _PLACE_SET
+        or low in _MULTI_PLACES
+        or words[-1] in _PLACE_SET
+        or words[0] in _PLACE_PREFIX
+    ):
         return "place"
     if cues["person"] > 0 or (2 <= len(words) <= 4 and cues["place"] == 0):
         return "person"
