@@ -88,7 +88,7 @@ def section(rows: list[str]) -> str:
             "(`from ringkas.cli import main; main()`): `spark-submit --master yarn "
             "--archives ringkas-env.tar.gz#env --conf spark.pyspark.python=./env/bin/python "
             "ringkas_main.py batch s3a://news/articles.parquet --output s3a://news-out/run1 "
-            "--engine spark --master yarn --partitions 400`. Inputs and outputs are any URI "
+            "--engine spark --partitions 400`. Inputs and outputs are any URI "
             "Spark reads and writes (HDFS, `s3a://`, `gs://`); each output table is a folder of "
             "part files, in Parquet and JSONL. The work that grows with the data (cleaning, "
             "signatures, band joins, components, block assignment, digests) is spread over the "

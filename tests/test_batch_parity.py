@@ -198,3 +198,27 @@ def test_parquet_input_gives_the_same_stories(dataset: Path, tmp_path: Path) -> 
     shutil.rmtree(tmp_path / "out")
     # Five seed articles (one of them may be represented by its id-less exact copy).
     assert any(len(a) == 5 and sum(x.startswith("seed-") for x in a) >= 4 for a in got)
+
+
+def test_spark_submit_runs_the_cli_with_its_own_master(
+    dataset: Path, outputs: tuple[Path, Path], tmp_path: Path
+) -> None:
+    # The cluster recipe (docs/design.md): spark-submit starts ringkas through a one-line main;
+    # without --master, ringkas takes spark-submit's master instead of its own local[*].
+    import subprocess
+    import sys
+
+    main = tmp_path / "ringkas_main.py"
+    main.write_text("from ringkas.cli import main\n\nmain()\n", encoding="utf-8")
+    submit = Path(sys.executable).with_name("spark-submit")
+    python = f"spark.pyspark.python={sys.executable}"
+    driver = f"spark.pyspark.driver.python={sys.executable}"
+    argv = [str(submit), "--master", "local[1]", "--conf", python, "--conf", driver, str(main)]
+    argv += ["batch", str(dataset), "--output", str(tmp_path / "out"), "--engine", "spark"]
+    done = subprocess.run(argv, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "spark local[1] →" in done.stdout
+    local = outputs[0]
+    assert _by(read_table(local, "digests"), "story_id") == _by(
+        read_table(tmp_path / "out", "digests"), "story_id"
+    )

@@ -25,7 +25,12 @@ def batch(
         str, typer.Option("--output", "-o", help="Folder for the tables (Spark: any URI).")
     ],
     engine: Annotated[str, typer.Option(help="local (reference) or spark.")] = "local",
-    master: Annotated[str, typer.Option(help="Spark master URL (spark engine).")] = "local[*]",
+    master: Annotated[
+        str | None,
+        typer.Option(
+            help="Spark master URL (spark engine); default: spark-submit's --master, else local[*]."
+        ),
+    ] = None,
     partitions: Annotated[int, typer.Option(help="Spark shuffle partitions (spark engine).")] = 8,
     words: Annotated[int, typer.Option("--words", "-w", help="Word budget of each digest.")] = 120,
 ) -> None:
@@ -57,5 +62,5 @@ def batch(
         f"{report.articles} read · {report.rejected} rejected · {report.duplicates} duplicates · "
         f"{report.reprints} reprints · {report.originals} originals · {report.stories} stories "
         f"({report.blocks} blocks, largest {report.largest_block}) · "
-        f"{time.perf_counter() - started:.1f} s → {output}"
+        f"{time.perf_counter() - started:.1f} s · {report.engine} → {output}"
     )

@@ -28,6 +28,7 @@ class BatchReport:
     stories: int
     blocks: int
     largest_block: int
+    engine: str = "local"  # "spark <master URL>" for the Spark engine
 
 
 def read_rows(inputs: list[str]) -> Iterator[dict[str, Any] | str]:

@@ -30,17 +30,22 @@ STORY_SCHEMA = (
 )
 
 
-def session(master: str, partitions: int = 8) -> Any:
-    """A Spark session whose Python workers run this interpreter (the same ringkas)."""
+def session(master: str | None, partitions: int = 8) -> Any:
+    """A Spark session whose Python workers run this interpreter (the same ringkas).
+
+    ``master`` None: the master spark-submit was given (it starts Python with the JVM's gateway
+    in PYSPARK_GATEWAY_PORT and the master in the JVM's configuration), else ``local[*]``."""
     try:
         from pyspark.sql import SparkSession
     except ImportError:
         raise MissingExtraError("spark", "pyspark") from None
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
+    builder = SparkSession.builder
+    if master is not None or "PYSPARK_GATEWAY_PORT" not in os.environ:
+        builder = builder.master(master or "local[*]")
     spark = (
-        SparkSession.builder.master(master)
-        .appName("ringkas-batch")
+        builder.appName("ringkas-batch")
         .config("spark.sql.shuffle.partitions", str(partitions))
         .config("spark.default.parallelism", str(partitions))
         .config("spark.ui.enabled", "false")
@@ -151,7 +156,7 @@ def run(
     output: str | Path,
     *,
     words: int = 120,
-    master: str = "local[*]",
+    master: str | None = None,
     partitions: int = 8,
     progress: Callable[[str], None] | None = None,
 ) -> BatchReport:
@@ -256,6 +261,7 @@ def run(
         stories=story_table.count(),
         blocks=int(sizes[0] or 0),
         largest_block=int(sizes[1] or 0),
+        engine=f"spark {spark.sparkContext.master}",
     )
     say(f"spark: {report}")
     return report
