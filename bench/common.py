@@ -87,3 +87,21 @@ def tree_peak_rss_mib(
     if child.returncode:
         raise subprocess.CalledProcessError(child.returncode, argv, stderr=tail)
     return wall, peak / 2**20
+
+
+def distinct_rows(n: int, seed: int = 0) -> list[dict[str, object]]:
+    """Cleaned rows of the stream, one per content hash (the earliest), as both engines keep."""
+    import json
+
+    from bench.synth_stream import generate
+    from ringkas.engines import core
+
+    rows: dict[str, dict[str, object]] = {}
+    for i, record in enumerate(generate(n, seed=seed)):
+        row = core.clean_line(json.dumps(record, ensure_ascii=False), f"stream:{i + 1}")
+        if isinstance(row, str):
+            continue
+        key = str(row["key"])
+        if key not in rows or str(row["order"]) < str(rows[key]["order"]):
+            rows[key] = row
+    return list(rows.values())

@@ -11,29 +11,15 @@ Batch engines), it is not a figure to track.
 from __future__ import annotations
 
 import argparse
-import json
 import time
 import zlib
 
-from bench.synth_stream import generate
+from bench.common import distinct_rows
 from ringkas.engines import core
 from ringkas.engines import spark as engine
 from ringkas.stories import dedupe
 
 FEATURES = 1 << 20  # shingles hashed into a sparse binary vector, as MLlib wants its sets
-
-
-def distinct_rows(n: int) -> list[dict[str, object]]:
-    """Cleaned rows of the stream, one per content hash (the earliest), as both engines keep."""
-    rows: dict[str, dict[str, object]] = {}
-    for i, record in enumerate(generate(n)):
-        row = core.clean_line(json.dumps(record, ensure_ascii=False), f"stream:{i + 1}")
-        if isinstance(row, str):
-            continue
-        key = str(row["key"])
-        if key not in rows or str(row["order"]) < str(rows[key]["order"]):
-            rows[key] = row
-    return list(rows.values())
 
 
 def main() -> int:

@@ -51,7 +51,7 @@ BLOCK_KEY_MAX = 20
 # BAND_LEADERS articles of each of its bands instead: a wire story's copies still meet their
 # original (the earliest), and the candidates grow linearly. Reprints found in the synthetic stream
 # (bench/synth_stream.py, 100k), all pairs: 18,413; leaders 20: 18,349; 10: 18,322; 5: 18,259
-# (a pair missed in one band is usually found in another).
+# (a pair missed in one band is usually found in another): python -m bench.band_leaders 100000.
 BAND_LEADERS = 20
 
 ROW_FIELDS = (
