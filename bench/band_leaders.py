@@ -1,4 +1,4 @@
-"""Candidate pairs and reprints found by the local engine's band join (``local.band_pairs``) as
+"""Candidate pairs and reprints found by the local engine's band join (``local.reprint_pairs``) as
 the number of band leaders changes, against all pairs sharing a band, on a synthetic stream.
 
     python -m bench.band_leaders 100000 [--leaders 5 10 20]
@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import argparse
 import time
-
-import numpy as np
 
 from bench.common import distinct_rows
 from ringkas.engines import core, local
@@ -25,21 +23,18 @@ def main() -> int:
     args = parser.parse_args()
 
     rows = sorted(distinct_rows(args.n), key=lambda r: str(r["order"]))
-    sigs = np.stack([np.frombuffer(bytes(r["sig"]), dtype=np.uint64) for r in rows])
-    bands = np.stack(
-        [np.frombuffer(local._band_hashes(list(r["bands"])), dtype=np.uint64) for r in rows]
-    )
+    sigs = [bytes(r["sig"]) for r in rows]
+    bands = [local.band_hashes(list(r["bands"])) for r in rows]
     print(f"{len(rows):,} distinct articles of {args.n:,} (synthetic stream, seed 0)")
     for leaders in [*args.leaders, len(rows)]:
         start = time.perf_counter()
-        firsts, seconds = local.band_pairs(bands, leaders)
-        found = local.verified_pairs(sigs, firsts, seconds)
+        candidates, found = local.reprint_pairs(sigs, bands, leaders)
         labels = components(len(rows), found)
         reprints = sum(label != i for i, label in enumerate(labels))
         what = "all pairs" if leaders == len(rows) else f"{leaders} leaders"
         mark = " (core.BAND_LEADERS)" if leaders == core.BAND_LEADERS else ""
         print(
-            f"{what}{mark}: {len(firsts):,} candidate pairs, {len(found):,} reprint pairs, "
+            f"{what}{mark}: {candidates:,} candidate pairs, {len(found):,} reprint pairs, "
             f"{reprints:,} reprints, {time.perf_counter() - start:.1f} s"
         )
     return 0

@@ -6,7 +6,7 @@ import os
 import pickle
 import tempfile
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -85,7 +85,18 @@ def verified_pairs(
     return kept
 
 
-def _band_hashes(keys: list[str]) -> bytes:
+def reprint_pairs(
+    sigs: Sequence[bytes], bands: Sequence[bytes], leaders: int = core.BAND_LEADERS
+) -> tuple[int, list[tuple[int, int]]]:
+    """(candidates checked, verified reprint pairs) among rows in ``order``, given each row's
+    signature and its band hashes (``band_hashes``)."""
+    n = len(sigs)
+    firsts, seconds = band_pairs(np.frombuffer(b"".join(bands), np.uint64).reshape(n, -1), leaders)
+    matrix = np.frombuffer(b"".join(sigs), dtype=np.uint64).reshape(n, -1)
+    return len(firsts), verified_pairs(matrix, firsts, seconds)
+
+
+def band_hashes(keys: list[str]) -> bytes:
     return np.array([int(k.partition(":")[2], 16) for k in keys], dtype=np.uint64).tobytes()
 
 
@@ -152,7 +163,7 @@ def _run(
                 id=str(item["id"]),
                 offset=spool.put({k: v for k, v in item.items() if k not in _IN_MEMORY}),
                 sig=item["sig"],
-                bands=_band_hashes(item["bands"]),
+                bands=band_hashes(item["bands"]),
                 blocks=tuple(names.setdefault(k, k) for k in item["blocks"]),
             )
     rows = sorted(best.values(), key=lambda r: r.order)
@@ -160,12 +171,8 @@ def _run(
     say(f"{read} rows read, {len(rows)} distinct, {len(rejected)} rejected")
 
     # Reprints: verified candidate pairs → components; the smallest order is the original.
-    bands = np.frombuffer(b"".join(r.bands for r in rows), dtype=np.uint64)
-    firsts, seconds = band_pairs(bands.reshape(len(rows), -1))
-    sigs = np.frombuffer(b"".join(r.sig for r in rows), dtype=np.uint64).reshape(len(rows), -1)
-    pairs = verified_pairs(sigs, firsts, seconds)
-    say(f"{len(firsts)} candidate pairs, {len(pairs)} verified")
-    del bands, firsts, seconds, sigs
+    candidates, pairs = reprint_pairs([r.sig for r in rows], [r.bands for r in rows])
+    say(f"{candidates} candidate pairs, {len(pairs)} verified")
     group = components(len(rows), pairs)
     first: dict[int, int] = {}
     for i, g in enumerate(group):
