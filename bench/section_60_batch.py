@@ -12,8 +12,8 @@ from pathlib import Path
 
 from bench.common import ROOT, ringkas_argv, tree_peak_rss_mib
 
-# The sizes, 100k and 1M articles (1M takes about half an hour locally and longer on
-# Spark here): RINGKAS_BENCH_BATCH_SIZES=20000,100000 measures others. Spark's driver (which is also
+# The sizes, 100k and 1M articles (1M took 21 min locally and 27 min on Spark local[2]
+# here, 2026-12-01): RINGKAS_BENCH_BATCH_SIZES=20000,100000 measures others. Spark's driver (which is also
 # its executor in local mode) gets 8 GB of heap from 1M on (RINGKAS_SPARK_DRIVER_MEMORY); the
 # default 2 GB serves the smaller runs.
 SIZES = [int(n) for n in os.environ.get("RINGKAS_BENCH_BATCH_SIZES", "100000,1000000").split(",")]
