@@ -129,6 +129,20 @@ def test_body_counted_when_length_is_not_declared(client: TestClient) -> None:
     assert_error(response, 413, "body_too_large")
 
 
+def test_chunked_over_limit_message_is_a_sentence_not_request_data(client: TestClient) -> None:
+    def chunks() -> Any:
+        for _ in range(50):
+            yield b'{"articles": "SECRET-PAYLOAD"}' + b" " * 10_000  # no Content-Length
+
+    response = client.post(
+        "/v1/digest", content=chunks(), headers={"Content-Type": "application/json"}
+    )
+    error = assert_error(response, 413, "body_too_large")
+    assert error["message"] == "request body over the limit of 400,000 bytes"
+    assert "SECRET" not in response.text and "http.request" not in response.text
+    assert len(response.content) < 200
+
+
 def test_unusable_articles(client: TestClient, seed_dir: Path) -> None:
     boiler = {"id": "junk", "text": "Baca Juga: Berita lain\nEditor : Budi"}
     response = client.post("/v1/digest", json={"articles": [boiler]})

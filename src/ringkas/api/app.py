@@ -116,8 +116,8 @@ class BodyLimit:
             return
         headers = dict(scope.get("headers") or [])
         declared = headers.get(b"content-length")
-        message = f"request body over the limit of {self.limit:,} bytes"
-        too_big = _error(413, "body_too_large", message)
+        sentence = f"request body over the limit of {self.limit:,} bytes"
+        too_big = _error(413, "body_too_large", sentence)
         if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
             await too_big(scope, receive, send)
             return
@@ -125,12 +125,12 @@ class BodyLimit:
 
         async def counted() -> Any:
             nonlocal received
-            message = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
+            event = await receive()
+            if event["type"] == "http.request":
+                received += len(event.get("body", b""))
                 if received > self.limit:
-                    raise ApiError(413, "body_too_large", message)
-            return message
+                    raise ApiError(413, "body_too_large", sentence)
+            return event
 
         await self.app(scope, counted, send)
 
