@@ -4,6 +4,7 @@ JSON error body, the store endpoints, and a trace never leaking."""
 from __future__ import annotations
 
 import json
+import os
 import threading
 import time
 from pathlib import Path
@@ -223,3 +224,94 @@ def test_settings_from_env() -> None:
     settings = Settings.from_env({"RINGKAS_MAX_ARTICLES": "3", "RINGKAS_TIMEOUT_S": "1.5"})
     assert settings.max_articles == 3 and settings.timeout_s == 1.5
     assert Settings.from_env(settings.to_env()) == settings
+
+
+def _app_with_token(tmp_path: Path, token_for_all: bool = False) -> TestClient:
+    settings = Settings(
+        db=str(tmp_path / "s.db"), token="s3cret-token", token_for_all=token_for_all
+    )
+    return TestClient(create_app(settings), raise_server_exceptions=False)
+
+
+def test_writes_need_the_bearer_token(tmp_path: Path) -> None:
+    one = {"articles": [{"id": "a", "text": "Banjir melanda kota Bandung pada Senin pagi ini."}]}
+    with _app_with_token(tmp_path) as c:
+        for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": "s3cret-token"}):
+            response = c.post("/v1/articles", json=one, headers=headers)
+            error = assert_error(response, 401, "unauthorized")
+            assert "s3cret" not in error["message"] and "wrong" not in error["message"]
+            assert response.headers["www-authenticate"] == "Bearer"
+        ok = c.post("/v1/articles", json=one, headers={"Authorization": "Bearer s3cret-token"})
+        assert ok.status_code == 200 and ok.json()["new"] == 1
+        # Reads and the pure digest stay open.
+        assert c.get("/v1/stories").status_code == 200
+        assert c.post("/v1/digest", json=one).status_code == 200
+        assert c.get("/healthz").status_code == 200
+        spec = c.get("/openapi.json").json()
+    schemes = spec["components"]["securitySchemes"]
+    assert {"type": "http", "scheme": "bearer"}.items() <= next(iter(schemes.values())).items()
+    assert spec["paths"]["/v1/articles"]["post"]["security"]
+    assert "security" not in spec["paths"]["/v1/digest"]["post"]
+    assert "401" in spec["paths"]["/v1/articles"]["post"]["responses"]
+
+
+def test_token_for_all_guards_reads_too(tmp_path: Path) -> None:
+    one = {"articles": [{"id": "a", "text": "Banjir melanda kota Bandung pada Senin pagi ini."}]}
+    auth = {"Authorization": "Bearer s3cret-token"}
+    with _app_with_token(tmp_path, token_for_all=True) as c:
+        assert_error(c.get("/v1/stories"), 401, "unauthorized")
+        assert_error(c.post("/v1/digest", json=one), 401, "unauthorized")
+        assert c.get("/v1/stories", headers=auth).status_code == 200
+        assert c.post("/v1/digest", json=one, headers=auth).status_code == 200
+        assert c.get("/healthz").status_code == 200
+        spec = c.get("/openapi.json").json()
+    assert spec["paths"]["/v1/digest"]["post"]["security"]
+
+
+def test_token_compared_in_constant_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[tuple[bytes, bytes]] = []
+    real = api.hmac.compare_digest
+
+    def spy(a: bytes, b: bytes) -> bool:
+        seen.append((a, b))
+        return real(a, b)
+
+    monkeypatch.setattr(api.hmac, "compare_digest", spy)
+    with _app_with_token(tmp_path) as c:
+        c.post("/v1/articles", json={"articles": []}, headers={"Authorization": "Bearer x"})
+    assert seen == [(b"x", b"s3cret-token")]
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "refused"),
+    [
+        (["--host", "0.0.0.0"], {}, True),
+        (["--host", "0.0.0.0", "--insecure"], {}, False),
+        (["--host", "0.0.0.0", "--token", "t0ken"], {}, False),
+        (["--host", "0.0.0.0"], {"RINGKAS_TOKEN": "t0ken"}, False),
+        (["--host", "127.0.0.1"], {}, False),
+        (["--host", "localhost"], {}, False),
+        (["--host", "::1"], {}, False),
+    ],
+)
+def test_serve_refuses_an_open_host_without_a_token(
+    args: list[str], env: dict[str, str], refused: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import uvicorn
+    from typer.testing import CliRunner
+
+    from ringkas.cli import app as cli_app
+
+    started: list[dict[str, Any]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: started.append(k))
+    monkeypatch.setattr(
+        os, "environ", {k: v for k, v in os.environ.items() if k != "RINGKAS_TOKEN"}
+    )
+    result = CliRunner().invoke(cli_app, ["serve", *args], env=env)
+    if refused:
+        assert result.exit_code == 2 and not started
+        assert "--token" in result.output and "--insecure" in result.output
+        assert "Traceback" not in result.output
+    else:
+        assert result.exit_code == 0, result.output
+        assert len(started) == 1

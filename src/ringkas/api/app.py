@@ -11,22 +11,24 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import hmac
 import os
 import threading
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import anyio
-from fastapi import FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
@@ -61,6 +63,8 @@ class Settings:
     timeout_s: float = 30.0
     threads: int = 4  # digests computed at once per process
     cache_size: int = 256  # digests kept by request hash (they are pure: same request, same bytes)
+    token: str = field(default="", repr=False)  # bearer token for writes; "" = writes open
+    token_for_all: bool = False  # the token guards reads and /v1/digest too
 
     def __post_init__(self) -> None:
         for name in ("max_body_bytes", "max_articles", "max_article_chars", "threads"):
@@ -78,6 +82,11 @@ class Settings:
             if raw is None:
                 continue
             kind = type(getattr(cls(), f.name))
+            if kind is bool:
+                if raw.lower() not in ("1", "0", "true", "false", "yes", "no"):
+                    raise ConfigError(f"RINGKAS_{f.name.upper()} must be true or false")
+                values[f.name] = raw.lower() in ("1", "true", "yes")
+                continue
             try:
                 values[f.name] = kind(raw)
             except ValueError:
@@ -262,7 +271,29 @@ def _digest_json(request: DigestRequest, settings: Settings) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
+_BEARER = HTTPBearer(
+    auto_error=False,
+    scheme_name="token",
+    description="`ringkas serve --token` (or RINGKAS_TOKEN); guards writes, and every "
+    "/v1 endpoint with --token-for-all.",
+)
+
+
+async def _authorized(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_BEARER)],
+) -> None:
+    """401 unless the request carries the server's bearer token (compared in constant time)."""
+    token: str = request.app.state.settings.token
+    if not token:
+        return
+    given = credentials.credentials if credentials is not None else ""
+    if not hmac.compare_digest(given.encode(), token.encode()):
+        raise ApiError(401, "unauthorized", "this request needs the server's bearer token")
+
+
 ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"model": ErrorOut, "description": "No bearer token, or not the server's token."},
     413: {"model": ErrorOut, "description": "Body, article count or article size over a limit."},
     422: {"model": ErrorOut, "description": "Invalid JSON, wrong types, or nothing usable."},
     503: {"model": ErrorOut, "description": "Processing took longer than the time limit."},
@@ -295,6 +326,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     app.state.store = store
+    app.state.settings = settings
+    write_guard: list[Any] = [Depends(_authorized)] if settings.token else []
+    read_guard = write_guard if settings.token_for_all else []
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
@@ -303,6 +337,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         code = exc.code if isinstance(exc, ApiError) else f"http_{exc.status_code}"
         response = _error(exc.status_code, code, str(exc.detail))
         response.headers.update(exc.headers or {})  # e.g. Allow on a 405
+        if exc.status_code == 401:
+            response.headers["WWW-Authenticate"] = "Bearer"
         return response
 
     @app.exception_handler(RequestValidationError)
@@ -347,6 +383,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             },
             **ERRORS,
         },
+        dependencies=read_guard,
     )
     async def digest(request: DigestRequest) -> Response:
         """Summarize one cluster: the same JSON as `ringkas summarize --format json`."""
@@ -357,14 +394,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             cache.put(key, text)
         return Response(text, media_type="application/json")
 
-    @app.post("/v1/articles", response_model=IngestResponse, responses=ERRORS)
+    @app.post(
+        "/v1/articles", response_model=IngestResponse, responses=ERRORS, dependencies=write_guard
+    )
     async def ingest(request: IngestRequest) -> IngestResponse:
         """Add articles to the story store: duplicates skipped, reprints counted, stories updated."""
         articles, problems = await work(lambda: _articles(request.articles, settings))
         report = await store.call(lambda s: s.ingest(articles), settings.timeout_s)
         return IngestResponse.model_validate({**asdict(report), "rejected": problems})
 
-    @app.get("/v1/stories", response_model=list[StoryOut], responses=ERRORS)
+    @app.get(
+        "/v1/stories", response_model=list[StoryOut], responses=ERRORS, dependencies=read_guard
+    )
     async def stories(
         since: str | None = Query(
             default=None,
@@ -400,9 +441,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         "/v1/stories/{story_id}",
         responses={
             200: {"content": {"application/json": {"schema": {"type": "object"}}}},
+            401: ERRORS[401],
             404: {"model": ErrorOut},
             503: ERRORS[503],
         },
+        dependencies=read_guard,
     )
     async def story(story_id: str) -> Response:
         """A story's digest from all its outlets (the same JSON as `ringkas stories show`)."""
@@ -414,7 +457,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.get(
         "/v1/stories/{story_id}/diff",
         response_model=DiffOut,
-        responses={404: {"model": ErrorOut}, 503: ERRORS[503]},
+        responses={401: ERRORS[401], 404: {"model": ErrorOut}, 503: ERRORS[503]},
+        dependencies=read_guard,
     )
     async def story_diff(
         story_id: str, from_version: int | None = Query(default=None, ge=1)

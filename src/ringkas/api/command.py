@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from pathlib import Path
 from typing import Annotated
@@ -11,6 +12,16 @@ import typer
 
 def register(app: typer.Typer) -> None:
     app.command("serve")(serve)
+
+
+def is_loopback(host: str) -> bool:
+    """True when ``host`` only accepts connections from this machine."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 def serve(
@@ -36,11 +47,36 @@ def serve(
     cache_size: Annotated[
         int, typer.Option(help="Digests kept by request hash (0 = recompute every time).")
     ] = 256,
+    token: Annotated[
+        str,
+        typer.Option(
+            envvar="RINGKAS_TOKEN",
+            show_default=False,
+            help="Bearer token that writes (POST /v1/articles) must carry.",
+        ),
+    ] = "",
+    token_for_all: Annotated[
+        bool, typer.Option("--token-for-all", help="Also require the token for reads and digests.")
+    ] = False,
+    insecure: Annotated[
+        bool,
+        typer.Option("--insecure", help="Allow a non-loopback --host without a token."),
+    ] = False,
 ) -> None:
     """Serve the API (/v1/..., OpenAPI at /openapi.json) and the web page at /.
 
     Example: ringkas serve --port 8000 --db stories.db, then open http://127.0.0.1:8000/
     """
+    if token_for_all and not token:
+        typer.echo("error: --token-for-all needs --token (or RINGKAS_TOKEN)", err=True)
+        raise typer.Exit(2)
+    if not token and not insecure and not is_loopback(host):
+        typer.echo(
+            f"error: --host {host} lets anyone who reaches the port write to the store; "
+            "give --token (or RINGKAS_TOKEN), or --insecure to serve without one",
+            err=True,
+        )
+        raise typer.Exit(2)
     try:
         import uvicorn
 
@@ -56,6 +92,8 @@ def serve(
         max_article_chars=max_article_chars,
         timeout_s=timeout,
         cache_size=cache_size,
+        token=token,
+        token_for_all=token_for_all,
     )
     os.environ.update(settings.to_env())  # the factory reads them, in every worker process
     typer.echo(f"ringkas: serving on http://{host}:{port}/ (Ctrl+C stops)", err=True)
