@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -96,3 +98,29 @@ def test_eval_command(tmp_path: Path) -> None:
     assert {d["tokenization"] for d in data} == {"indonesian", "default"}
     bad = CliRunner().invoke(app, ["eval", str(tmp_path / "nope.jsonl")])
     assert bad.exit_code == 1 and "no such dataset" in bad.stderr
+
+
+def test_eval_piped_output_is_complete(tmp_path: Path) -> None:
+    """Piped (not a terminal): a plain Markdown table with every system name whole; json and csv."""
+    args = ["eval", str(FIXTURE), "-m", "anchored-ilp", "--no-sumy", "--words", "40"]
+    args += ["--language", "en"]
+    piped = CliRunner().invoke(app, args)
+    assert piped.exit_code == 0, piped.output
+    lines = piped.stdout.splitlines()
+    rows = [line for line in lines if line.startswith("| ")]
+    names = {row.split("|")[1].strip().strip("*") for row in rows}
+    assert {"ringkas:anchored-ilp", "round-robin-lead", "lead", "oracle", "random"} <= names
+    assert "…" not in piped.stdout and "━" not in piped.stdout and "┃" not in piped.stdout
+    assert any(line.startswith("|---") for line in lines)
+    as_json = CliRunner().invoke(app, [*args, "--format", "json"])
+    data = json.loads(as_json.stdout)
+    assert "ringkas:anchored-ilp" in data[0]["systems"]
+    as_csv = CliRunner().invoke(app, [*args, "--format", "csv"])
+    records = list(csv.DictReader(io.StringIO(as_csv.stdout)))
+    assert len(records) == 2 * 5  # two tokenizations × five systems
+    first = next(r for r in records if r["system"] == "ringkas:anchored-ilp")
+    assert float(first["rouge1_f1"]) == pytest.approx(
+        data[0]["systems"]["ringkas:anchored-ilp"]["rouge1"]["f1"]["mean"], abs=1e-6
+    )
+    bad = CliRunner().invoke(app, [*args, "--format", "xml"])
+    assert bad.exit_code == 2 and "Traceback" not in bad.output

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -35,6 +35,14 @@ def eval_command(
     json_out: Annotated[
         Path | None, typer.Option("--json", help="Also write the figures here.")
     ] = None,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="auto (a table on a terminal, Markdown when piped), table, markdown, json or csv.",
+        ),
+    ] = "auto",
 ) -> None:
     """Score digests against human references (ROUGE-1/2/L F1 and recall, 95% bootstrap CI).
 
@@ -43,13 +51,21 @@ def eval_command(
     from rich.console import Console
     from rich.progress import Progress
 
+    from ringkas.errors import ConfigError
+    from ringkas.evaluate import output
     from ringkas.evaluate.datasets import load_dataset
     from ringkas.evaluate.run import evaluate, systems_for
+
+    if fmt not in output.FORMATS:
+        raise ConfigError(f"unknown format {fmt!r}; choose one of {', '.join(output.FORMATS)}")
+    console = Console()
+    if fmt == "auto":
+        fmt = "table" if console.is_terminal else "markdown"
 
     items = load_dataset(dataset, limit=limit, seed=seed)
     names = systems_for(method or [], peers, sumy)
     tokenizations = ("indonesian", "default") if language != "en" else ("english", "default")
-    with Progress(transient=True) as bar:
+    with Progress(transient=True, console=Console(stderr=True)) as bar:
         task = bar.add_task(f"evaluating {len(names)} systems", total=len(items))
         reports = evaluate(
             items,
@@ -61,32 +77,11 @@ def eval_command(
             progress=lambda n: bar.advance(task, n),
         )
     summaries = [r.summary() for r in reports]
-    console = Console()
-    for summary in summaries:
-        console.print(table(summary))
+    if fmt == "table":
+        for summary in summaries:
+            console.print(output.rich_table(summary))
+    else:
+        write = {"markdown": output.markdown, "json": output.as_json, "csv": output.as_csv}[fmt]
+        typer.echo(write(summaries), nl=False)
     if json_out:
         json_out.write_text(json.dumps(summaries, indent=2) + "\n", encoding="utf-8")
-
-
-def table(summary: dict[str, Any]) -> Any:
-    from rich.table import Table
-
-    t = Table(
-        title=f"{summary['dataset']} · {summary['items']} items · {summary['words']} words · tokens: {summary['tokenization']}"
-    )
-    t.add_column("system")
-    for metric in ("R-1", "R-2", "R-L"):
-        t.add_column(f"{metric} F1 [95% CI]", justify="right")
-    t.add_column("R-1 / R-2 recall", justify="right")
-    ranked = sorted(summary["systems"].items(), key=lambda kv: -kv[1]["rouge1"]["f1"]["mean"])
-    for name, metrics in ranked:
-        cells = [
-            f"{metrics[m]['f1']['mean']:.2f} [{metrics[m]['f1']['low']:.1f}, {metrics[m]['f1']['high']:.1f}]"
-            for m in ("rouge1", "rouge2", "rougeL")
-        ]
-        recall = (
-            f"{metrics['rouge1']['recall']['mean']:.1f} / {metrics['rouge2']['recall']['mean']:.1f}"
-        )
-        style = "bold" if name == summary["default"] else None
-        t.add_row(name, *cells, recall, style=style)
-    return t
