@@ -172,8 +172,9 @@ def test_bad_input_is_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["batch", str(tmp_path / "nope"), "-o", str(tmp_path / "o")])
     assert result.exit_code == 1 and "no such file or folder" in result.output
     (tmp_path / "a.txt").write_text("x", encoding="utf-8")
-    result = CliRunner().invoke(app, ["batch", str(tmp_path / "a.txt"), "-o", str(tmp_path / "o")])
-    assert result.exit_code == 1 and ".jsonl or .parquet" in result.output
+    (tmp_path / "empty").mkdir()
+    result = CliRunner().invoke(app, ["batch", str(tmp_path / "empty"), "-o", str(tmp_path / "o")])
+    assert result.exit_code == 1 and ".txt, .html, .jsonl or .parquet" in result.output
     result = CliRunner().invoke(
         app, ["batch", str(tmp_path / "a.txt"), "-o", str(tmp_path / "o"), "--engine", "flink"]
     )
@@ -222,3 +223,21 @@ def test_spark_submit_runs_the_cli_with_its_own_master(
     assert _by(read_table(local, "digests"), "story_id") == _by(
         read_table(tmp_path / "out", "digests"), "story_id"
     )
+
+
+def test_spark_reads_a_folder_of_pages_like_the_local_engine(
+    tmp_path: Path, seed_dir: Path
+) -> None:
+    folder = tmp_path / "pages"
+    shutil.copytree(seed_dir, folder / "seed")
+    shutil.copytree(EXAMPLES / "gempa-sukabumi", folder / "gempa")
+    (folder / "gempa" / "empty.txt").write_text("", encoding="utf-8")
+    _run("local", folder, tmp_path / "local")
+    _run("spark", folder, tmp_path / "spark", "--master", "local[2]", "--partitions", "2")
+    for table in ("articles", "stories", "digests"):
+        local = sorted(json.dumps(r, sort_keys=True) for r in read_table(tmp_path / "local", table))
+        spark = sorted(json.dumps(r, sort_keys=True) for r in read_table(tmp_path / "spark", table))
+        assert local == spark, table
+    rejected = tmp_path / "spark" / "rejected.txt"  # Spark writes a folder of part files
+    text = "".join(p.read_text(encoding="utf-8") for p in sorted(rejected.glob("part-*")))
+    assert "empty.txt: empty file, skipped" in text

@@ -19,7 +19,11 @@ def register(app: typer.Typer) -> None:
 
 def batch(
     inputs: Annotated[
-        list[str], typer.Argument(help="JSONL or Parquet files or folders (Spark: any URI).")
+        list[str],
+        typer.Argument(
+            help="Files or folders (.txt, .html, .jsonl, .parquet), or - for stdin (Spark: any "
+            "URI of JSONL or Parquet)."
+        ),
     ],
     output: Annotated[
         str, typer.Option("--output", "-o", help="Folder for the tables (Spark: any URI).")
@@ -43,21 +47,45 @@ def batch(
         raise ConfigError(f"unknown engine {engine!r}; choose local or spark")
     if not 10 <= words <= 2000:
         raise ConfigError(f"--words must be between 10 and 2000, got {words}")
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    console = Console(stderr=True)  # stdout keeps only the result line
+
+    def say(line: str) -> None:
+        if console.is_terminal:  # quiet when piped or redirected
+            console.print(f"  {line}", highlight=False)
+
     started = time.perf_counter()
-    if engine == "spark":
-        from ringkas.engines import spark
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+        disable=not console.is_terminal,
+    ) as bar:
+        task = bar.add_task(f"batch ({engine}): 0 articles read", total=None)
 
-        try:
-            report = spark.run(inputs, output, words=words, master=master, partitions=partitions)
-        except RingkasError:
-            raise
-        except Exception as exc:  # a Spark or Java failure: one line, the log has the rest
-            first = (str(exc).strip().splitlines() or [""])[0][:300]
-            raise RingkasError(f"spark engine failed: {type(exc).__name__}: {first}") from None
-    else:
-        from ringkas.engines import local
+        def rows(n: int) -> None:
+            bar.update(task, description=f"batch ({engine}): {n:,} articles read")
 
-        report = local.run(inputs, Path(output), words=words)
+        if engine == "spark":
+            from ringkas.engines import spark
+
+            try:
+                report = spark.run(
+                    inputs, output, words=words, master=master, partitions=partitions, progress=say
+                )
+            except RingkasError:
+                raise
+            except Exception as exc:  # a Spark or Java failure: one line, the log has the rest
+                first = (str(exc).strip().splitlines() or [""])[0][:300]
+                raise RingkasError(f"spark engine failed: {type(exc).__name__}: {first}") from None
+        else:
+            from ringkas.engines import local
+
+            report = local.run(inputs, Path(output), words=words, progress=say, on_row=rows)
     typer.echo(
         f"{report.articles} read · {report.rejected} rejected · {report.duplicates} duplicates · "
         f"{report.reprints} reprints · {report.originals} originals · {report.stories} stories "

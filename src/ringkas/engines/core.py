@@ -86,6 +86,11 @@ def clean_record(record: Mapping[str, Any], where: str) -> dict[str, Any] | str:
     return _clean(document, problem)
 
 
+def clean_document(document: RawDocument) -> dict[str, Any] | str:
+    """One page read by the ingest readers (a .txt/.html file, stdin) → an article row, or a problem."""
+    return _clean(document, "")
+
+
 def _clean(document: RawDocument | None, problem: str) -> dict[str, Any] | str:
     if document is None:
         return problem

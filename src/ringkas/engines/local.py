@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import sys
 import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
@@ -14,7 +15,8 @@ from typing import IO, Any
 import numpy as np
 
 from ringkas.engines import core
-from ringkas.engines.output import input_files, table_writers
+from ringkas.engines.output import batch_inputs, table_writers
+from ringkas.ingest.readers import iter_inputs
 from ringkas.stories.dedupe import components
 
 
@@ -32,8 +34,10 @@ class BatchReport:
 
 
 def read_rows(inputs: list[str]) -> Iterator[dict[str, Any] | str]:
-    """Cleaned article rows and problem lines from JSONL and Parquet files, file by file."""
-    for path in input_files(inputs):
+    """Cleaned article rows and problem lines: JSONL and Parquet tables file by file, then the
+    pages (.txt/.html files, stdin) through the readers `summarize` and `ingest` use."""
+    plan = batch_inputs(inputs)
+    for path in map(Path, plan.tables):
         if path.suffix == ".parquet":
             import pyarrow.parquet as pq
 
@@ -44,6 +48,10 @@ def read_rows(inputs: list[str]) -> Iterator[dict[str, Any] | str]:
             for number, line in enumerate(handle, 1):
                 if line.strip():
                     yield core.clean_line(line, f"{path}:{number}")
+    if plan.pages:
+        stdin = sys.stdin if "-" in plan.pages else None
+        for item in iter_inputs(plan.pages, stdin):
+            yield item if isinstance(item, str) else core.clean_document(item)
 
 
 def band_pairs(
@@ -138,13 +146,27 @@ def run(
     *,
     words: int = 120,
     progress: Callable[[str], None] | None = None,
+    on_row: Callable[[int], None] | None = None,
 ) -> BatchReport:
+    """``progress`` hears one line per stage, ``on_row`` the number of rows read (every 100)."""
     with tempfile.TemporaryFile() as file:
-        return _run(inputs, output, words, progress or (lambda _: None), _Spool(file))
+        return _run(
+            inputs,
+            output,
+            words,
+            progress or (lambda _: None),
+            on_row or (lambda _: None),
+            _Spool(file),
+        )
 
 
 def _run(
-    inputs: list[str], output: Path, words: int, say: Callable[[str], None], spool: _Spool
+    inputs: list[str],
+    output: Path,
+    words: int,
+    say: Callable[[str], None],
+    on_row: Callable[[int], None],
+    spool: _Spool,
 ) -> BatchReport:
     rejected: list[str] = []
     best: dict[str, _Kept] = {}  # content hash → the row kept (smallest order)
@@ -152,6 +174,8 @@ def _run(
     read = 0
     for item in read_rows(inputs):
         read += 1
+        if read % 100 == 0:
+            on_row(read)
         if isinstance(item, str):
             rejected.append(item)
             continue

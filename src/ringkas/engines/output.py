@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -13,23 +14,53 @@ from ringkas.errors import InputError
 TABLES = ("articles", "stories", "digests")
 
 
-def input_files(inputs: Sequence[str]) -> Iterator[Path]:
-    """JSONL and Parquet files named or found (recursively) in folders, in name order."""
+TABLE_SUFFIXES = (".jsonl", ".ndjson", ".parquet")
+
+
+@dataclass(frozen=True)
+class BatchInputs:
+    """What a batch reads: record tables (JSONL/Parquet, read row by row by the engine) and pages
+    (``.txt``/``.html`` files and ``-``, read by the same readers as ``summarize`` and ``ingest``)."""
+
+    tables: tuple[str, ...]
+    pages: tuple[str, ...]
+
+
+def batch_inputs(inputs: Sequence[str]) -> BatchInputs:
+    """Sort every input into tables and pages, in name order within a folder; one vocabulary with
+    ``summarize``/``ingest``: files, folders (recursively), ``.txt``/``.html``/``.jsonl``, ``-``;
+    plus Parquet, and (Spark) any URI, read as a table."""
+    from ringkas.ingest.readers import page_kind
+
+    tables: list[str] = []
+    pages: list[str] = []
     for name in inputs:
         path = Path(name)
-        if path.is_dir():
+        if name == "-" or (path.is_file() and path.suffix.lower() not in TABLE_SUFFIXES):
+            pages.append(name)
+        elif "://" in name or path.is_file():
+            tables.append(name)
+        elif path.is_dir():
             found = sorted(
-                p for p in path.rglob("*") if p.suffix in (".jsonl", ".parquet") and p.is_file()
+                p
+                for p in path.rglob("*")
+                if p.is_file() and not any(x.startswith(".") for x in p.relative_to(path).parts)
             )
-            if not found:
-                raise InputError(name, "no .jsonl or .parquet file in this folder")
-            yield from found
-        elif path.is_file():
-            if path.suffix not in (".jsonl", ".parquet"):
-                raise InputError(name, "batch input must be .jsonl or .parquet")
-            yield path
+            table_files = [str(p) for p in found if p.suffix.lower() in TABLE_SUFFIXES]
+            page_files = [str(p) for p in found if page_kind(p) in ("text", "html")]
+            if not table_files and not page_files:
+                raise InputError(name, "no .txt, .html, .jsonl or .parquet file in this folder")
+            tables += table_files
+            pages += page_files
         else:
             raise InputError(name, "no such file or folder")
+    return BatchInputs(tuple(tables), tuple(pages))
+
+
+def input_files(inputs: Sequence[str]) -> Iterator[Path]:
+    """The JSONL and Parquet files among the inputs (named or found in folders), in name order."""
+    for name in batch_inputs(inputs).tables:
+        yield Path(name)
 
 
 # Column types, fixed so a Parquet file written in chunks has one schema (and an empty list is

@@ -16,8 +16,9 @@ from typing import Any
 
 from ringkas.engines import core
 from ringkas.engines.local import BatchReport
-from ringkas.engines.output import input_files
+from ringkas.engines.output import batch_inputs
 from ringkas.errors import MissingExtraError
+from ringkas.ingest.readers import iter_inputs
 
 ROW_SCHEMA = (
     "id string, key string, order string, outlet string, title string, place string, "
@@ -64,13 +65,9 @@ def _numbered(spark: Any, inputs: list[str]) -> Any:
     engine writes it (zipWithIndex keeps the file's order across partitions)."""
     sc = spark.sparkContext
     parts = []
-    names = [
-        str(path)
-        for name in inputs
+    plan = batch_inputs(inputs)
+    for name in plan.tables:
         # URIs go to Spark as they are: a name ending in .parquet is Parquet, any other JSONL
-        for path in ([name] if "://" in name else input_files([name]))
-    ]
-    for name in names:
         if name.endswith(".parquet"):
             rdd = spark.read.parquet(name).rdd.map(lambda row: ("record", row.asDict()))
         else:
@@ -78,6 +75,26 @@ def _numbered(spark: Any, inputs: list[str]) -> Any:
         parts.append(
             rdd.zipWithIndex().map(lambda x, name=name: (x[0][0], x[0][1], f"{name}:{x[1] + 1}"))
         )
+    if plan.pages:
+        # Pages (.txt/.html files, stdin) are local files: read on the driver by the readers of
+        # `summarize`/`ingest` and handed to Spark as records. For data one machine cannot hold,
+        # give JSONL or Parquet instead.
+        pages: list[tuple[str, Any, str]] = []
+        for item in iter_inputs(plan.pages, sys.stdin if "-" in plan.pages else None):
+            if isinstance(item, str):
+                pages.append(("problem", item, ""))
+            else:
+                record = {
+                    "id": item.id,
+                    "text": item.text,
+                    "html": item.html,
+                    "outlet": item.outlet,
+                    "url": item.url,
+                    "title": item.title,
+                    "published": item.published.isoformat() if item.published else "",
+                }
+                pages.append(("record", record, item.source))
+        parts.append(sc.parallelize(pages, max(1, min(len(pages) // 200, 64))))
     return sc.union(parts)
 
 
@@ -86,6 +103,9 @@ def _clean_partition(items: Iterator[tuple[str, Any, str]]) -> Iterator[tuple[An
     for kind, payload, where in items:
         if kind == "line" and not payload.strip():
             continue  # the local reader skips blank lines too
+        if kind == "problem":
+            yield (*([None] * len(fields)), payload)
+            continue
         row = (
             core.clean_line(payload, where) if kind == "line" else core.clean_record(payload, where)
         )

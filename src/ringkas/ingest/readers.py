@@ -151,6 +151,11 @@ def _kind(path: Path, explicit: bool) -> str | None:
     return None
 
 
+def page_kind(path: Path) -> str | None:
+    """ "text", "html" or "jsonl" for a file found in a folder by its suffix; None to skip it."""
+    return _kind(path, False)
+
+
 def _files(paths: Sequence[str]) -> Iterator[tuple[Path, bool] | str]:
     for name in paths:
         path = Path(name)
