@@ -15,6 +15,7 @@ from ringkas.features import Features, featurize
 from ringkas.model import Article, Digest, Sentence
 from ringkas.select.base import Candidates
 from ringkas.select.registry import get_method
+from ringkas.select.short import best_short_sentences
 from ringkas.text.language import detect_language
 from ringkas.text.sentences import split_sentences
 
@@ -40,6 +41,8 @@ def summarize(articles: Sequence[Article], config: Config | None = None) -> Dige
     prepared = prepare(articles, config)
     method = get_method(config.method)
     chosen = method.choose(prepared.candidates, config.words)
+    if not chosen:  # too little text for the eligibility rules: its best short sentences
+        chosen = best_short_sentences(prepared.candidates, method, config.words)
     return compose(prepared, chosen, repr(method), config)
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from functools import lru_cache
 
 from ringkas.facts.dates import CALENDAR_WORDS
 from ringkas.model import Article, Entity, Sentence
@@ -211,19 +213,45 @@ def _segments(run: list[str]) -> list[list[str]]:
 _ORG_SINGLE = frozenset({"kremlin", "pentagon", "istana"})
 
 
+_INNER_CAPITAL = re.compile(r"(?<=[\w,;:)] )[A-ZÀ-Þ][\w'’-]*")
 _RUN = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*)*")
 _PREV_WORD = re.compile(r"(\w+)\W*$")
 
 
-def _spans(sentence: Sentence, common: set[str]) -> list[tuple[str, str]]:
+_OPENING = re.compile(r"^[\W_]*$")
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """Indonesian and English stopwords: capitalised only because a sentence starts with them."""
+    from ringkas.text.tokens import stopwords
+
+    return stopwords("id") | stopwords("en")
+
+
+def _sentence_initial_word(word: str, inner: AbstractSet[str]) -> bool:
+    """Whether a capitalised first word of a sentence is there only because it starts the sentence:
+    a stopword ("Nothing", "The", "Tidak") never written capitalised inside a sentence."""
+    return word.lower() in _function_words() and word not in inner and word.lower() not in ALIASES
+
+
+def _spans(
+    sentence: Sentence, common: set[str], inner: AbstractSet[str] = frozenset()
+) -> list[tuple[str, str]]:
     """(span text, cue) for each run of capitalised words joined by single spaces; cue is
-    "person" (a title stood before it), "place" (di/ke/dari stood before it) or ""."""
+    "person" (a title stood before it), "place" (di/ke/dari stood before it) or "". ``inner``:
+    capitalised words the cluster writes inside a sentence (a sentence's first word is only a
+    name's first word if it is not a stopword, or the cluster capitalises it elsewhere too)."""
     out: list[tuple[str, str]] = []
     text = sentence.text
     for m in _RUN.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-"):
             continue  # the capital is inside a word ("iPhone", "Jae-In")
         run = m.group(0).split(" ")
+        if _OPENING.match(text[: m.start()]) and _sentence_initial_word(run[0], inner):
+            run = run[1:]
+            if not run:
+                continue
         prev = _PREV_WORD.search(text[max(0, m.start() - 30) : m.start()])
         cue = "place" if prev and prev.group(1).lower() in _PLACE_CUES else ""
         while run and (
@@ -276,12 +304,13 @@ def extract_entities(
     labels = {a.id: a.label for a in articles}
     # Words the cluster also prints in lower case (not after a hyphen: "Jong-un" is no "un").
     common = {w for s in sentences for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+\b", s.text)}
+    inner = {m.group(0) for s in sentences for m in _INNER_CAPITAL.finditer(s.text)}
     counts: Counter[str] = Counter()
     outlets: dict[str, set[str]] = defaultdict(set)
     surfaces: dict[str, set[str]] = defaultdict(set)
     cues: dict[str, Counter[str]] = defaultdict(Counter)
     for s in sentences:
-        for text, cue in _spans(s, common):
+        for text, cue in _spans(s, common, inner):
             name = _canonical(text)
             counts[name] += 1
             outlets[name].add(labels[s.article_id])

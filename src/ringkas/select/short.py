@@ -1,0 +1,29 @@
+"""Too little text for the eligibility rules: the best short sentences, so a digest is never empty.
+
+The rules every selector obeys (6..55 words, a terminal mark, ...) are for news articles; an
+article of a few short sentences has no eligible sentence at all. It is then summarized by its
+best sentences by the method's own scorer, within the budget, never a disputed one nor a question.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ringkas.select.base import Candidates, Method, fits
+
+
+def best_short_sentences(c: Candidates, method: Method, budget: int) -> tuple[int, ...]:
+    """Sentences by descending score (ties: canonical order) while they fit and do not repeat."""
+    if c.size == 0:
+        return ()
+    scores = np.asarray(method.scorer(c), dtype=np.float64)
+    usable = [
+        i
+        for i, s in enumerate(c.sentences)
+        if i not in c.blocked and c.word_counts[i] >= 1 and not s.text.rstrip().endswith("?")
+    ]
+    chosen: list[int] = []
+    for i in sorted(usable, key=lambda i: (-scores[i], i)):
+        if fits(c, chosen, i, budget):
+            chosen.append(i)
+    return tuple(sorted(chosen))
