@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import threading
-import time
 from pathlib import Path
 from typing import Any
 
@@ -156,19 +155,21 @@ def test_unusable_articles(client: TestClient, seed_dir: Path) -> None:
 
 def test_timeout_is_503(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     gate = threading.Event()
+    finished = threading.Event()
 
     def slow(request: Any, settings: Any) -> str:
-        gate.wait(5)
+        gate.wait()  # until the test lets it go: the work ends only after the answer
+        finished.set()
         return "{}"
 
     monkeypatch.setattr(api, "_digest_json", slow)
     app = create_app(Settings(db=str(tmp_path / "s.db"), timeout_s=0.2))
     with TestClient(app, raise_server_exceptions=False) as c:
-        started = time.monotonic()
         response = c.post("/v1/digest", json={"articles": [{"text": "Banjir melanda kota."}]})
+        answered_before_the_work_ended = not finished.is_set()
         gate.set()
     assert_error(response, 503, "timeout")
-    assert time.monotonic() - started < 4  # answered at the limit, not when the work ended
+    assert answered_before_the_work_ended  # answered at the limit, not when the work ended
 
 
 def test_internal_error_hides_the_trace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import shutil
 import socket
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -38,6 +37,19 @@ INJECTED = (
 )
 
 
+class _Server(uvicorn.Server):
+    """uvicorn's server, setting an event once it listens."""
+
+    def __init__(self, config: uvicorn.Config) -> None:
+        super().__init__(config)
+        self.ready = threading.Event()
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets)
+        if self.started:
+            self.ready.set()
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with socket.socket() as s:
@@ -47,13 +59,13 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     config = uvicorn.Config(
         create_app(Settings(db=str(db))), host="127.0.0.1", port=port, log_level="warning"
     )
-    runner = uvicorn.Server(config)
+    runner = _Server(config)
     thread = threading.Thread(target=runner.run, daemon=True)
     thread.start()
-    deadline = time.monotonic() + 20
-    while not runner.started:
-        assert time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.05)
+    # Wait for the server's own "started" signal, however long a loaded machine takes; only a
+    # server thread that died (e.g. the port was taken) fails.
+    while not runner.ready.wait(0.5):
+        assert thread.is_alive(), "the server did not start"
     yield f"http://127.0.0.1:{port}"
     runner.should_exit = True
     thread.join(10)
