@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TextIO
 
 from ringkas.errors import InputError
 from ringkas.ingest.clean import CleanedPage, clean_text
-from ringkas.ingest.datelines import outlet_from_url
+from ringkas.ingest.datelines import BRANDS, canonical_outlet, outlet_from_url
+from ringkas.ingest.outlets import find_outlet, outlet_from_links
 from ringkas.ingest.readers import RawDocument, iter_inputs, read_inputs
 from ringkas.model import Article
 
@@ -52,16 +53,35 @@ def clean_html(
     )
     text = ""
     title = title_hint
+    site = ""
     if extracted is not None:
         data = extracted if isinstance(extracted, dict) else extracted.as_dict()
         text = str(data.get("text") or "")
         title = title or str(data.get("title") or "")
+        site = _site_outlet(data)
     if not text.strip():
         # trafilatura found no main block (tiny or unusual page): fall back to all visible text.
         import lxml.html
 
         text = lxml.html.fromstring(html).text_content() if html.strip() else ""
-    return clean_text(text, title_hint=title, outlet_hint=outlet_hint)
+    page = clean_text(text, title_hint=title, outlet_hint=outlet_hint)
+    if not page.outlet:
+        found = find_outlet(text) or site or outlet_from_links(html)
+        if found:
+            page = replace(page, outlet=found)
+    return page
+
+
+def _site_outlet(data: dict[str, object]) -> str:
+    """The page's own address or site name from its metadata (og:url, canonical link, og:site_name)."""
+    for key in ("url", "hostname"):
+        value = str(data.get(key) or "")
+        if value:
+            found = outlet_from_url(value if "://" in value else f"https://{value}")
+            if found:
+                return found
+    name = str(data.get("sitename") or "").strip()
+    return canonical_outlet(name) if name.lower() in BRANDS or "." in name else ""
 
 
 def to_article(doc: RawDocument) -> Article:
@@ -72,10 +92,13 @@ def to_article(doc: RawDocument) -> Article:
         page = clean_text(doc.text, title_hint=doc.title, outlet_hint=doc.outlet)
     if not page.body.strip():
         raise InputError(doc.source, "no article text left after cleaning")
+    outlet = page.outlet or outlet_from_url(doc.url)
+    if not outlet and not doc.html:
+        outlet = find_outlet(doc.text)
     return Article(
         id=doc.id,
         body=page.body,
-        outlet=page.outlet or outlet_from_url(doc.url),
+        outlet=outlet,
         title=page.title,
         place=page.place,
         url=doc.url,
