@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 EXAMPLE := examples/gempa-sukabumi
 
-.PHONY: demo test lint typecheck unit browser-deps bench-deps bench clean
+.PHONY: messages demo test lint typecheck unit browser-deps bench-deps bench clean
 
 $(VENV)/.base: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -20,6 +20,9 @@ $(VENV)/.dev: pyproject.toml
 
 demo: $(VENV)/.base  ## summarize the example cluster shipped in the repository
 	$(BIN)/ringkas summarize $(EXAMPLE)
+
+messages: $(VENV)/.dev  ## compile src/ringkas/locale/*/LC_MESSAGES/ringkas.po → .mo (after editing a .po)
+	$(BIN)/pybabel compile -d src/ringkas/locale -D ringkas --statistics
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check src tests bench

@@ -55,7 +55,7 @@ def test_digest_is_the_cli_json(client: TestClient, seed_dir: Path) -> None:
     # The CLI names articles by file; the API by the ids posted (the same stems here).
     assert json.loads(response.text)["summary"] == json.loads(expected)["summary"]
     data = response.json()
-    assert data["schema"] == "ringkas.digest/1"
+    assert data["schema"] == "ringkas.digest/2"
     assert data["words"] <= 120
     for sentence in data["summary"]:
         assert sentence["supports"]
@@ -202,7 +202,7 @@ def test_stories_endpoints(client: TestClient, seed_dir: Path) -> None:
     assert len(stories) == 2
     seed_story = next(s for s in stories if s["articles"] == 5)
     digest = client.get(f"/v1/stories/{seed_story['id']}").json()
-    assert digest["schema"] == "ringkas.digest/1" and len(digest["sources"]) == 5
+    assert digest["schema"] == "ringkas.digest/2" and len(digest["sources"]) == 5
     diff = client.get(f"/v1/stories/{seed_story['id']}/diff").json()
     assert diff["story_id"] == seed_story["id"]
     assert client.get("/v1/stories", params={"min_outlets": 4}).json()[0]["id"] == seed_story["id"]

@@ -105,7 +105,7 @@ def test_events_reprints_and_rejects(outputs: tuple[Path, Path]) -> None:
     digest = json.loads(
         _by(read_table(local, "digests"), "story_id")[seed[0]["story_id"]]["digest"]
     )
-    assert digest["schema"] == "ringkas.digest/1" and len(digest["sources"]) == 5
+    assert digest["schema"] == "ringkas.digest/2" and len(digest["sources"]) == 5
     described = " ".join(c["description"] for c in digest["conflicts"])
     assert "Kamis (25/2)" in described
     rejected_local = (local / "rejected.txt").read_text(encoding="utf-8").splitlines()

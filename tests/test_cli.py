@@ -43,7 +43,7 @@ def test_every_format(tmp_path: Path) -> None:
         assert result.exit_code == 0, result.output
         assert probe in result.stdout
     data = json.loads(runner.invoke(app, ["summarize", str(folder), "-f", "json"]).stdout)
-    assert data["schema"] == "ringkas.digest/1" and data["words"] <= 120
+    assert data["schema"] == "ringkas.digest/2" and data["words"] <= 120
 
 
 def test_output_file(tmp_path: Path) -> None:
@@ -121,4 +121,4 @@ def test_json_on_stdout_is_only_json() -> None:
         timeout=60,
     )
     assert proc.returncode == 0, proc.stderr
-    assert json.loads(proc.stdout)["schema"] == "ringkas.digest/1"
+    assert json.loads(proc.stdout)["schema"] == "ringkas.digest/2"

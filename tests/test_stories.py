@@ -143,7 +143,7 @@ def test_cli_ingest_list_show_diff(tmp_path: Path) -> None:
     )
     (story,) = listed
     shown = runner.invoke(app, ["stories", "show", story["id"], "--db", db, "-f", "json"])
-    assert json.loads(shown.stdout)["schema"] == "ringkas.digest/1"
+    assert json.loads(shown.stdout)["schema"] == "ringkas.digest/2"
     assert runner.invoke(app, ["stories", "diff", story["id"], "--db", db]).exit_code == 0
     missing = runner.invoke(app, ["stories", "show", "nope", "--db", db])
     assert missing.exit_code == 1 and "no such story" in missing.stderr

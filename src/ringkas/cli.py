@@ -88,11 +88,13 @@ def summarize(
 @app.command()
 def methods() -> None:
     """List the selection methods (scorer + selector) and the default."""
+    from ringkas.select.describe import describe
     from ringkas.select.registry import DEFAULT_METHOD, METHODS
 
     for name in sorted(METHODS):
         mark = " (default)" if name == DEFAULT_METHOD else ""
-        typer.echo(f"{name}{mark}: {METHODS[name]()!r}")
+        info = describe(name, METHODS[name]())
+        typer.echo(f"{name}{mark}: {info.description or 'no description'}")
 
 
 def _register_faces() -> None:

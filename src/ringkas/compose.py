@@ -9,14 +9,16 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ringkas.config import Config
-from ringkas.model import Article, Digest, Source, Span, SummarySentence, Support
+from ringkas.model import Article, Digest, MethodInfo, Source, Span, SummarySentence, Support
 from ringkas.text.tokens import count_words
 
 if TYPE_CHECKING:
     from ringkas.pipeline import Prepared
 
 
-def compose(prepared: Prepared, chosen: Sequence[int], method: str, config: Config) -> Digest:
+def compose(
+    prepared: Prepared, chosen: Sequence[int], method: MethodInfo, config: Config
+) -> Digest:
     """Turn chosen sentence indices into a Digest; every summary sentence is an exact quote."""
     order = _reading_order(prepared, chosen)
     summary = tuple(_attribute(prepared, i, config.support_threshold) for i in order)

@@ -7,8 +7,10 @@ it names, so any word of a digest can be traced back to an outlet.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -205,6 +207,17 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
+class MethodInfo:
+    """The method that chose a digest's sentences: a name people read, and every setting."""
+
+    name: str  # the registry name ("anchored-ilp"), what `--method` takes
+    description: str  # one line, English (renderers translate it through the catalogue)
+    params: Mapping[str, Any] = field(
+        default_factory=dict
+    )  # scorer + selector settings, JSON-ready
+
+
+@dataclass(frozen=True, slots=True)
 class Digest:
     """What ringkas returns for a cluster: the summary and the facts across sources."""
 
@@ -215,7 +228,7 @@ class Digest:
     entities: tuple[Entity, ...]
     timeline: tuple[TimelineEvent, ...]
     conflicts: tuple[Conflict, ...]
-    method: str  # repr of the method (scorer + selector + settings) that chose the sentences
+    method: MethodInfo  # the method (scorer + selector + settings) that chose the sentences
     words: int  # words in the summary
     budget: int  # the word budget asked for
     warnings: tuple[str, ...] = ()

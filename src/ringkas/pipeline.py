@@ -14,6 +14,7 @@ from ringkas.facts import FactSheet, read_facts
 from ringkas.features import Features, featurize
 from ringkas.model import Article, Digest, Sentence
 from ringkas.select.base import Candidates
+from ringkas.select.describe import describe
 from ringkas.select.registry import get_method
 from ringkas.select.short import best_short_sentences
 from ringkas.text.language import detect_language
@@ -43,7 +44,7 @@ def summarize(articles: Sequence[Article], config: Config | None = None) -> Dige
     chosen = method.choose(prepared.candidates, config.words)
     if not chosen:  # too little text for the eligibility rules: its best short sentences
         chosen = best_short_sentences(prepared.candidates, method, config.words)
-    return compose(prepared, chosen, repr(method), config)
+    return compose(prepared, chosen, describe(config.method, method), config)
 
 
 def prepare(articles: Sequence[Article], config: Config | None = None) -> Prepared:

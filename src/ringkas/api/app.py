@@ -40,6 +40,7 @@ from ringkas.api.schemas import (
     Health,
     IngestRequest,
     IngestResponse,
+    MessagesOut,
     StoryOut,
 )
 from ringkas.errors import ConfigError, InputError, RingkasError
@@ -322,7 +323,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         title="ringkas",
         version=release,
         description="Cited, conflict-aware digests of Indonesian news clusters. The digest is "
-        "the `ringkas.digest/1` object of `ringkas summarize --format json` (docs/json-schema.md).",
+        "the `ringkas.digest/2` object of `ringkas summarize --format json` (docs/json-schema.md).",
     )
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     app.state.store = store
@@ -378,7 +379,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         "/v1/digest",
         responses={
             200: {
-                "description": "The digest (`ringkas.digest/1`, docs/json-schema.md).",
+                "description": "The digest (`ringkas.digest/2`, docs/json-schema.md).",
                 "content": {"application/json": {"schema": {"type": "object"}}},
             },
             **ERRORS,
@@ -468,6 +469,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             _story_call(lambda s: s.diff(story_id, from_version)), settings.timeout_s
         )
         return DiffOut.model_validate(asdict(d))
+
+    @app.get("/v1/messages", response_model=MessagesOut)
+    async def messages(
+        language: str = Query(default="id", pattern="^(id|en)$", description="id or en."),
+    ) -> MessagesOut:
+        """The web page's words and the digest labels in one language, from the message
+        catalogue the renderers use (msgid → text; plurals as [singular, plural])."""
+        from ringkas.i18n import NOTE_PATTERNS, NOTE_WORDS, catalogue
+
+        return MessagesOut(
+            language=language,
+            messages=catalogue(language),
+            notes=[[pattern, msgid] for pattern, msgid in NOTE_PATTERNS],
+            note_words=list(NOTE_WORDS),
+        )
 
     @app.get("/", include_in_schema=False)
     async def index() -> FileResponse:

@@ -125,3 +125,14 @@ class ErrorOut(BaseModel):
 class Health(BaseModel):
     status: Literal["ok"]
     version: str
+
+
+class MessagesOut(BaseModel):
+    """The message catalogue of one language, for the web page."""
+
+    language: str
+    messages: dict[str, str | list[str]]
+    notes: list[list[str]] = Field(
+        description="[regular expression, msgid]: how the page words the core's notes."
+    )
+    note_words: list[str] = Field(description="Words inside notes that are msgids too.")

@@ -15,6 +15,7 @@ from ringkas.evaluate.datasets import Item
 from ringkas.evaluate.peers import PEERS, SUMY, Peer, sumy_peer
 from ringkas.evaluate.rouge import METRICS, bootstrap_ci, score, truncate
 from ringkas.pipeline import prepare
+from ringkas.select.describe import describe
 from ringkas.select.registry import DEFAULT_METHOD, METHODS, get_method
 
 
@@ -105,7 +106,10 @@ def evaluate(
             if name.startswith("ringkas:"):
                 method = get_method(name.split(":", 1)[1])
                 digest = compose(
-                    prepared, method.choose(prepared.candidates, words), repr(method), config
+                    prepared,
+                    method.choose(prepared.candidates, words),
+                    describe(name.split(":", 1)[1], method),
+                    config,
                 )
                 outputs[name] = " ".join(s.text for s in digest.sentences)
             else:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from html import escape
 
+from ringkas.i18n import messages_for
 from ringkas.model import Article, Digest
-from ringkas.render.common import markers, outlet_count, source_name
+from ringkas.render.common import entity_kind, markers, method_line, outlet_count, outlet_labels
 
 _CSS = """
 body{font:16px/1.55 system-ui,sans-serif;margin:0;color:#1d232a;background:#f6f7f9}
@@ -57,6 +58,7 @@ def _marked_body(article: Article, n: int, spans: set[tuple[int, int]]) -> str:
 
 
 def render_html(digest: Digest, *, show_removed: bool = False) -> str:
+    m = messages_for(digest)
     numbers = {s.article_id: n for n, s in enumerate(digest.sources, 1)}
     cited: dict[str, set[tuple[int, int]]] = {}
     items: list[str] = []
@@ -68,14 +70,15 @@ def render_html(digest: Digest, *, show_removed: bool = False) -> str:
         refs = "".join(f"[{n}]" for n in markers(digest, s))
         items.append(
             f'<li class="s" tabindex="0" data-p="{escape(" ".join(ids))}">{escape(s.text)} '
-            f'<sup>{refs}</sup> <span class="count">({outlet_count(s)})</span></li>'
+            f'<sup>{refs}</sup> <span class="count">({escape(outlet_count(s, m))})</span></li>'
         )
-    parts = [f"<h2>Ringkasan</h2><p class=count>{digest.words} kata</p><ol>{''.join(items)}</ol>"]
+    words = escape(m.n("{n} word", "{n} words", digest.words))
+    parts = [f"<h2>{escape(m('Summary'))}</h2><p class=count>{words}</p><ol>{''.join(items)}</ol>"]
     if digest.conflicts:
-        parts.append("<h2>Perbedaan antar-media</h2>")
+        parts.append(f"<h2>{escape(m('Differences between outlets'))}</h2>")
         for c in digest.conflicts:
             sides = "".join(
-                f"<li>{escape(side.value)} — {escape(', '.join(side.outlets))}"
+                f"<li>{escape(side.value)} — {escape(outlet_labels(digest, side.outlets, m))}"
                 + "".join(f"<blockquote>{escape(e.text)}</blockquote>" for e in side.evidence)
                 + "</li>"
                 for side in c.sides
@@ -87,32 +90,32 @@ def render_html(digest: Digest, *, show_removed: bool = False) -> str:
         rows = "".join(
             f"<tr><td>{t.day.isoformat()}{'–' + t.end.isoformat() if t.end else ''}"
             f"{' ⚠' if t.disputed else ''}</td><td>{escape(t.text)}</td>"
-            f"<td>{escape(', '.join(t.outlets))}</td></tr>"
+            f"<td>{escape(outlet_labels(digest, t.outlets, m))}</td></tr>"
             for t in digest.timeline
         )
-        parts.append(f"<h2>Linimasa</h2><table>{rows}</table>")
+        parts.append(f"<h2>{escape(m('Timeline'))}</h2><table>{rows}</table>")
     if digest.entities:
         ents = ", ".join(
-            f"{escape(e.name)} <span class=count>({escape(e.kind)})</span>"
+            f"{escape(e.name)} <span class=count>({escape(entity_kind(e.kind, m))})</span>"
             for e in digest.entities[:20]
         )
-        parts.append(f"<h2>Tokoh, tempat, lembaga</h2><p>{ents}</p>")
+        parts.append(f"<h2>{escape(m('People, places, organisations'))}</h2><p>{ents}</p>")
     if digest.warnings:
         parts.append(
-            "<h2>Catatan</h2><ul>"
-            + "".join(f"<li>{escape(w)}</li>" for w in digest.warnings)
+            f"<h2>{escape(m('Notes'))}</h2><ul>"
+            + "".join(f"<li>{escape(m.note(w))}</li>" for w in digest.warnings)
             + "</ul>"
         )
-    parts.append(f"<p class=count>Metode: {escape(digest.method)}</p>")
+    parts.append(f"<p class=count>{escape(method_line(digest, m))}</p>")
     articles = {a.id: a for a in digest.articles}
-    sources: list[str] = ["<h2>Sumber</h2>"]
+    sources: list[str] = [f"<h2>{escape(m('Sources'))}</h2>"]
     for n, src in enumerate(digest.sources, 1):
         art = articles.get(src.article_id)
         body = _marked_body(art, n, cited.get(src.article_id, set())) if art else ""
         removed = ""
         if show_removed and art and art.removed:
             removed = (
-                "<details><summary>Dibuang saat pembersihan</summary><ul>"
+                f"<details><summary>{escape(m('Removed while cleaning'))}</summary><ul>"
                 + "".join(f"<li>[{escape(r.reason)}] {escape(r.text)}</li>" for r in art.removed)
                 + "</ul></details>"
             )
@@ -122,13 +125,13 @@ def render_html(digest: Digest, *, show_removed: bool = False) -> str:
             else ""
         )
         sources.append(
-            f"<article><h3>[{n}] {escape(source_name(src.outlet, src.article_id))}"
+            f"<article><h3>[{n}] {escape(m.outlet(src.outlet, src.article_id))}"
             f"{' — ' + escape(src.title) if src.title else ''}{link}</h3>{body}{removed}</article>"
         )
     return (
-        '<!doctype html><html lang="id"><head><meta charset="utf-8">'
+        f'<!doctype html><html lang="{m.language}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
-        f"<title>{escape(digest.title or 'Ringkasan')}</title><style>{_CSS}</style></head><body>"
-        f"<h1>{escape(digest.title or 'Ringkasan')}</h1><main><section>{''.join(parts)}</section>"
+        f"<title>{escape(digest.title or m('Summary'))}</title><style>{_CSS}</style></head><body>"
+        f"<h1>{escape(digest.title or m('Summary'))}</h1><main><section>{''.join(parts)}</section>"
         f"<section>{''.join(sources)}</section></main><script>{_JS}</script></body></html>\n"
     )

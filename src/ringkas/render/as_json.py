@@ -1,4 +1,4 @@
-"""The JSON form of a Digest: schema ``ringkas.digest/1`` (documented in docs/json-schema.md)."""
+"""The JSON form of a Digest: schema ``ringkas.digest/2`` (documented in docs/json-schema.md)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 
 from ringkas.model import Conflict, Digest, Evidence, Span, Support
 
-SCHEMA_VERSION = "ringkas.digest/1"
+SCHEMA_VERSION = "ringkas.digest/2"
 
 
 def _span(span: Span) -> list[int]:
@@ -73,7 +73,7 @@ def to_json_dict(digest: Digest) -> dict[str, Any]:
         "words": digest.words,
         "budget": digest.budget,
         "single_source": digest.single_source,
-        "method": digest.method,
+        "method": {"name": digest.method.name, "params": dict(digest.method.params)},
         "sources": [
             {
                 "n": numbers[s.article_id],

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import textwrap
 
+from ringkas.i18n import messages_for
 from ringkas.model import Digest
-from ringkas.render.common import markers, outlet_count, source_name
+from ringkas.render.common import entity_kind, markers, method_line, outlet_count, outlet_labels
 
 WIDTH = 88
 
@@ -21,22 +22,31 @@ def _wrap(text: str, indent: str = "", first: str = "") -> str:
 
 
 def render_text(digest: Digest, *, show_removed: bool = False) -> str:
-    """Render the digest as wrapped plain text, Indonesian labels."""
+    """Render the digest as wrapped plain text, in the digest's language."""
+    m = messages_for(digest)
     out: list[str] = []
-    title = digest.title or "Ringkasan"
+    title = digest.title or m("Summary")
     out += [title, "=" * min(len(title), WIDTH), ""]
     n_outlets = len({s.outlet or s.article_id for s in digest.sources})
     out.append(
-        f"Ringkasan · {digest.words} kata · {len(digest.sources)} artikel dari {n_outlets} media"
+        " · ".join(
+            [
+                m("Summary"),
+                m.n("{n} word", "{n} words", digest.words),
+                m.n("{n} article", "{n} articles", len(digest.sources)),
+            ]
+        )
+        + " "
+        + m.n("from {n} outlet", "from {n} outlets", n_outlets)
     )
     out.append("")
     for s in digest.sentences:
         refs = "".join(f"[{n}]" for n in markers(digest, s))
-        out.append(_wrap(f"{s.text} {refs} ({outlet_count(s)})", "    ", "  • "))
+        out.append(_wrap(f"{s.text} {refs} ({outlet_count(s, m)})", "    ", "  • "))
     out.append("")
-    out.append("Sumber")
+    out.append(m("Sources"))
     for n, src in enumerate(digest.sources, 1):
-        bits = [source_name(src.outlet, src.article_id)]
+        bits = [m.outlet(src.outlet, src.article_id)]
         if src.title:
             bits.append(f"“{src.title}”")
         if src.published:
@@ -45,34 +55,43 @@ def render_text(digest: Digest, *, show_removed: bool = False) -> str:
             bits.append(src.url)
         out.append(_wrap(" — ".join(bits), "      ", f"  [{n}] "))
     if digest.conflicts:
-        out += ["", "Perbedaan antar-media"]
+        out += ["", m("Differences between outlets")]
         for c in digest.conflicts:
             out.append(_wrap(f"{c.description}", "      ", "  ! "))
             for side in c.sides:
-                out.append(_wrap(f"{side.value} — {', '.join(side.outlets)}", "        ", "    · "))
+                who = outlet_labels(digest, side.outlets, m)
+                out.append(_wrap(f"{side.value} — {who}", "        ", "    · "))
                 for e in side.evidence:
                     out.append(
-                        _wrap(f"“{e.text}” ({e.outlet or e.article_id})", "          ", "        ")
+                        _wrap(
+                            f"“{e.text}” ({m.outlet(e.outlet, e.article_id)})",
+                            "          ",
+                            "        ",
+                        )
                     )
     if digest.timeline:
-        out += ["", "Linimasa"]
+        out += ["", m("Timeline")]
         for t in digest.timeline:
             day = t.day.isoformat() + (f"–{t.end.isoformat()}" if t.end else "")
-            flag = " (dipersoalkan)" if t.disputed else ""
-            out.append(_wrap(f"{t.text} ({', '.join(t.outlets)}){flag}", " " * 16, f"  {day:<13} "))
+            flag = f" ({m('disputed')})" if t.disputed else ""
+            who = outlet_labels(digest, t.outlets, m)
+            out.append(_wrap(f"{t.text} ({who}){flag}", " " * 16, f"  {day:<13} "))
     if digest.entities:
-        out += ["", "Tokoh, tempat, lembaga"]
+        out += ["", m("People, places, organisations")]
         for ent in digest.entities[:15]:
-            out.append(f"  {ent.name} ({ent.kind}, {len(ent.outlets)} media, {ent.mentions}×)")
+            kind = entity_kind(ent.kind, m)
+            outlets = m.n("{n} outlet", "{n} outlets", len(ent.outlets))
+            out.append(f"  {ent.name} ({kind}, {outlets}, {ent.mentions}×)")
     if digest.warnings:
-        out += ["", "Catatan"]
-        out += [_wrap(w, "    ", "  - ") for w in digest.warnings]
+        out += ["", m("Notes")]
+        out += [_wrap(m.note(w), "    ", "  - ") for w in digest.warnings]
     if show_removed:
-        out += ["", "Dibuang saat pembersihan"]
+        out += ["", m("Removed while cleaning")]
         for a in digest.articles:
-            out.append(f"  {source_name(a.outlet, a.id)} ({len(a.removed)} bagian)")
+            parts = m.n("{n} part", "{n} parts", len(a.removed))
+            out.append(f"  {m.outlet(a.outlet, a.id)} ({parts})")
             for r in a.removed:
                 out.append(_wrap(f"[{r.reason}] {r.text}", "        ", "    - "))
     out.append("")
-    out.append(f"Metode: {digest.method}")
+    out.append(_wrap(method_line(digest, m), "  "))
     return "\n".join(out) + "\n"

@@ -1,7 +1,10 @@
-"""Pieces every renderer shares: source numbers, outlet labels, removed-text listing."""
+"""Pieces every renderer shares: source numbers, outlet labels, counts, the method line."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from ringkas.i18n import Messages
 from ringkas.model import Digest, SummarySentence
 
 
@@ -18,10 +21,32 @@ def markers(digest: Digest, sentence: SummarySentence) -> list[int]:
     return [first, *rest]
 
 
-def outlet_count(sentence: SummarySentence) -> str:
+def outlet_count(sentence: SummarySentence, m: Messages) -> str:
     n = len(sentence.outlets)
-    return f"{n} media" if n != 1 else "1 media"
+    return m.n("{n} outlet", "{n} outlets", n)
 
 
-def source_name(outlet: str, article_id: str) -> str:
-    return outlet or f"(tanpa nama media) {article_id}"
+def unnamed(digest: Digest) -> frozenset[str]:
+    """Labels that are an article id because the page names no outlet."""
+    return frozenset(s.article_id for s in digest.sources if not s.outlet)
+
+
+def outlet_label(digest: Digest, label: str, m: Messages) -> str:
+    """An outlet label as people read it: unnamed pages as "(unnamed outlet) FILE"."""
+    return m.outlet("", label) if label in unnamed(digest) else label
+
+
+def outlet_labels(digest: Digest, labels: Iterable[str], m: Messages) -> str:
+    return ", ".join(outlet_label(digest, x, m) for x in labels)
+
+
+def method_line(digest: Digest, m: Messages) -> str:
+    """ "Method: anchored-ilp — the lead of ..." (the settings are in the JSON)."""
+    info = digest.method
+    if info.description:
+        return m("Method: {name} — {description}", name=info.name, description=m(info.description))
+    return m("Method: {name}", name=info.name)
+
+
+def entity_kind(kind: str, m: Messages) -> str:
+    return m({"person": "person", "place": "place", "org": "organisation"}.get(kind, "other"))

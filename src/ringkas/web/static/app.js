@@ -4,6 +4,62 @@
 
 const $ = (id) => document.getElementById(id);
 
+// ---------- words: the server's message catalogue (the one the renderers use) ----------
+
+// The page's own words are Indonesian unless ?lang=en; a digest's labels follow its articles.
+const uiLanguage = new URLSearchParams(location.search).get("lang") === "en" ? "en" : "id";
+const catalogues = {}; // language -> {language, messages, notes, note_words}
+let ui = null; // the page's catalogue once loaded (until then: the Indonesian in the markup)
+
+async function loadMessages(language) {
+  if (!catalogues[language]) {
+    catalogues[language] = await callApi(`/v1/messages?language=${encodeURIComponent(language)}`);
+  }
+  return catalogues[language];
+}
+
+function fill(text, fields) {
+  return text.replace(/\{(\w+)\}/g, (whole, key) => (key in fields ? String(fields[key]) : whole));
+}
+
+// tr(cat, msgid, fields): the catalogue's text for msgid (msgid itself if unknown), filled.
+function tr(cat, msgid, fields = {}) {
+  const text = cat && typeof cat.messages[msgid] === "string" ? cat.messages[msgid] : msgid;
+  return fill(text, fields);
+}
+
+// trn(cat, singular, plural, n): the plural form for n (Indonesian has one, English two).
+function trn(cat, singular, plural, n, fields = {}) {
+  const forms = cat ? cat.messages[singular] : null;
+  let text = n === 1 ? singular : plural;
+  if (Array.isArray(forms)) text = forms[cat.language === "en" && n !== 1 ? 1 : 0] || forms[0];
+  return fill(text, { n, ...fields });
+}
+
+// A note the core wrote (English) in the catalogue's language, by the server's patterns.
+function note(cat, text) {
+  for (const [pattern, msgid] of cat ? cat.notes : []) {
+    const match = new RegExp(pattern.replaceAll("(?P<", "(?<")).exec(text);
+    if (!match) continue;
+    const fields = { ...(match.groups || {}) };
+    for (const key of Object.keys(fields)) {
+      if (cat.note_words.includes(fields[key])) fields[key] = tr(cat, fields[key]);
+    }
+    return tr(cat, msgid, fields);
+  }
+  return text;
+}
+
+function applyMessages(root, cat) {
+  for (const node of root.querySelectorAll("[data-i18n]")) node.textContent = tr(cat, node.dataset.i18n);
+  for (const node of root.querySelectorAll("[data-i18n-placeholder]")) {
+    node.setAttribute("placeholder", tr(cat, node.dataset.i18nPlaceholder));
+  }
+  for (const node of root.querySelectorAll("[data-i18n-aria-label]")) {
+    node.setAttribute("aria-label", tr(cat, node.dataset.i18nAriaLabel));
+  }
+}
+
 function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(attrs)) {
@@ -27,7 +83,7 @@ function addArticle(text = "", outlet = "") {
   const node = $("article-template").content.firstElementChild.cloneNode(true);
   const n = $("articles").children.length + 1;
   node.dataset.key = String(articleCount);
-  node.querySelector("legend").textContent = `Artikel ${n}`;
+  node.querySelector("legend").textContent = tr(ui, "Article {n}", { n });
   const body = node.querySelector("textarea.body");
   body.id = `article-body-${articleCount}`;
   body.value = text;
@@ -44,7 +100,7 @@ function addArticle(text = "", outlet = "") {
 
 function renumber() {
   [...$("articles").children].forEach((node, i) => {
-    node.querySelector("legend").textContent = `Artikel ${i + 1}`;
+    node.querySelector("legend").textContent = tr(ui, "Article {n}", { n: i + 1 });
   });
 }
 
@@ -54,20 +110,24 @@ async function addFiles(files) {
     const empty = [...$("articles").children].find((n) => !n.querySelector("textarea").value.trim());
     const node = empty || addArticle();
     node.querySelector("textarea").value = text;
-    const outlet = node.querySelector("input.outlet");
-    if (!outlet.value) outlet.value = file.name.replace(/\.(txt|html?)$/i, "");
+    // The file name is the article's id; its outlet is what the page says (or typed here).
+    node.dataset.name = file.name.replace(/\.(txt|html?)$/i, "");
     node.dataset.html = /\.html?$/i.test(file.name) ? "1" : "";
   }
 }
 
 function collectArticles() {
   const articles = [];
+  const ids = new Set();
   [...$("articles").children].forEach((node, i) => {
     const text = node.querySelector("textarea").value;
     if (!text.trim()) return;
     const outlet = node.querySelector("input.outlet").value.trim();
     const looksHtml = node.dataset.html === "1" || /^\s*(<!doctype html|<html[\s>])/i.test(text);
-    const item = { id: `artikel-${i + 1}`, outlet };
+    let id = node.dataset.name || `artikel-${i + 1}`;
+    for (let k = 2; ids.has(id); k += 1) id = `${node.dataset.name || "artikel"}-${k}`;
+    ids.add(id);
+    const item = { id, outlet };
     if (looksHtml) item.html = text;
     else item.text = text;
     articles.push(item);
@@ -103,23 +163,25 @@ async function summarize(event) {
   showError("");
   const articles = collectArticles();
   if (!articles.length) {
-    showError("Tempel atau unggah setidaknya satu artikel.");
+    showError(tr(ui, "Paste or upload at least one article."));
     return;
   }
   const words = Number($("words").value) || 120;
   $("submit").disabled = true;
-  $("status").textContent = "Meringkas…";
+  $("status").textContent = tr(ui, "Summarizing…");
   try {
     const digest = await callApi("/v1/digest", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ articles, words }),
     });
-    renderDigest(digest);
-    $("status").textContent = `Selesai: ${digest.summary.length} kalimat, ${digest.words} kata.`;
+    await renderDigest(digest);
+    $("status").textContent =
+      `${trn(ui, "Done: {n} sentence", "Done: {n} sentences", digest.summary.length)} · ` +
+      trn(ui, "{n} word", "{n} words", digest.words);
   } catch (error) {
     $("status").textContent = "";
-    showError(`Gagal meringkas: ${error.message}`);
+    showError(tr(ui, "Could not summarize: {error}", { error: error.message }));
   } finally {
     $("submit").disabled = false;
   }
@@ -129,18 +191,43 @@ async function summarize(event) {
 
 let current = null; // the digest on screen
 
-function outletName(source) {
-  return source.outlet || source.article_id;
+let cat = null; // the catalogue of the digest on screen (its articles' language)
+
+// A page that names no outlet: "(unnamed outlet) FILE" (its label in outlet lists is its id).
+function unnamed(articleId) {
+  return tr(cat, "(unnamed outlet) {article_id}", { article_id: articleId });
 }
 
-function renderDigest(digest) {
+function outletName(source) {
+  return source.outlet || unnamed(source.article_id);
+}
+
+function outletList(labels) {
+  const ids = new Set(current.sources.filter((s) => !s.outlet).map((s) => s.article_id));
+  return labels.map((label) => (ids.has(label) ? unnamed(label) : label)).join(", ");
+}
+
+function digestLanguage(digest) {
+  const language = digest.sources.length ? digest.sources[0].language : "id";
+  return language === "en" ? "en" : "id";
+}
+
+async function renderDigest(digest) {
+  try {
+    cat = await loadMessages(digestLanguage(digest));
+  } catch {
+    cat = null; // the msgids (English) rather than nothing
+  }
   current = digest;
+  applyMessages($("result"), cat);
   $("result").hidden = false;
-  $("digest-title").textContent = digest.title || "Ringkasan";
-  const outlets = new Set(digest.sources.map(outletName));
+  $("digest-title").textContent = digest.title || tr(cat, "Summary");
+  const outlets = new Set(digest.sources.map((s) => s.outlet || s.article_id));
   $("digest-meta").textContent =
-    `${digest.words} kata · ${digest.sources.length} artikel dari ${outlets.size} media` +
-    (digest.single_source ? " · satu sumber saja" : "");
+    `${trn(cat, "{n} word", "{n} words", digest.words)} · ` +
+    `${trn(cat, "{n} article", "{n} articles", digest.sources.length)} ` +
+    trn(cat, "from {n} outlet", "from {n} outlets", outlets.size) +
+    (digest.single_source ? ` · ${tr(cat, "single source only")}` : "");
 
   const summary = $("summary");
   summary.replaceChildren();
@@ -149,7 +236,7 @@ function renderDigest(digest) {
       "li",
       { tabindex: "0", class: "sentence", dataset: { index: String(k) } },
       sentence.text,
-      el("span", { class: "badge" }, `${sentence.outlet_count} media: ${sentence.outlets.join(", ")}`),
+      el("span", { class: "badge" }, `${trn(cat, "{n} outlet", "{n} outlets", sentence.outlet_count)}: ${outletList(sentence.outlets)}`),
     );
     item.addEventListener("mouseenter", () => highlight(k));
     item.addEventListener("focus", () => highlight(k));
@@ -176,13 +263,13 @@ function renderDigest(digest) {
 
   const conflicts = $("conflicts");
   conflicts.replaceChildren();
-  if (!digest.conflicts.length) conflicts.append(el("p", { class: "meta" }, "Tidak ada perbedaan yang terdeteksi."));
+  if (!digest.conflicts.length) conflicts.append(el("p", { class: "meta" }, tr(cat, "No differences detected.")));
   for (const conflict of digest.conflicts) {
     const sides = el("ul");
     for (const side of conflict.sides) {
       const quotes = el("ul");
-      for (const ev of side.evidence) quotes.append(el("li", {}, `“${ev.text}” (${ev.outlet || ev.article_id})`));
-      sides.append(el("li", {}, el("strong", {}, side.value), ` — ${side.outlets.join(", ")}`, quotes));
+      for (const ev of side.evidence) quotes.append(el("li", {}, `“${ev.text}” (${ev.outlet || unnamed(ev.article_id)})`));
+      sides.append(el("li", {}, el("strong", {}, side.value), ` — ${outletList(side.outlets)}`, quotes));
     }
     conflicts.append(el("div", { class: "conflict" }, el("p", {}, conflict.description), sides));
   }
@@ -192,17 +279,18 @@ function renderDigest(digest) {
   for (const event of digest.timeline) {
     const when = event.end && event.end !== event.date ? `${event.date} – ${event.end}` : event.date;
     timeline.append(
-      el("li", {}, el("strong", {}, when), ` ${event.text} (${event.outlets.join(", ")})`, event.disputed ? el("span", { class: "badge" }, "diperdebatkan") : null),
+      el("li", {}, el("strong", {}, when), ` ${event.text} (${outletList(event.outlets)})`, event.disputed ? el("span", { class: "badge" }, tr(cat, "disputed")) : null),
     );
   }
 
   const entities = $("entities");
   entities.replaceChildren();
   for (const entity of digest.entities) {
-    entities.append(el("li", { title: entity.kind }, `${entity.name} · ${entity.outlets.length} media`));
+    const kind = { person: "person", place: "place", org: "organisation" }[entity.kind] || "other";
+    entities.append(el("li", { title: tr(cat, kind) }, `${entity.name} · ${trn(cat, "{n} outlet", "{n} outlets", entity.outlets.length)}`));
   }
 
-  $("warnings").replaceChildren(...digest.warnings.map((w) => el("li", {}, w)));
+  $("warnings").replaceChildren(...digest.warnings.map((w) => el("li", {}, note(cat, w))));
   $("warnings-box").hidden = !digest.warnings.length;
 }
 
@@ -249,7 +337,7 @@ function highlight(k) {
 
 async function loadStories() {
   const min = Number($("min-outlets").value) || 1;
-  $("stories-status").textContent = "Memuat…";
+  $("stories-status").textContent = tr(ui, "Loading…");
   try {
     const rows = await callApi(`/v1/stories?min_outlets=${encodeURIComponent(min)}`);
     const body = $("stories").querySelector("tbody");
@@ -264,9 +352,9 @@ async function loadStories() {
         el("tr", {}, el("td", {}, link), el("td", {}, row.articles), el("td", {}, row.reprints), el("td", {}, row.outlets.join(", ")), el("td", {}, row.digest_version)),
       );
     }
-    $("stories-status").textContent = `${rows.length} cerita.`;
+    $("stories-status").textContent = trn(ui, "{n} story.", "{n} stories.", rows.length);
   } catch (error) {
-    $("stories-status").textContent = `Gagal memuat cerita: ${error.message}`;
+    $("stories-status").textContent = tr(ui, "Could not load stories: {error}", { error: error.message });
   }
 }
 
@@ -274,10 +362,10 @@ async function openStory(id) {
   try {
     const digest = await callApi(`/v1/stories/${encodeURIComponent(id)}`);
     show("digest");
-    renderDigest(digest);
+    await renderDigest(digest);
     $("digest-title").focus();
   } catch (error) {
-    $("stories-status").textContent = `Gagal membuka cerita: ${error.message}`;
+    $("stories-status").textContent = tr(ui, "Could not open story: {error}", { error: error.message });
   }
 }
 
@@ -312,4 +400,13 @@ document.addEventListener("DOMContentLoaded", () => {
   $("tab-digest").addEventListener("click", () => show("digest"));
   $("tab-stories").addEventListener("click", () => show("stories"));
   $("refresh-stories").addEventListener("click", loadStories);
+  loadMessages(uiLanguage)
+    .then((loaded) => {
+      ui = loaded;
+      document.documentElement.lang = uiLanguage;
+      applyMessages(document, ui);
+      applyMessages($("article-template").content, ui);
+      renumber();
+    })
+    .catch(() => {}); // the Indonesian in the markup stays
 });

@@ -1,0 +1,118 @@
+"""The message catalogue: every string a person reads in a digest (text, Markdown, HTML) and on the
+web page, in Indonesian and English, through the standard gettext machinery.
+
+Sources: ``locale/<lang>/LC_MESSAGES/ringkas.po`` (msgids in English); ``make messages`` compiles
+them to the ``.mo`` files shipped beside them (tests/test_i18n.py checks they match). A digest
+speaks the language of its articles; anything else falls back to Indonesian.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ringkas.model import Digest
+
+LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+DOMAIN = "ringkas"
+LANGUAGES = ("id", "en")
+DEFAULT_LANGUAGE = "id"
+
+
+def language_of(digest: Digest) -> str:
+    """The digest's language: its articles' (all summarized articles share one)."""
+    found = digest.sources[0].language if digest.sources else DEFAULT_LANGUAGE
+    return found if found in LANGUAGES else DEFAULT_LANGUAGE
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def translations(language: str) -> gettext.GNUTranslations:
+    """The compiled catalogue of a language (Indonesian for any other)."""
+    lang = language if language in LANGUAGES else DEFAULT_LANGUAGE
+    found = gettext.translation(DOMAIN, LOCALE_DIR, languages=[lang])
+    assert isinstance(found, gettext.GNUTranslations)
+    return found
+
+
+# Notes the core writes (in English, so the JSON stays stable) → their catalogue msgid; the named
+# groups fill the msgid's {fields}. The web page gets the same table from /v1/messages.
+NOTE_PATTERNS: tuple[tuple[str, str], ...] = (
+    (
+        r"^single source: every sentence comes from one outlet, nothing is cross-checked$",
+        "single source: every sentence comes from one outlet, nothing is cross-checked",
+    ),
+    (
+        r"^no sentence fits the word budget and the eligibility rules$",
+        "no sentence fits the word budget and the eligibility rules",
+    ),
+    (r"^(?P<source>.+): same text as (?P<other>.+), counted once$", "{source}: same text as {other}, counted once"),
+    (
+        r"^(?P<source>.+): written in (?P<found>[A-Za-z]+), not summarized as (?P<target>[A-Za-z]+)$",
+        "{source}: written in {found}, not summarized as {target}",
+    ),
+    (r"^(?P<source>.+): no article text left after cleaning$", "{source}: no article text left after cleaning"),
+)  # fmt: skip
+# Values the notes carry that are words too (language names).
+NOTE_WORDS = ("Indonesian", "English", "Malay", "unknown")
+
+
+@dataclass(frozen=True)
+class Messages:
+    """The catalogue of one language, with the helpers renderers use."""
+
+    language: str
+
+    @property
+    def _t(self) -> gettext.GNUTranslations:
+        return translations(self.language)
+
+    def __call__(self, msgid: str, **fields: Any) -> str:
+        text = self._t.gettext(msgid)
+        return text.format(**fields) if fields else text
+
+    def n(self, singular: str, plural: str, count: int, **fields: Any) -> str:
+        return self._t.ngettext(singular, plural, count).format(n=count, **fields)
+
+    def note(self, text: str) -> str:
+        """A core note in this language (unknown notes are shown as they are)."""
+        for pattern, msgid in NOTE_PATTERNS:
+            m = re.match(pattern, text)
+            if m:
+                values = {k: (self(v) if v in NOTE_WORDS else v) for k, v in m.groupdict().items()}
+                return self(msgid, **values)
+        return text
+
+    def outlet(self, outlet: str, article_id: str) -> str:
+        """An outlet's name, or "(unnamed outlet) FILE" when the page names none."""
+        return outlet or self("(unnamed outlet) {article_id}", article_id=article_id)
+
+
+def messages_for(digest: Digest) -> Messages:
+    return Messages(language_of(digest))
+
+
+def catalogue(language: str) -> dict[str, Any]:
+    """Every message of a language for the web page: msgid → text (or [singular, plural])."""
+    t = translations(language)
+    out: dict[str, Any] = {}
+    raw: dict[Any, str] = t._catalog  # type: ignore[attr-defined]
+    for key, text in raw.items():
+        if key == "":
+            continue  # the header
+        if isinstance(key, tuple):
+            msgid, index = key
+            forms = out.setdefault(msgid, [])
+            while len(forms) <= index:
+                forms.append("")
+            forms[index] = text
+        else:
+            out[key] = text
+    return out
+
+
+Translator = Callable[..., str]
