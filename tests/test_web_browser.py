@@ -204,3 +204,37 @@ def test_phone_width_and_stories_view(server: str, browser: Any, seed_dir: Path)
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "web-phone.png"), full_page=True)
     page.close()
+
+
+def test_page_words_come_from_the_catalogue(server: str, browser: Any, seed_dir: Path) -> None:
+    """English page chrome with ?lang=en; digest labels follow the articles' language; a page
+    without an outlet is shown unnamed with its id, never as if the id were an outlet."""
+    english = [
+        "London - The city council approved a new flood barrier on Monday after weeks of debate "
+        "among residents. The barrier will cost twelve million pounds and take two years.",
+        "The council voted on Monday to build a flood barrier on the river, ending weeks of "
+        "debate among residents. Officials said the barrier will take two years to build.",
+    ]
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(server + "/?lang=en")
+    page.wait_for_selector("html[lang='en']", state="attached")
+    assert page.locator("#submit").inner_text() == "Summarize"
+    assert page.locator("#articles legend").first.inner_text() == "Article 1"
+    paste(page, english)
+    page.click("#submit")
+    page.wait_for_selector("#summary li.sentence")
+    assert page.locator("#sources-title").inner_text() == "Sources"
+    assert "(unnamed outlet) artikel-1" in page.locator("#sources").inner_text()
+    assert " words · 2 articles from 2 outlets" in page.locator("#digest-meta").inner_text()
+    # Indonesian articles on the same English page: the digest's labels are Indonesian.
+    page.goto(server + "/?lang=en")
+    page.wait_for_selector("html[lang='en']", state="attached")
+    paste(page, seed_texts(seed_dir)[:2])
+    page.click("#submit")
+    page.wait_for_selector("#summary li.sentence")
+    assert page.locator("#sources-title").inner_text() == "Sumber"
+    assert "kata" in page.locator("#digest-meta").inner_text()
+    assert errors == []
+    page.close()
