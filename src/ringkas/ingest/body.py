@@ -45,7 +45,7 @@ SECTION = re.compile(
 TERMINAL = re.compile(r"[.!?\"”’)]\s*$")
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s*$")
 _BULLET = re.compile(r"^[-–—•*·►▪]+\s*")
-_NUMBERISH = re.compile(r"^[#+(]?[\d.,:/%()+-]+[)%]?$")
+_NUMBERISH = re.compile(r"^[#+(-]?\d[\d.,:/%()+-]*$")
 _STANDALONE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z'.]*(?: [A-Z][A-Za-z'.]*){0,2})"
     r"(?:\s*,\s*(?P<outlet>[A-Za-z][\w.-]*(?: [A-Z][\w.]*)?)|\s*\((?P<outlet2>[A-Z][\w. ]{1,30})\))?"

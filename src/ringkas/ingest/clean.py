@@ -75,6 +75,7 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 _INITIALS = re.compile(r"\s*\((?:[a-z]{2,5}(?:/[a-z]{2,5})*|\*+)\)\s*$")
+_INITIALS_LINE = re.compile(r"^\((?:[a-z]{2,5}(?:/[a-z]{2,5})*|\*+)\)$")
 # Photo credits: "Foto: Getty Images", "(Foto: Antara)", "(Edi Wahyono/detikcom)" at the end.
 _PHOTO_CREDIT = re.compile(
     r"\b(?:foto|photo|dok)\s*:|\(photo by |mandatory credit\b|\((?:foto|dok|ist)\b[^()]*\)\s*$|"
@@ -212,8 +213,9 @@ def _doubt(body: str, page_words: int, score: float) -> str:
 
 
 def _outside(lines: list[Line], title: str, dateline_at: int = -1) -> list[Removed]:
-    """Lines outside the body: each with its own reason when a rule names it, runs of the rest
-    (menus, lists, teasers) merged into one piece."""
+    """Lines outside the body: the title, dateline, credit and editor initials each with their
+    reason; a related section (its header and the lists after it) as one piece; other runs of
+    menus and lists merged into one piece each, or named by their own rule."""
     out: list[Removed] = []
     run: list[str] = []
     related = False
@@ -224,16 +226,23 @@ def _outside(lines: list[Line], title: str, dateline_at: int = -1) -> list[Remov
             run.clear()
 
     for i, line in enumerate(lines):
-        reason = line.reason
-        if not reason and _CREDIT_FOOTER.match(line.text):
+        reason = ""
+        if _CREDIT_FOOTER.match(line.text):
             reason = "credit"
-        if not reason and i == dateline_at:
+        elif i == dateline_at:
             reason = "dateline"
-        if not reason and title and _key(line.text) == _key(title):
+        elif title and _key(line.text) == _key(title):
             reason = "title"
+        elif _INITIALS_LINE.match(line.text):
+            reason = "editor-initials"
         if line.kind == "section":
             flush()
             related = True
+        elif reason:
+            flush()
+            related = False
+        elif not related:
+            reason = line.reason
         if reason:
             flush()
             out.append(Removed(line.text, reason))
