@@ -94,3 +94,45 @@ def prf(found: str, reference: str) -> tuple[float, float, float]:
     recall = overlap / sum(ref.values()) if ref else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return precision, recall, f1
+
+
+_BLOCKS = frozenset(
+    "address article aside blockquote br dd details div dl dt fieldset figcaption figure footer "
+    "form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table td th tr ul".split()
+)
+_DROP = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe", "select"})
+
+
+def flatten_html(html: str) -> str:
+    """A second way a page reaches ringkas as text: a scraper that drops the markup, breaking lines
+    at block elements only (no CSS, so hidden menus and pop-ups stay in). Not a browser rendering:
+    used to check that the body finder does not depend on Chromium's layout."""
+    import lxml.html
+
+    tree = lxml.html.fromstring(html)
+    parts: list[str] = []
+
+    def fold(text: str) -> str:  # source line breaks are spaces, as in a browser
+        return " ".join(text.split()) and f" {' '.join(text.split())} "
+
+    def walk(element: lxml.html.HtmlElement) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in _DROP or not tag:
+            if element.tail:
+                parts.append(element.tail)
+            return
+        block = tag in _BLOCKS
+        if block:
+            parts.append("\n")
+        if element.text:
+            parts.append(fold(element.text))
+        for child in element:
+            walk(child)
+        if block:
+            parts.append("\n")
+        if element.tail:
+            parts.append(fold(element.tail))
+
+    walk(tree)
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from bench.page_text import PAGES, page_files, prf, read_html, render_texts
+
 from ringkas.ingest import clean_html, clean_text
 
 pytestmark = pytest.mark.browser

@@ -164,8 +164,21 @@ def _dateline_before(lines: list[Line], i: int) -> bool:
 
 def best_block(lines: list[Line]) -> tuple[int, int, float]:
     """(start, end exclusive, total) of the run of lines with the highest total value; the
-    shortest such run (no line of value 0 at its edges); (0, 0, 0.0) when no line has value."""
-    values = _values(lines)
+    shortest such run (no line of value 0 at its edges); (0, 0, 0.0) when no line has value.
+    A page with no prose at all ("Satu kalimat.", a short note) is judged by its other lines of
+    text, so a short text on its own is its own body, while a page of menus still has none."""
+    found = _max_run(_values(lines))
+    if found[1]:
+        return found
+    return _max_run(
+        [
+            float(x.words) if x.kind == "text" else v
+            for x, v in zip(lines, _values(lines), strict=True)
+        ]
+    )
+
+
+def _max_run(values: list[float]) -> tuple[int, int, float]:
     best = (0, 0, 0.0)
     start, total = 0, 0.0
     for i, value in enumerate(values):

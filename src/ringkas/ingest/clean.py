@@ -129,7 +129,9 @@ def _find_title(lines: list[Line], start: int) -> str:
         if line.kind == "heading" and 3 <= line.words <= 25 and not _DATE_LINE.search(line.text)
     ]
     if not window:
-        return ""
+        # As before the body finder: the page's first line, when it reads like a headline.
+        first = next((x for x in lines[:start] if x.kind != "furniture"), None)
+        return first.text if first is not None and first.kind == "heading" else ""
     best = max(reversed(window), key=lambda x: (counts[_key(x.text)] > 1, min(x.words, 16)))
     return best.text
 
