@@ -145,3 +145,43 @@ def test_a_short_text_on_its_own_is_its_own_body() -> None:
     short = clean_text("Banjir Surut\nAir sudah surut pagi ini.")
     assert short.body == "Air sudah surut pagi ini." and short.title == "Banjir Surut"
     assert clean_text(short.body).body == short.body
+
+
+LISTICLE = [
+    "Beranda",
+    "Tren",
+    "Gaya Hidup",
+    "5 Cara Menyimpan Beras agar Tidak Berkutu",
+    "Kompas Lokal - 4 Mar 2025, 09.00 WIB",
+    "BANDUNG, Kabarlokal.id -",
+    "Beras yang disimpan terlalu lama di tempat lembap mudah berkutu dan berbau apak.",
+    "Berikut beberapa cara sederhana yang bisa dicoba di rumah.",
+    "1. Wadah kedap udara",
+    "Simpan beras di wadah tertutup rapat agar udara dan serangga tidak masuk.",
+    "Ilustrasi wadah beras. (Dok. Kabarlokal/Ani)",
+    "2. Daun salam",
+    "Letakkan beberapa lembar daun salam kering di atas beras, aromanya membuat kutu menjauh.",
+    "3. Tempat sejuk",
+    "Jauhkan wadah dari kompor dan sinar matahari langsung supaya beras tidak cepat rusak.",
+    "Simak breaking news dan berita pilihan kami langsung di ponselmu lewat WhatsApp Channel.",
+    "Artikel ini telah tayang di Kabarlokal.id dengan judul 5 Cara Menyimpan Beras, klik untuk membaca.",
+    "Komentar",
+    "Berita Terkait",
+    "Harga Beras Premium Naik Lagi di Pasar Induk",
+    "Pedagang mengeluhkan pasokan dari daerah sentra yang berkurang sejak awal bulan ini.",
+]
+
+
+def test_a_listicle_keeps_its_items_and_drops_its_credits() -> None:
+    cleaned = clean_text("\n".join(LISTICLE))
+    assert cleaned.body.split("\n\n") == [
+        "Beras yang disimpan terlalu lama di tempat lembap mudah berkutu dan berbau apak.",
+        "Berikut beberapa cara sederhana yang bisa dicoba di rumah.",
+        "Simpan beras di wadah tertutup rapat agar udara dan serangga tidak masuk.",
+        "Letakkan beberapa lembar daun salam kering di atas beras, aromanya membuat kutu menjauh.",
+        "Jauhkan wadah dari kompor dan sinar matahari langsung supaya beras tidak cepat rusak.",
+    ]
+    assert (cleaned.place, cleaned.outlet) == ("BANDUNG", "kabarlokal.id")
+    assert cleaned.title == "5 Cara Menyimpan Beras agar Tidak Berkutu"
+    reasons = {r.reason for r in cleaned.removed}
+    assert {"follow", "credit", "caption", "dateline", "related-section"} <= reasons

@@ -111,8 +111,14 @@ def classify(line: str, furniture_reason: str) -> Line:
 
 def standalone_dateline(line: str) -> tuple[str, str] | None:
     """ "Jakarta -" or "Jakarta, CNN Indonesia --" alone on a line → (outlet, place)."""
+    if len(line) > 60:
+        return None
+    filler = "." * 12  # split_dateline wants text after the dateline
+    outlet, place, dateline, rest = split_dateline(f"{line} {filler}")
+    if dateline and rest.strip() == filler:
+        return outlet, place  # "KOMPAS.com -", "Jakarta, CNN Indonesia --"
     m = _STANDALONE_DATELINE.match(line)
-    if not m or len(line) > 60:
+    if not m:
         return None
     return (m.group("outlet") or m.group("outlet2") or "").strip(), m.group("place").strip()
 

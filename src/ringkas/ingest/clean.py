@@ -24,7 +24,7 @@ _FURNITURE = (
     (
         "baca-juga",
         re.compile(
-            r"^(?:baca juga|baca pula|simak juga|lihat juga|simak video|lihat video|tonton(?: juga)? video|saksikan video)\b",
+            r"^(?:baca juga|baca pula|simak juga|lihat juga|simak video|lihat video|tonton(?: juga)? video|saksikan video|read more|read also|see also)\b",
             re.IGNORECASE,
         ),
     ),
@@ -38,7 +38,7 @@ _FURNITURE = (
     (
         "follow",
         re.compile(
-            r"^(?:cek|simak|ikuti|follow|dapatkan) (?:berita|update|kami|artikel|info)\b.*(?:google news|whatsapp|wa channel|telegram|instagram|twitter|facebook|tiktok|youtube|saluran)",
+            r"^(?:cek|simak|ikuti|follow|dapatkan|gabung|bergabung|download|unduh)\b.{0,200}(?:google news|whatsapp|wa channel|telegram|instagram|twitter|facebook|tiktok|youtube|saluran|channel|play store|app store)",
             re.IGNORECASE,
         ),
     ),
@@ -60,6 +60,13 @@ _FURNITURE = (
         "share",
         re.compile(
             r"^(?:share|bagikan|salin tautan|copy link|tweet|advertisement|iklan|scroll to continue|gulir ke bawah|lanjutkan membaca|baca berita dengan sedikit iklan)\b.{0,40}$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "credit",
+        re.compile(
+            r"^(?:tulisan|artikel|berita) ini (?:berasal dari|(?:telah|sudah) (?:tayang|terbit|naik|dimuat)|pertama kali)\b",
             re.IGNORECASE,
         ),
     ),
