@@ -98,7 +98,7 @@ def classify(line: str, furniture_reason: str) -> Line:
         return Line(line, "section", n)
     if furniture_reason:
         return Line(line, "furniture", n, furniture_reason)
-    if n and numeric_ratio(words) >= 0.4:
+    if n and n <= 15 and numeric_ratio(words) >= 0.4:
         return Line(line, "furniture", n, "counter")
     if headline_like(line):
         return Line(line, "heading", n)
@@ -145,7 +145,7 @@ def _values(lines: list[Line]) -> list[float]:
                 map(_headline, near)
             )
             value = line.words / 2 if teaser else float(line.words)
-            if split_dateline(line.text)[2] or (i and _dateline_before(lines, i)):
+            if _opens_with_dateline(line.text) or (i and _dateline_before(lines, i)):
                 value += DATELINE_BONUS
             values.append(value)
         elif line.kind == "text":
@@ -159,6 +159,11 @@ def _values(lines: list[Line]) -> list[float]:
         else:
             values.append(float("-inf"))
     return values
+
+
+def _opens_with_dateline(text: str) -> bool:
+    head = text[:80]  # every dateline pattern has its dash near the start: test that first
+    return ("-" in head or "–" in head or "—" in head) and bool(split_dateline(text)[2])
 
 
 def _dateline_before(lines: list[Line], i: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ringkas.ingest.body import Line, best_block, classify, standalone_dateline
 from ringkas.ingest.datelines import canonical_outlet, split_dateline
@@ -112,8 +113,12 @@ def _norm(line: str) -> str:
     return _SPACE.sub(" ", line).strip()
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
+@lru_cache(maxsize=4096)
 def _key(line: str) -> str:
-    return re.sub(r"\W+", " ", line).strip().lower()
+    return _NON_WORD.sub(" ", line).strip().lower()
 
 
 def _reason(line: str) -> str:
@@ -129,7 +134,8 @@ def _find_title(lines: list[Line], start: int) -> str:
     the page, else the longest; the first headline-like line when there is no body."""
     counts: dict[str, int] = {}
     for line in lines:
-        counts[_key(line.text)] = counts.get(_key(line.text), 0) + 1
+        key = _key(line.text)
+        counts[key] = counts.get(key, 0) + 1
     window = [
         line
         for line in lines[max(0, start - 12) : start]
