@@ -87,7 +87,8 @@ _INITIALS_LINE = re.compile(r"^\((?:[a-z]{2,5}(?:/[a-z]{2,5})*|\*+)\)$")
 # Photo credits: "Foto: Getty Images", "(Foto: Antara)", "(Edi Wahyono/detikcom)" at the end.
 _PHOTO_CREDIT = re.compile(
     r"\b(?:foto|photo|dok)\s*:|\(photo by |mandatory credit\b|\((?:foto|dok|ist)\b[^()]*\)\s*$|"
-    r"\((?-i:[A-Z])[^()]*/[^()]*\)\s*$",
+    r"\((?-i:[A-Z])[^()]*/[^()]*\)\s*$|"
+    r"\b(?:antara foto|ap photo|getty images|shutterstock)\s*/\s*[\w. ]{0,40}$",
     re.IGNORECASE,
 )
 # "Sabtu, 10 Des 2022 13:19 WIB", "Jumat, 9 Oktober 2020 | 14:01 WIB": not a headline.
