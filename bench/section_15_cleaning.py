@@ -60,12 +60,13 @@ def run(quick: bool) -> str:
         "## Cleaning: article body from a page's text vs from its HTML",
         "",
         f"Pages: the {len(rows)} real pages of `../shared/corpus/raw-pages-dev/` (detik, beritasatu, "
-        "pikiran-rakyat, tribunnews: outlets the rules were not written for). Each page is rendered "
+        "pikiran-rakyat, tribunnews: outlets the old rules were not written for). Each page is rendered "
         "to the text a browser shows (Chromium headless via Playwright, offline, "
         "`document.body.innerText`; generated in a temporary folder, never committed). Reference: the "
         "body the HTML path finds in the same page (`clean_html`: trafilatura, then the flat-text "
-        "rules). Figures: bag-of-words precision / recall / F1 of the body `clean_text` finds in the "
-        "rendered text. Peers on the same text: the flat-text rules before the body finder "
+        "rules; both paths share the line rules after extraction, so this measures finding the body "
+        "among the page's furniture). Figures: bag-of-words precision / recall / F1 of the body "
+        "`clean_text` finds in the rendered text. Peers on the same text: the flat-text rules before the body finder "
         "(`bench/legacy_clean.py`) and jusText alone (Indonesian stoplist, one `<p>` per line). "
         "Robustness: F1 of the body found in a second rendering of the page, the text a "
         "markup-dropping scraper gives (`bench.page_text.flatten_html`: line breaks at block "
