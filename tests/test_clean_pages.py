@@ -63,3 +63,14 @@ def test_removed_pieces_are_reported(rendered: dict[str, str]) -> None:
 
 def test_shared_pages_folder_is_there() -> None:
     assert Path(PAGES).is_dir()
+
+
+def test_title_is_the_pages_headline(rendered: dict[str, str]) -> None:
+    import lxml.html
+    from bench.page_text import bag
+
+    for path in page_files():
+        head = lxml.html.fromstring(path.read_bytes()).findtext(".//title") or ""
+        title = clean_text(rendered[path.stem]).title
+        # Every word of the title found in the text is in the page's <title>: not a menu line.
+        assert len(bag(title)) >= 4 and not bag(title) - bag(head), (path.name, title)

@@ -76,6 +76,13 @@ def capital_ratio(words: list[str]) -> float:
     return sum(1 for w in alpha if w[0].isupper()) / len(alpha)
 
 
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+
+
+def _digit_share(line: str) -> float:
+    return 1 - len(line.translate(_NO_DIGITS)) / len(line) if line else 0.0
+
+
 def numeric_ratio(words: list[str]) -> float:
     return sum(1 for w in words if _NUMBERISH.match(w)) / len(words) if words else 0.0
 
@@ -98,7 +105,7 @@ def classify(line: str, furniture_reason: str) -> Line:
         return Line(line, "section", n)
     if furniture_reason:
         return Line(line, "furniture", n, furniture_reason)
-    if n and n <= 15 and numeric_ratio(words) >= 0.4:
+    if n and (n <= 15 or _digit_share(line) > 0.2) and numeric_ratio(words) >= 0.4:
         return Line(line, "furniture", n, "counter")
     if headline_like(line):
         return Line(line, "heading", n)

@@ -95,6 +95,12 @@ _PHOTO_CREDIT = re.compile(
 _DATE_LINE = re.compile(
     r"\b(?:WIB|WITA|WIT|GMT)\b|^(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b", re.I
 )
+# Menus ("NASIONAL | Hukum Sosial"), breadcrumbs ("Home > Nasional"), bylines ("Oleh : Nama",
+# "Mulia Budi - detikNews"), photo credits ("Tribun Jateng/Nama"), datelines ("Jakarta -"):
+# headline-like lines near the body that are not its title.
+_NOT_A_TITLE = re.compile(
+    r"[|/]|\s>\s|[-–—]\s*$|^(?:oleh|by|penulis|reporter)\b|^\S+(?: \S+){0,3} - \S+$", re.I
+)
 _SPACE = re.compile(r"[ \t\u00a0\u2009\u200b]+")
 
 
@@ -132,7 +138,7 @@ def _reason(line: str) -> str:
 
 def _find_title(lines: list[Line], start: int) -> str:
     """The headline: among the headline-like lines just before the body, the one printed twice on
-    the page, else the longest; the first headline-like line when there is no body."""
+    the page, else the nearest; else the page's first line if it reads like a headline."""
     counts: dict[str, int] = {}
     for line in lines:
         key = _key(line.text)
@@ -140,14 +146,18 @@ def _find_title(lines: list[Line], start: int) -> str:
     window = [
         line
         for line in lines[max(0, start - 12) : start]
-        if line.kind == "heading" and 3 <= line.words <= 25 and not _DATE_LINE.search(line.text)
+        if line.kind == "heading"
+        and 3 <= line.words <= 25
+        and not _DATE_LINE.search(line.text)
+        and not _NOT_A_TITLE.search(line.text)
     ]
     if not window:
         # As before the body finder: the page's first line, when it reads like a headline.
         first = next((x for x in lines[:start] if x.kind != "furniture"), None)
         return first.text if first is not None and first.kind == "heading" else ""
-    best = max(reversed(window), key=lambda x: (counts[_key(x.text)] > 1, min(x.words, 16)))
-    return best.text
+    # Printed twice (page top and above the article), else the nearest to the body.
+    best = max(enumerate(window), key=lambda p: (counts[_key(p[1].text)] > 1, p[0]))
+    return best[1].text
 
 
 def clean_text(text: str, *, title_hint: str = "", outlet_hint: str = "") -> CleanedPage:
