@@ -42,7 +42,7 @@ unit: $(VENV)/.dev browser-deps
 
 test: lint typecheck unit  ## ruff, mypy --strict, the whole pytest suite
 
-bench: $(VENV)/.dev bench-deps  ## quality and speed benchmarks → docs/benchmarks.md
+bench: $(VENV)/.dev bench-deps browser-deps  ## quality, cleaning and speed benchmarks → docs/benchmarks.md
 	$(BIN)/python -m bench.run
 
 clean:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import TextIO
+from typing import Any, TextIO
 
 from ringkas.errors import InputError
 from ringkas.ingest.clean import CleanedPage, clean_text
@@ -43,8 +44,9 @@ def clean_html(
     """Extract the main text of an HTML page with trafilatura, then apply the flat-text rules."""
     import trafilatura
 
+    tree = _parse_html(html)
     extracted = trafilatura.bare_extraction(
-        html,
+        tree if tree is not None else html,
         url=url or None,
         include_comments=False,
         include_tables=False,
@@ -61,9 +63,7 @@ def clean_html(
         site = _site_outlet(data)
     if not text.strip():
         # trafilatura found no main block (tiny or unusual page): fall back to all visible text.
-        import lxml.html
-
-        text = lxml.html.fromstring(html).text_content() if html.strip() else ""
+        text = tree.text_content() if tree is not None else ""
     page = clean_text(text, title_hint=title, outlet_hint=outlet_hint)
     if not page.outlet:
         found = find_outlet(text) or site or outlet_from_links(html)
@@ -84,8 +84,40 @@ def _site_outlet(data: dict[str, object]) -> str:
     return canonical_outlet(name) if name.lower() in BRANDS or "." in name else ""
 
 
+_PRESERVE = frozenset({"pre", "textarea", "script", "style", "code"})
+_NEWLINES = re.compile(r"\s*\n\s*")
+
+
+def _parse_html(html: str) -> Any:
+    """The page as an lxml tree with line breaks inside text folded to spaces, as a browser shows
+    them: a pretty-printed page wraps paragraphs over many source lines, which would otherwise
+    reach the flat-text rules as fragments. None when there is nothing to parse."""
+    import lxml.etree
+    import lxml.html
+
+    if not html.strip():
+        return None
+    try:
+        tree = lxml.html.fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in _PRESERVE:
+            continue
+        if element.text and "\n" in element.text:
+            element.text = _NEWLINES.sub(" ", element.text)
+        if element.tail and "\n" in element.tail:
+            element.tail = _NEWLINES.sub(" ", element.tail)
+    return tree
+
+
 def to_article(doc: RawDocument) -> Article:
     """Clean one raw document; InputError when nothing is left."""
+    return _clean(doc)[0]
+
+
+def _clean(doc: RawDocument) -> tuple[Article, str]:
+    """The cleaned article and the cleaner's doubt about it ("" when the body is clear)."""
     if doc.html and not doc.text:
         page = clean_html(doc.html, url=doc.url, title_hint=doc.title, outlet_hint=doc.outlet)
     else:
@@ -95,7 +127,7 @@ def to_article(doc: RawDocument) -> Article:
     outlet = page.outlet or outlet_from_url(doc.url)
     if not outlet and not doc.html:
         outlet = find_outlet(doc.text)
-    return Article(
+    article = Article(
         id=doc.id,
         body=page.body,
         outlet=outlet,
@@ -107,18 +139,24 @@ def to_article(doc: RawDocument) -> Article:
         removed=page.removed,
         raw=doc.html or doc.text,
     )
+    return article, page.warning
 
 
 def iter_load(paths: Sequence[str], stdin: TextIO | None = None) -> Iterator[Article | str]:
-    """Cleaned articles and problem lines, lazily, in reading order (for streams)."""
+    """Cleaned articles and problem lines, lazily, in reading order (for streams); an article
+    whose body the cleaner is unsure of comes after a warning line naming its source."""
     for item in iter_inputs(paths, stdin):
         if isinstance(item, str):
             yield item
             continue
         try:
-            yield to_article(item)
+            article, warning = _clean(item)
         except InputError as exc:
             yield str(exc)
+            continue
+        if warning:
+            yield f"{item.source}: warning: {warning}"
+        yield article
 
 
 def load(paths: Sequence[str], stdin: TextIO | None = None) -> Loaded:

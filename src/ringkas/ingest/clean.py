@@ -12,20 +12,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ringkas.ingest.body import Line, best_block, classify, standalone_dateline
 from ringkas.ingest.datelines import canonical_outlet, split_dateline
 from ringkas.model import Removed
 
-# A header after which the rest of the page is related links, lists and widgets.
-_SECTION = re.compile(
-    r"^#*\s*(?:berita|artikel|topik|video|foto) (?:terkait|lainnya|terbaru|pilihan|populer)|"
-    r"^#*\s*(?:terpopuler|pilihan|terkini|terbaru|populer|rekomendasi(?: kami| untuk anda)?|"
-    r"hot topic|konten premium|baca selengkapnya|editor'?s pick|trending|tag|tags|topik)\s*:?\s*$",
-    re.IGNORECASE,
-)
+WEAK_BODY_WORDS = 40  # block value (≈ words of prose) under which a body is in doubt
+
 # Whole lines of furniture, wherever they stand.
 _FURNITURE = (
-    ("baca-juga", re.compile(r"^(?:baca juga|baca pula|simak juga|lihat juga)\b", re.IGNORECASE)),
+    (
+        "baca-juga",
+        re.compile(
+            r"^(?:baca juga|baca pula|simak juga|lihat juga|simak video|lihat video|tonton(?: juga)? video|saksikan video|read more|read also|see also)\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "subscription",
         re.compile(
@@ -36,7 +39,7 @@ _FURNITURE = (
     (
         "follow",
         re.compile(
-            r"^(?:cek|simak|ikuti|follow|dapatkan) (?:berita|update|kami|artikel|info)\b.*(?:google news|whatsapp|wa channel|telegram|instagram|twitter|facebook|tiktok|youtube|saluran)",
+            r"^(?:cek|simak|ikuti|follow|dapatkan|gabung|bergabung|download|unduh)\b.{0,200}(?:google news|whatsapp|wa channel|telegram|instagram|twitter|facebook|tiktok|youtube|saluran|channel|play store|app store)",
             re.IGNORECASE,
         ),
     ),
@@ -61,7 +64,15 @@ _FURNITURE = (
             re.IGNORECASE,
         ),
     ),
+    (
+        "credit",
+        re.compile(
+            r"^(?:tulisan|artikel|berita) ini (?:berasal dari|(?:telah|sudah) (?:tayang|terbit|naik|dimuat)|pertama kali)\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("list-bullet", re.compile(r"^[-–—•*·]+\s*$")),
+    ("embed", re.compile(r"^\[[^\]]{0,80}\]$")),
 )
 _CREDIT_FOOTER = re.compile(
     r"^(?:tulisan|artikel|berita) ini (?:berasal dari|telah tayang di|pertama kali) (?:redaksi |di )?(?P<outlet>\S+?)\.?\s*$",
@@ -72,7 +83,24 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 _INITIALS = re.compile(r"\s*\((?:[a-z]{2,5}(?:/[a-z]{2,5})*|\*+)\)\s*$")
-_TERMINAL = re.compile(r"[.!?\"”’)]\s*$")
+_INITIALS_LINE = re.compile(r"^\((?:[a-z]{2,5}(?:/[a-z]{2,5})*|\*+)\)$")
+# Photo credits: "Foto: Getty Images", "(Foto: Antara)", "(Edi Wahyono/detikcom)" at the end.
+_PHOTO_CREDIT = re.compile(
+    r"\b(?:foto|photo|dok)\s*:|\(photo by |mandatory credit\b|\((?:foto|dok|ist)\b[^()]*\)\s*$|"
+    r"\((?-i:[A-Z])[^()]*/[^()]*\)\s*$|"
+    r"\b(?:antara foto|ap photo|getty images|shutterstock)\s*/\s*[\w. ]{0,40}$",
+    re.IGNORECASE,
+)
+# "Sabtu, 10 Des 2022 13:19 WIB", "Jumat, 9 Oktober 2020 | 14:01 WIB": not a headline.
+_DATE_LINE = re.compile(
+    r"\b(?:WIB|WITA|WIT|GMT)\b|^(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b", re.I
+)
+# Menus ("NASIONAL | Hukum Sosial"), breadcrumbs ("Home > Nasional"), bylines ("Oleh : Nama",
+# "Mulia Budi - detikNews"), photo credits ("Tribun Jateng/Nama"), datelines ("Jakarta -"):
+# headline-like lines near the body that are not its title.
+_NOT_A_TITLE = re.compile(
+    r"[|/]|\s>\s|[-–—]\s*$|^(?:oleh|by|penulis|reporter)\b|^\S+(?: \S+){0,3} - \S+$", re.I
+)
 _SPACE = re.compile(r"[ \t\u00a0\u2009\u200b]+")
 
 
@@ -85,83 +113,169 @@ class CleanedPage:
     outlet: str
     place: str
     removed: tuple[Removed, ...]
+    warning: str = ""  # why the body found may not be the article ("" when it is clear)
 
 
 def _norm(line: str) -> str:
     return _SPACE.sub(" ", line).strip()
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
+@lru_cache(maxsize=4096)
 def _key(line: str) -> str:
-    return re.sub(r"\W+", " ", line).strip().lower()
+    return _NON_WORD.sub(" ", line).strip().lower()
 
 
-def _is_heading(line: str) -> bool:
-    """Short and without sentence punctuation: a title, credit, label or headline, not prose."""
-    return len(line.split()) < 9 and not _TERMINAL.search(line)
+def _reason(line: str) -> str:
+    """The furniture rule a line matches, or ""."""
+    reason = next((name for name, rule in _FURNITURE if rule.match(line)), "")
+    if not reason and (_CAPTION.search(line) or _PHOTO_CREDIT.search(line)):
+        reason = "caption"
+    return reason
 
 
-def _title_like(line: str) -> bool:
-    return not _TERMINAL.search(line) and len(line.split()) <= 25
-
-
-def _title_line(lines: list[str]) -> str:
-    """The first line that is not furniture, if it reads like a headline."""
+def _find_title(lines: list[Line], start: int) -> str:
+    """The headline: among the headline-like lines just before the body, the one printed twice on
+    the page, else the nearest; else the page's first line if it reads like a headline."""
+    counts: dict[str, int] = {}
     for line in lines:
-        if line and not any(rule.match(line) for _, rule in _FURNITURE):
-            return line if _title_like(line) else ""
-    return ""
+        key = _key(line.text)
+        counts[key] = counts.get(key, 0) + 1
+    window = [
+        line
+        for line in lines[max(0, start - 12) : start]
+        if line.kind == "heading"
+        and 3 <= line.words <= 25
+        and not _DATE_LINE.search(line.text)
+        and not _NOT_A_TITLE.search(line.text)
+    ]
+    if not window:
+        # As before the body finder: the page's first line, when it reads like a headline.
+        first = next((x for x in lines[:start] if x.kind != "furniture"), None)
+        return first.text if first is not None and first.kind == "heading" else ""
+    # Printed twice (page top and above the article), else the nearest to the body.
+    best = max(enumerate(window), key=lambda p: (counts[_key(p[1].text)] > 1, p[0]))
+    return best[1].text
 
 
 def clean_text(text: str, *, title_hint: str = "", outlet_hint: str = "") -> CleanedPage:
     """Clean one flat-text page; idempotent: cleaning a cleaned body changes nothing."""
-    lines = [
+    raw = [
         _norm(line)
         for line in text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n")
     ]
-    removed: list[Removed] = []
+    lines = [classify(x, _reason(x)) for x in raw if x]
     outlet = canonical_outlet(outlet_hint) if outlet_hint else ""
-    title = _norm(title_hint) or _title_line(lines)
-    kept: list[str] = []
-    for i, line in enumerate(lines):
-        if not line:
-            continue
-        if _SECTION.match(line) and kept:
-            rest = [x for x in lines[i:] if x]
-            removed.append(Removed("\n".join(rest), "related-section"))
-            break
-        footer = _CREDIT_FOOTER.match(line)
+    for line in lines:
+        footer = _CREDIT_FOOTER.match(line.text)
         if footer:
             outlet = outlet or canonical_outlet(footer.group("outlet"))
-            removed.append(Removed(line, "credit"))
+    start, end, score = best_block(lines)
+    page_words = sum(x.words for x in lines)
+    title = _norm(title_hint) or _find_title(lines, start if end else len(lines))
+    removed: list[Removed] = []
+    place = ""
+    found_outlet = ""
+    if end and start and (dateline := standalone_dateline(lines[start - 1].text)):
+        found_outlet, place = canonical_outlet(dateline[0]) if dateline[0] else "", dateline[1]
+    removed.extend(_outside(lines[:start], title, dateline_at=start - 1 if place else -1))
+    kept: list[str] = []
+    for line in lines[start:end]:
+        opening = standalone_dateline(line.text) if not place and len(kept) < 3 else None
+        if opening:
+            # "Jakarta -" on its own line opens the article: what came before is a lead or caption.
+            removed.extend(Removed(x, "lead") for x in kept)
+            kept.clear()
+            found_outlet = canonical_outlet(opening[0]) if opening[0] else ""
+            place = opening[1]
+            removed.append(Removed(line.text, "dateline"))
             continue
-        reason = next((name for name, rule in _FURNITURE if rule.match(line)), "")
-        if not reason and _CAPTION.search(line):
-            reason = "caption"
-        if not reason and _key(line) == _key(title):
-            reason = "title"
-        if not reason and (_is_heading(line) or (not kept and _title_like(line))):
-            # Nothing headline-like may open the body, or a second cleaning would take it as title.
-            reason = "heading"
-        if reason:
-            removed.append(Removed(line, reason))
-            continue
-        kept.append(line)
-    body_lines, place, more = _dateline_and_duplicates(kept)
+        if line.kind == "prose" or line.kind == "text":
+            if _key(line.text) == _key(title):
+                removed.append(Removed(line.text, "title"))
+            else:
+                kept.append(line.text)
+        else:
+            removed.append(
+                Removed(
+                    line.text,
+                    line.reason or ("title" if _key(line.text) == _key(title) else "heading"),
+                )
+            )
+    removed.extend(_outside(lines[end:], title))
+    body_lines, first_place, more = _dateline_and_duplicates(kept)
+    place = place or first_place
     removed.extend(more)
-    found_outlet = next((r.text for r in more if r.reason == "outlet"), "")
+    found_outlet = found_outlet or next((r.text for r in more if r.reason == "outlet"), "")
     removed = [r for r in removed if r.reason != "outlet"]
     if body_lines:
         last = _INITIALS.search(body_lines[-1])
         if last:
             removed.append(Removed(last.group(0).strip(), "editor-initials"))
             body_lines[-1] = body_lines[-1][: last.start()].rstrip()
+    body = "\n\n".join(x for x in body_lines if x)
     return CleanedPage(
-        body="\n\n".join(x for x in body_lines if x),
+        body=body,
         title=title,
         outlet=outlet or found_outlet,
         place=place,
         removed=tuple(removed),
+        warning=_doubt(body, page_words, score),
     )
+
+
+def _doubt(body: str, page_words: int, score: float) -> str:
+    """A body of little running prose on a page of much other text may be a teaser or a caption
+    picked from the furniture: say so rather than summarize it as if it were the article."""
+    words = len(body.split())
+    if body and score < WEAK_BODY_WORDS and page_words > 4 * max(words, 1):
+        return (
+            f"article body uncertain: only {words} words of running prose found on a page of "
+            f"{page_words} words; check what was removed with --show-removed"
+        )
+    return ""
+
+
+def _outside(lines: list[Line], title: str, dateline_at: int = -1) -> list[Removed]:
+    """Lines outside the body: the title, dateline, credit and editor initials each with their
+    reason; a related section (its header and the lists after it) as one piece; other runs of
+    menus and lists merged into one piece each, or named by their own rule."""
+    out: list[Removed] = []
+    run: list[str] = []
+    related = False
+
+    def flush() -> None:
+        if run:
+            out.append(Removed("\n".join(run), "related-section" if related else "outside-body"))
+            run.clear()
+
+    for i, line in enumerate(lines):
+        reason = ""
+        if _CREDIT_FOOTER.match(line.text):
+            reason = "credit"
+        elif i == dateline_at:
+            reason = "dateline"
+        elif title and _key(line.text) == _key(title):
+            reason = "title"
+        elif _INITIALS_LINE.match(line.text):
+            reason = "editor-initials"
+        if line.kind == "section":
+            flush()
+            related = True
+        elif reason:
+            flush()
+            related = False
+        elif not related:
+            reason = line.reason
+        if reason:
+            flush()
+            out.append(Removed(line.text, reason))
+        else:
+            run.append(line.text)
+    flush()
+    return out
 
 
 def _dateline_and_duplicates(lines: list[str]) -> tuple[list[str], str, list[Removed]]:
@@ -170,6 +284,7 @@ def _dateline_and_duplicates(lines: list[str]) -> tuple[list[str], str, list[Rem
     place = ""
     out: list[str] = []
     seen_dateline = False
+    opening = 0
     for i, line in enumerate(lines):
         found, where, dateline, rest = split_dateline(line)
         # A dateline opens the article: look only at its first lines, and take only one.
@@ -180,6 +295,7 @@ def _dateline_and_duplicates(lines: list[str]) -> tuple[list[str], str, list[Rem
                 removed.append(Removed(found, "outlet"))
             place = where
             line = rest.strip()
+            opening = i
         out.append(line)
     keys = [_key(x) for x in out]
     kept: list[str] = []
@@ -188,6 +304,10 @@ def _dateline_and_duplicates(lines: list[str]) -> tuple[list[str], str, list[Rem
         # A teaser or caption repeated later (often once bare, once behind the dateline): keep the last.
         if keys[i] and any(k == keys[i] or (len(keys[i]) > 40 and keys[i] in k) for k in later):
             removed.append(Removed(line, "duplicate"))
+            continue
+        if i < opening:
+            # The dateline opens the article: prose before it is a lead teaser or a photo caption.
+            removed.append(Removed(line, "lead"))
             continue
         kept.append(line)
     return kept, place, removed
