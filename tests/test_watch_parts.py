@@ -185,3 +185,9 @@ def test_robots_txt_server_error_means_nothing_is_fetched() -> None:
         finally:
             fetcher.close()
     assert ("/a", 200) not in site.log
+
+
+def test_the_example_feeds_file_is_valid() -> None:
+    config = load_config(Path(__file__).resolve().parents[1] / "feeds.example.toml")
+    assert len(config.feeds) >= 11 and config.per_host == 1
+    assert all(f.url.startswith("https://") for f in config.feeds)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import time
 from dataclasses import asdict
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from ringkas.errors import MissingExtraError
+from ringkas.errors import MissingExtraError, StoreError
 
 
 def register(app: typer.Typer) -> None:
@@ -32,7 +33,7 @@ def watch(
 
     Each round prints, per feed, the pages stored (new), those already fetched (unchanged) and
     the failures, each failure with its URL. Without --once it runs a round every `interval`
-    seconds ([watch] in the feeds file) until interrupted.
+    seconds (a setting of the feeds file) until interrupted.
 
     Example: ringkas watch feeds.example.toml --db stories.db --once
     """
@@ -50,14 +51,21 @@ def watch(
         raise MissingExtraError("watch", exc.name or "httpx") from None
     from ringkas.stories.service import StoryService
 
-    with StoryService(db or default_db()) as service:
+    path = db or default_db()
+    with StoryService(path) as service:
         fetcher = Fetcher(config)
         try:
             while True:
-                report = run_round(config, service, fetcher)
-                _print(report, fmt)
-                if once:
-                    break
+                try:
+                    report = run_round(config, service, fetcher)
+                except sqlite3.Error as exc:  # e.g. the store stayed locked past its timeout
+                    if once:
+                        raise StoreError(f"{path}: the round stopped ({exc})") from None
+                    typer.echo(f"error: {path}: the round stopped ({exc}); trying again", err=True)
+                else:
+                    _print(report, fmt)
+                    if once:
+                        break
                 time.sleep(config.interval)
         finally:
             fetcher.close()

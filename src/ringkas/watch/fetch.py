@@ -14,6 +14,9 @@ import httpx
 from ringkas.watch.config import WatchConfig
 
 ROBOTS_MAX_BYTES = 500_000  # RFC 9309 §2.5: crawlers may stop reading after 500 KiB
+ROBOTS_TTL = 3600.0  # seconds a robots.txt is trusted (RFC 9309 §2.4: at most 24 hours)
+ROBOTS_REDIRECTS = 5  # RFC 9309 §2.3.1.2: follow at least five
+BODY_DEADLINE = 6  # × timeout: a body still trickling in after this long is dropped
 MAX_CRAWL_DELAY = 60.0  # a larger Crawl-delay is capped (one page a minute)
 
 
@@ -45,7 +48,7 @@ class _Host:
         self.lock = threading.Lock()
         self.next_start = 0.0
         self.robots: RobotFileParser | None = None
-        self.robots_read = False
+        self.robots_read = -1.0  # monotonic time it was read; < 0: never
 
 
 class Fetcher:
@@ -95,9 +98,9 @@ class Fetcher:
     def _allowed(self, url: str) -> bool:
         key, host = self._host(url)
         with host.lock:
-            if not host.robots_read:
+            if host.robots_read < 0 or time.monotonic() - host.robots_read > ROBOTS_TTL:
                 host.robots = self._read_robots(key)
-                host.robots_read = True
+                host.robots_read = time.monotonic()
             robots = host.robots
         if robots is None:
             return True
@@ -107,15 +110,20 @@ class Fetcher:
         """RFC 9309: 4xx (but 401/403) → everything allowed; 401/403, 5xx or unreachable →
         nothing allowed this round (the server may be down: do not crawl it meanwhile)."""
         parser = RobotFileParser()
+        url = f"{origin}/robots.txt"
         try:
-            got = self._request(f"{origin}/robots.txt", "", "", ROBOTS_MAX_BYTES, robots=True)
+            for _ in range(ROBOTS_REDIRECTS + 1):
+                got = self._request(url, "", "", ROBOTS_MAX_BYTES, robots=True)
+                if isinstance(got, Fetched):
+                    break
+                url = urljoin(url, got)
+            else:
+                return None  # RFC 9309: too many redirects → as if there were no robots.txt
         except FetchError as exc:
             if 400 <= exc.status < 500 and exc.status not in (401, 403):
                 return None
             parser.parse(["User-agent: *", "Disallow: /"])
             return parser
-        if isinstance(got, str):  # a redirected robots.txt: read as "no rules"
-            return None
         parser.parse(got.body.decode("utf-8", errors="replace").splitlines())
         return parser
 
@@ -188,10 +196,15 @@ class Fetcher:
             )
         chunks: list[bytes] = []
         size = 0
+        # httpx's timeout bounds each read, not the whole body: a server trickling a few bytes
+        # per read would hold a worker for ever.
+        deadline = time.monotonic() + BODY_DEADLINE * self.config.timeout
         for chunk in response.iter_bytes():
             size += len(chunk)
             if size > limit:
                 raise FetchError(f"larger than {limit:,} bytes, stopped reading", status=200)
+            if time.monotonic() > deadline:
+                raise FetchError("body still arriving past the time limit", passing=True)
             chunks.append(chunk)
         return Fetched(
             str(response.url),

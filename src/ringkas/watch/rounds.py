@@ -130,6 +130,8 @@ def _fetch_feed(
         return got, (parse_feed(got.body, got.url) if got.status == 200 else ())
     except (FetchError, FeedError) as exc:
         return exc
+    except Exception as exc:  # a parser crash on one feed must not stop the others
+        return FeedError(f"the feed could not be read ({type(exc).__name__})")
 
 
 def _fetch_page(fetcher: Fetcher, page: state.PendingPage) -> Fetched | FetchError:
@@ -210,6 +212,8 @@ def page_article(config: WatchConfig, page: state.PendingPage, got: Fetched) -> 
         article = to_article(doc)
     except InputError:
         raise PageError("no article text found on the page") from None
+    except Exception as exc:  # a page the extractor chokes on must not stop the round
+        raise PageError(f"the page could not be read ({type(exc).__name__})") from None
     language = detect_language(article.body)
     if language not in config.languages and language != "unknown":
         wanted = ", ".join(LANGUAGE_NAMES.get(code, code) for code in config.languages)
