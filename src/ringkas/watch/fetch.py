@@ -45,7 +45,10 @@ class _Host:
 
     def __init__(self, per_host: int) -> None:
         self.slots = threading.Semaphore(per_host)
-        self.lock = threading.Lock()
+        self.lock = threading.Lock()  # guards next_start
+        # Separate from ``lock``: a thread re-reading robots.txt waits for a slot, and a thread
+        # holding a slot needs ``lock`` to take its turn; one lock for both could deadlock.
+        self.robots_lock = threading.Lock()
         self.next_start = 0.0
         self.robots: RobotFileParser | None = None
         self.robots_read = -1.0  # monotonic time it was read; < 0: never
@@ -97,7 +100,7 @@ class Fetcher:
 
     def _allowed(self, url: str) -> bool:
         key, host = self._host(url)
-        with host.lock:
+        with host.robots_lock:
             if host.robots_read < 0 or time.monotonic() - host.robots_read > ROBOTS_TTL:
                 host.robots = self._read_robots(key)
                 host.robots_read = time.monotonic()
@@ -168,7 +171,7 @@ class Fetcher:
             delay = host.robots.crawl_delay(self.config.user_agent)
             if delay is not None:
                 interval = max(interval, min(float(delay), MAX_CRAWL_DELAY))
-        with host.lock if not robots else _NoLock():
+        with host.lock:
             now = time.monotonic()
             start = max(now, host.next_start)
             host.next_start = start + interval
@@ -214,13 +217,3 @@ class Fetcher:
             response.headers.get("etag", ""),
             response.headers.get("last-modified", ""),
         )
-
-
-class _NoLock:
-    """robots.txt is read while the host's lock is held (first request to a host)."""
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *args: object) -> None:
-        return None
