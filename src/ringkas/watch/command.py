@@ -44,7 +44,10 @@ def watch(
     if fmt not in ("text", "json"):
         raise fail(f"unknown format {fmt!r}; choose text or json", EXIT_USAGE)
     config = load_config(feeds)
-    try:
+    try:  # the `watch` extra; feedparser and defusedxml are otherwise imported only when used
+        import defusedxml  # noqa: F401
+        import feedparser  # noqa: F401
+
         from ringkas.watch.fetch import Fetcher
         from ringkas.watch.rounds import run_round
     except ImportError as exc:
