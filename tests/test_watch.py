@@ -222,7 +222,10 @@ def test_third_round_gives_up_on_passing_failures(tmp_path: Path, server: Server
     third = _failures(outputs[2], server.url)
     assert ("kompas", "/error", "HTTP 500") in third  # max_attempts = 3: no "tried again"
     fourth = runner.invoke(app, ["watch", str(feeds), "--db", str(db), "--once", "-f", "json"])
-    report = json.loads(fourth.output)
+    assert fourth.exit_code == 0, fourth.output
+    lines = [line for line in fourth.stdout.splitlines() if line.startswith("{")]
+    assert len(lines) == 1, fourth.output
+    report = json.loads(lines[0])
     assert {f["name"]: f["status"] for f in report["feeds"]} == {
         "antara": "304", "detik": "304", "kompas": "304", "tempo": "304",
         "broken": "failed", "down": "failed",
@@ -235,10 +238,19 @@ def test_third_round_gives_up_on_passing_failures(tmp_path: Path, server: Server
     assert states[f"{server.url}/antara/banjir-garut"] == "done"
 
 
-def _child(feeds: Path, db: Path) -> subprocess.Popen[str]:
+def _child(feeds: Path, db: Path, *more: str) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONPATH": f"{REPO / 'src'}{os.pathsep}{REPO / 'tests'}"}
     return subprocess.Popen(
-        [sys.executable, "-m", "ringkas", "watch", str(feeds), "--db", str(db), "--once"],
+        [
+            sys.executable,
+            "-m",
+            "ringkas",
+            "watch",
+            str(feeds),
+            "--db",
+            str(db),
+            *(more or ("--once",)),
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -314,3 +326,27 @@ def test_api_lists_stories_while_a_watcher_writes(tmp_path: Path, server: Server
         if child.poll() is None:
             child.kill()
             child.communicate()
+
+
+def test_without_once_it_keeps_polling_with_conditional_gets(
+    tmp_path: Path, server: Server
+) -> None:
+    """The long-running mode: rounds follow each other (interval 0 here); from the second on,
+    the feeds answer 304. The test waits for the server to have answered a 304, then stops it."""
+    feeds, db = feeds_file(tmp_path, server.url, extra="interval = 0\n"), tmp_path / "s.db"
+    second_round = server.site.when("/rss/tempo.xml", 304, 1)
+    child = _child(feeds, db, "--format", "json")
+    try:
+        if not second_round.wait(120):
+            child.kill()
+            pytest.fail(f"no second round: {child.communicate()[1][-2000:]}")
+        child.send_signal(signal.SIGINT)  # Ctrl-C: the way a person stops it
+        out, err = child.communicate(timeout=60)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.communicate()
+    assert child.returncode == 130, err  # interrupted
+    rounds = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    assert sum(f["new"] for f in rounds[0]["feeds"]) == len(DATES)
+    assert set(_stored(db, server.url)) == set(DATES)

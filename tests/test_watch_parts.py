@@ -191,3 +191,19 @@ def test_the_example_feeds_file_is_valid() -> None:
     config = load_config(Path(__file__).resolve().parents[1] / "feeds.example.toml")
     assert len(config.feeds) >= 11 and config.per_host == 1
     assert all(f.url.startswith("https://") for f in config.feeds)
+
+
+def test_robots_txt_redirect_is_followed() -> None:
+    site = Site()
+    site.routes["/robots.txt"] = (301, "", b"/aturan/robots.txt")
+    site.add("/aturan/robots.txt", "User-agent: *\nDisallow: /rahasia/\n", "text/plain")
+    site.add("/rahasia/a", "<html><body><p>x</p></body></html>")
+    site.add("/terbuka/b", "<html><body><p>y</p></body></html>")
+    with Server(site) as server:
+        fetcher = Fetcher(WatchConfig(feeds=(), retries=0, host_interval=0))
+        try:
+            with pytest.raises(FetchError, match=r"robots\.txt"):
+                fetcher.get(f"{server.url}/rahasia/a")
+            assert fetcher.get(f"{server.url}/terbuka/b").status == 200
+        finally:
+            fetcher.close()

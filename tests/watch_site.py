@@ -227,6 +227,13 @@ class Site:
     hold_armed: bool = True
     big_bytes: int = 20_000_000
     lock: threading.Lock = field(default_factory=threading.Lock)
+    # (path, status, count) → an Event set once that answer has been given count times
+    waits: dict[tuple[str, int, int], threading.Event] = field(default_factory=dict)
+
+    def when(self, path: str, status: int, count: int) -> threading.Event:
+        """An Event set when ``path`` has been answered with ``status`` ``count`` times."""
+        with self.lock:
+            return self.waits.setdefault((path, status, count), threading.Event())
 
     def add(self, path: str, body: str, content_type: str = "text/html; charset=utf-8") -> None:
         self.routes[path] = (200, content_type, body.encode("utf-8"))
@@ -249,6 +256,10 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
         def _note(self, status: int) -> None:
             with site.lock:
                 site.log.append((self.path, status))
+                seen = site.log.count((self.path, status))
+                for (path, code, count), event in site.waits.items():
+                    if path == self.path and code == status and seen >= count:
+                        event.set()
 
         def _send(self, status: int, body: bytes, headers: dict[str, str] | None = None) -> None:
             self._note(status)
