@@ -207,3 +207,11 @@ def test_robots_txt_redirect_is_followed() -> None:
             assert fetcher.get(f"{server.url}/terbuka/b").status == 200
         finally:
             fetcher.close()
+
+
+def test_pages_are_taken_one_host_at_a_time_in_queue_order() -> None:
+    from ringkas.watch.rounds import interleave_hosts
+
+    urls = ["https://a.id/1", "https://a.id/2", "https://a.id/3", "https://b.id/1", "https://c.id/1", "https://b.id/2"]  # fmt: skip
+    order = [p.url for p in interleave_hosts([_page(url=u) for u in urls])]
+    assert order == ["https://a.id/1", "https://b.id/1", "https://c.id/1", "https://a.id/2", "https://b.id/2", "https://a.id/3"]  # fmt: skip
