@@ -7,6 +7,7 @@ import shutil
 import socket
 import threading
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -198,6 +199,10 @@ def test_phone_width_and_stories_view(server: str, browser: Any, seed_dir: Path)
     page.click("#tab-stories")
     page.wait_for_selector("#stories tbody tr")
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    # Each story shows when it last changed: the API's last_updated, as a <time>.
+    shown = page.locator("#stories tbody tr time").first.get_attribute("datetime") or ""
+    listed = httpx.get(server + "/v1/stories", timeout=30).json()[0]["last_updated"]
+    assert datetime.fromisoformat(shown.replace("Z", "+00:00")) == datetime.fromisoformat(listed)
     page.locator("#stories tbody tr a").first.click()
     page.wait_for_selector("#view-digest:not([hidden]) #summary li.sentence")
     assert page.locator("#sources .source").count() == 5

@@ -103,11 +103,13 @@ def _register_faces() -> None:
     from ringkas.engines import command as batch_command
     from ringkas.evaluate import command as evaluate_command
     from ringkas.stories import commands as stories_commands
+    from ringkas.watch import command as watch_command
 
     evaluate_command.register(app)
     api_command.register(app)
     batch_command.register(app)
     stories_commands.register(app)
+    watch_command.register(app)
 
 
 def _one_line_errors(command: Callable[..., Any]) -> Callable[..., Any]:

@@ -110,10 +110,13 @@ class StoryService:
         batch_size: int = 500,
         progress: Callable[[int], None] | None = None,
         digests: bool = True,
+        on_batch: Callable[[Sequence[tuple[Article, str]]], None] | None = None,
     ) -> IngestReport:
         """Store articles in batches (one transaction each) and refresh the touched digests.
 
-        ``articles`` may be a lazy stream: only one batch is held in memory at a time."""
+        ``articles`` may be a lazy stream: only one batch is held in memory at a time.
+        ``on_batch`` gets each article of a batch with its outcome ("new", "duplicate",
+        "reprint", "revised") inside the batch's transaction, to record state beside it."""
         counts = {"new": 0, "duplicate": 0, "reprint": 0, "revised": 0}
         touched: set[str] = set()
         stream = iter(articles)
@@ -121,11 +124,15 @@ class StoryService:
             changed: set[str] = set()
             with transaction(self.conn):
                 self._replay()  # another process (an API worker, a CLI) may have written
+                outcomes = []
                 for article in batch:
                     outcome, story = self._store_one(article)
                     counts[outcome] += 1
+                    outcomes.append((article, outcome))
                     if story:
                         changed.add(story)
+                if on_batch:
+                    on_batch(outcomes)
                 if digests:
                     for story_id in sorted(changed):
                         self._refresh_digest(story_id)

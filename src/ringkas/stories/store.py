@@ -66,6 +66,30 @@ MIGRATIONS: tuple[str, ...] = (
     DROP INDEX articles_url;
     CREATE INDEX articles_url_all ON articles(url);
     """,
+    # 3: what `ringkas watch` fetched (feeds and pages): when, the HTTP status, the validators
+    # for conditional GETs, and a page's state (pending → done | failed), written in the
+    # transaction that stores its article, so a restart neither loses nor refetches a page.
+    """
+    CREATE TABLE fetch_state (
+        seq INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        url TEXT NOT NULL,
+        feed TEXT NOT NULL DEFAULT '',
+        outlet TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL DEFAULT '',
+        published TEXT,
+        state TEXT NOT NULL,
+        status INTEGER NOT NULL DEFAULT 0,
+        outcome TEXT NOT NULL DEFAULT '',
+        etag TEXT NOT NULL DEFAULT '',
+        last_modified TEXT NOT NULL DEFAULT '',
+        fetched_at TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        error TEXT NOT NULL DEFAULT '',
+        UNIQUE (kind, url)
+    );
+    CREATE INDEX fetch_state_state ON fetch_state(kind, state);
+    """,
 )
 
 

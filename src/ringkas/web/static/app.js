@@ -349,13 +349,21 @@ async function loadStories() {
         openStory(row.id);
       });
       body.append(
-        el("tr", {}, el("td", {}, link), el("td", {}, row.articles), el("td", {}, row.reprints), el("td", {}, row.outlets.join(", ")), el("td", {}, row.digest_version)),
+        el("tr", {}, el("td", {}, link), el("td", {}, row.articles), el("td", {}, row.reprints), el("td", {}, row.outlets.join(", ")), el("td", {}, row.digest_version), el("td", {}, changedAt(row.last_updated))),
       );
     }
     $("stories-status").textContent = trn(ui, "{n} story.", "{n} stories.", rows.length);
   } catch (error) {
     $("stories-status").textContent = tr(ui, "Could not load stories: {error}", { error: error.message });
   }
+}
+
+// When a story last changed (an article joined it): local time, the exact UTC time in datetime.
+function changedAt(iso) {
+  const when = new Date(iso);
+  if (Number.isNaN(when.getTime())) return iso;
+  const text = when.toLocaleString(uiLanguage === "en" ? "en-GB" : "id-ID", { dateStyle: "medium", timeStyle: "short" });
+  return el("time", { datetime: when.toISOString(), title: when.toISOString() }, text);
 }
 
 async function openStory(id) {
