@@ -87,3 +87,12 @@ def test_a_page_without_outlet_is_shown_unnamed_with_its_file_name(tmp_path: Pat
     data = json.loads(render(digest, "json"))
     unnamed = next(s for s in data["sources"] if s["article_id"] == "000_abc")
     assert unnamed["outlet"] == ""  # the data says "no outlet"; the page and renderers name it
+
+
+def test_the_seed_page_without_outlet_is_never_shown_bare(seed_dir: Path) -> None:
+    digest = summarize(load([str(seed_dir)]).articles, Config(words=120))
+    (unnamed,) = [s.article_id for s in digest.sources if not s.outlet]
+    assert digest.conflicts  # its quotes are evidence in the seed's conflicts
+    for fmt in ("text", "markdown", "html"):
+        out = render(digest, fmt).replace(f"(tanpa nama media) {unnamed}", "")
+        assert unnamed not in out, fmt

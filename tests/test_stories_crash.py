@@ -81,7 +81,7 @@ def _run_child(feed: Path, db: Path, pause_at: int = -1, pause_on: str = "") -> 
             proc.send_signal(signal.SIGKILL)
             killed = True
             break
-    proc.communicate(timeout=600)
+    proc.communicate()
     return (counts[-1] if counts else 0), killed
 
 

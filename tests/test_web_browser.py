@@ -115,7 +115,7 @@ def test_paste_hover_conflicts_and_keyboard(server: str, browser: Any, seed_dir:
         ],
         "words": 120,
     }
-    digest = httpx.post(server + "/v1/digest", json=payload, timeout=60).json()
+    digest = httpx.post(server + "/v1/digest", json=payload, timeout=None).json()
     items = page.locator("#summary li.sentence")
     assert items.count() == len(digest["summary"])
 
@@ -188,7 +188,7 @@ def test_phone_width_and_stories_view(server: str, browser: Any, seed_dir: Path)
     httpx.post(
         server + "/v1/articles",
         json={"articles": [{"id": f"s{k}", "text": t} for k, t in enumerate(texts)]},
-        timeout=120,
+        timeout=None,
     ).raise_for_status()
     page = browser.new_page(viewport={"width": 375, "height": 667}, is_mobile=True)
     page.goto(server + "/")

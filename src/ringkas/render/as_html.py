@@ -6,7 +6,14 @@ from html import escape
 
 from ringkas.i18n import messages_for
 from ringkas.model import Article, Digest
-from ringkas.render.common import entity_kind, markers, method_line, outlet_count, outlet_labels
+from ringkas.render.common import (
+    entity_kind,
+    markers,
+    method_line,
+    outlet_count,
+    outlet_labels,
+    with_unnamed,
+)
 
 _CSS = """
 body{font:16px/1.55 system-ui,sans-serif;margin:0;color:#1d232a;background:#f6f7f9}
@@ -84,7 +91,7 @@ def render_html(digest: Digest, *, show_removed: bool = False) -> str:
                 for side in c.sides
             )
             parts.append(
-                f'<div class="conflict"><p><b>{escape(c.description)}</b></p><ul>{sides}</ul></div>'
+                f'<div class="conflict"><p><b>{escape(with_unnamed(digest, c.description, m))}</b></p><ul>{sides}</ul></div>'
             )
     if digest.timeline:
         rows = "".join(

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from ringkas.i18n import messages_for
 from ringkas.model import Digest
-from ringkas.render.common import entity_kind, markers, method_line, outlet_count, outlet_labels
+from ringkas.render.common import (
+    entity_kind,
+    evidence_outlet,
+    markers,
+    method_line,
+    outlet_count,
+    outlet_labels,
+    with_unnamed,
+)
 
 _SPECIAL = str.maketrans({c: f"\\{c}" for c in "\\`*_{}[]<>#|"})
 
@@ -27,11 +35,13 @@ def render_markdown(digest: Digest, *, show_removed: bool = False) -> str:
     if digest.conflicts:
         out += ["", f"## {m('Differences between outlets')}", ""]
         for c in digest.conflicts:
-            out.append(f"- **{_md(c.description)}**")
+            out.append(f"- **{_md(with_unnamed(digest, c.description, m))}**")
             for side in c.sides:
                 out.append(f"  - {_md(side.value)} — {_md(outlet_labels(digest, side.outlets, m))}")
                 for e in side.evidence:
-                    out.append(f"    > {_md(e.text)} ({_md(m.outlet(e.outlet, e.article_id))})")
+                    out.append(
+                        f"    > {_md(e.text)} ({_md(evidence_outlet(digest, e.outlet, e.article_id, m))})"
+                    )
     if digest.timeline:
         head = f"| {m('Date')} | {m('Event')} | {m('Outlets')} |"
         out += ["", f"## {m('Timeline')}", "", head, "|---|---|---|"]

@@ -6,7 +6,15 @@ import textwrap
 
 from ringkas.i18n import messages_for
 from ringkas.model import Digest
-from ringkas.render.common import entity_kind, markers, method_line, outlet_count, outlet_labels
+from ringkas.render.common import (
+    entity_kind,
+    evidence_outlet,
+    markers,
+    method_line,
+    outlet_count,
+    outlet_labels,
+    with_unnamed,
+)
 
 WIDTH = 88
 
@@ -57,14 +65,14 @@ def render_text(digest: Digest, *, show_removed: bool = False) -> str:
     if digest.conflicts:
         out += ["", m("Differences between outlets")]
         for c in digest.conflicts:
-            out.append(_wrap(f"{c.description}", "      ", "  ! "))
+            out.append(_wrap(with_unnamed(digest, c.description, m), "      ", "  ! "))
             for side in c.sides:
                 who = outlet_labels(digest, side.outlets, m)
                 out.append(_wrap(f"{side.value} — {who}", "        ", "    · "))
                 for e in side.evidence:
                     out.append(
                         _wrap(
-                            f"“{e.text}” ({m.outlet(e.outlet, e.article_id)})",
+                            f"“{e.text}” ({evidence_outlet(digest, e.outlet, e.article_id, m)})",
                             "          ",
                             "        ",
                         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from ringkas.i18n import Messages
@@ -38,6 +39,20 @@ def outlet_label(digest: Digest, label: str, m: Messages) -> str:
 
 def outlet_labels(digest: Digest, labels: Iterable[str], m: Messages) -> str:
     return ", ".join(outlet_label(digest, x, m) for x in labels)
+
+
+def with_unnamed(digest: Digest, text: str, m: Messages) -> str:
+    """A core sentence (a conflict's description) with each unnamed page's id shown as unnamed."""
+    for article_id in sorted(unnamed(digest), key=lambda x: (-len(x), x)):
+        pattern = rf"(?<![\w.-]){re.escape(article_id)}(?![\w-])"
+        shown = m.outlet("", article_id).replace("\\", "\\\\")  # a literal replacement
+        text = re.sub(pattern, shown, text)
+    return text
+
+
+def evidence_outlet(digest: Digest, outlet: str, article_id: str, m: Messages) -> str:
+    """Who printed a piece of evidence (its outlet label is the id when the page names none)."""
+    return outlet_label(digest, outlet or article_id, m)
 
 
 def method_line(digest: Digest, m: Messages) -> str:

@@ -207,6 +207,15 @@ function outletList(labels) {
   return labels.map((label) => (ids.has(label) ? unnamed(label) : label)).join(", ");
 }
 
+// A core sentence with each unnamed page's id shown as unnamed (as the renderers do).
+function withUnnamed(text) {
+  let out = text;
+  for (const source of current.sources.filter((s) => !s.outlet)) {
+    out = out.split(source.article_id).join(unnamed(source.article_id));
+  }
+  return out;
+}
+
 function digestLanguage(digest) {
   const language = digest.sources.length ? digest.sources[0].language : "id";
   return language === "en" ? "en" : "id";
@@ -268,10 +277,10 @@ async function renderDigest(digest) {
     const sides = el("ul");
     for (const side of conflict.sides) {
       const quotes = el("ul");
-      for (const ev of side.evidence) quotes.append(el("li", {}, `“${ev.text}” (${ev.outlet || unnamed(ev.article_id)})`));
+      for (const ev of side.evidence) quotes.append(el("li", {}, `“${ev.text}” (${outletList([ev.outlet || ev.article_id])})`));
       sides.append(el("li", {}, el("strong", {}, side.value), ` — ${outletList(side.outlets)}`, quotes));
     }
-    conflicts.append(el("div", { class: "conflict" }, el("p", {}, conflict.description), sides));
+    conflicts.append(el("div", { class: "conflict" }, el("p", {}, withUnnamed(conflict.description)), sides));
   }
 
   const timeline = $("timeline");
