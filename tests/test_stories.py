@@ -269,3 +269,17 @@ def test_reprints_are_looked_for_among_the_recent_articles_only(
     with StoryService(tmp_path / "far.db") as far:
         report = far.ingest([original, *unrelated[:6], reprint], batch_size=2, digests=False)
         assert (report.new, report.reprint) == (8, 0)
+
+
+def test_signature_is_datasketchs_minhash_bit_for_bit() -> None:
+    """dedupe.signature computes datasketch's MinHash itself (faster); stored signatures and the
+    batch engines depend on the values staying the same."""
+    from datasketch import MinHash
+
+    from ringkas.stories.dedupe import shingles, signature
+
+    texts = [a.body for a in load([str(SEED_DIR)]).articles] + ["", "satu", "satu dua tiga"]
+    for text in texts:
+        minhash = MinHash(num_perm=64, seed=1)
+        minhash.update_batch(sorted(shingles(text)))
+        assert signature(text).tolist() == minhash.hashvalues.tolist()
