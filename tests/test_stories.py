@@ -283,3 +283,31 @@ def test_signature_is_datasketchs_minhash_bit_for_bit() -> None:
         minhash = MinHash(num_perm=64, seed=1)
         minhash.update_batch(sorted(shingles(text)))
         assert signature(text).tolist() == minhash.hashvalues.tolist()
+
+
+def test_a_failed_batch_leaves_no_trace_in_the_assigner(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch that fails is rolled back in the store; the assigner it had already moved (and a
+    snapshot written from it later) must not keep its articles either."""
+    first, rest = _two_halves()
+    with StoryService(tmp_path / "one.db") as one:
+        one.ingest(first, batch_size=100, digests=False)
+        one.ingest(rest, batch_size=100, digests=False)
+        expected, docs, df = _assignments(one), one.assigner.docs, dict(one.assigner.df)
+    real = service_module.dedupe.signature
+
+    def broken(text: str) -> object:
+        if text == rest[-1].body:
+            raise RuntimeError("disk on fire")
+        return real(text)
+
+    with StoryService(tmp_path / "two.db") as two:
+        two.ingest(first, batch_size=100, digests=False)
+        monkeypatch.setattr(service_module.dedupe, "signature", broken)
+        with pytest.raises(RuntimeError):
+            two.ingest(rest, batch_size=100, digests=False)
+        monkeypatch.setattr(service_module.dedupe, "signature", real)
+        two.ingest(rest, batch_size=100, digests=False)
+        assert _assignments(two) == expected
+        assert (two.assigner.docs, dict(two.assigner.df)) == (docs, df)

@@ -131,6 +131,17 @@ class StoryService:
         if isinstance(state, Assigner):
             self.assigner, self._seen, self._saved = state, int(row[0]), int(row[0])
 
+    def _forget_unsaved(self) -> None:
+        """After a rolled-back batch: drop the in-memory state the batch changed (the assigner,
+        the reprint index); the next batch rebuilds it from the snapshot and the store."""
+        self.assigner, self._seen, self._saved = Assigner(), 0, -1
+        self._bands_seen = -1
+        try:
+            self.conn.execute("DELETE FROM recent.bands")
+            self._load_assigner()
+        except sqlite3.Error:
+            pass  # then the next open (or batch) replays from scratch
+
     def _save_assigner(self) -> None:
         """Store the assigner as of ``_seen`` (inside the caller's transaction)."""
         self.conn.execute(
@@ -181,7 +192,7 @@ class StoryService:
     def close(self) -> None:
         """Store the assigner snapshot when it moved on (the next open starts from it), close."""
         try:
-            if self._seen != self._saved:
+            if self._seen > max(self._saved, 0):
                 with transaction(self.conn):
                     self._save_assigner()
         except sqlite3.Error:
@@ -214,21 +225,28 @@ class StoryService:
         while batch := list(itertools.islice(stream, batch_size)):
             changed: set[str] = set()  # stories whose originals changed: their digest may have
             at = now()
-            with transaction(self.conn):
-                self._replay()  # another process (an API worker, a CLI) may have written
-                self._sync_bands()
-                for article in batch:
-                    outcome, story = self._store_one(article, at)
-                    counts[outcome] += 1
-                    if story:
-                        touched.add(story)
-                        if outcome in ("new", "revised"):  # a reprint is counted, not summarized
-                            changed.add(story)
-                if digests:
-                    for story_id in sorted(changed):  # once per story and batch
-                        self._refresh_digest(story_id)
-                if self._seen - max(self._saved, 0) >= SNAPSHOT_EVERY:
-                    self._save_assigner()
+            try:
+                with transaction(self.conn):
+                    self._replay()  # another process (an API worker, a CLI) may have written
+                    self._sync_bands()
+                    for article in batch:
+                        outcome, story = self._store_one(article, at)
+                        counts[outcome] += 1
+                        if story:
+                            touched.add(story)
+                            if outcome in (
+                                "new",
+                                "revised",
+                            ):  # a reprint is counted, not summarized
+                                changed.add(story)
+                    if digests:
+                        for story_id in sorted(changed):  # once per story and batch
+                            self._refresh_digest(story_id)
+                    if self._seen - max(self._saved, 0) >= SNAPSHOT_EVERY:
+                        self._save_assigner()
+            except BaseException:
+                self._forget_unsaved()  # the rolled-back batch has moved the assigner
+                raise
             if progress:
                 progress(len(batch))
         return IngestReport(
