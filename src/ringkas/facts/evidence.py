@@ -33,12 +33,14 @@ def group_statements(
     outlet = [labels[s.article_id] for s in sentences]
     sim = features.similarity()
     n = len(sentences)
-    matches: list[list[int]] = []
-    support = np.zeros(n, dtype=int)
-    for i in range(n):
-        row = [j for j in np.flatnonzero(sim[i] >= threshold) if outlet[j] != outlet[i]]
-        matches.append([int(j) for j in row])
-        support[i] = len({outlet[j] for j in row})
+    # Similar sentences of other outlets, and how many outlets they come from: one numpy pass.
+    codes: dict[str, int] = {}
+    label = np.asarray([codes.setdefault(o, len(codes)) for o in outlet])
+    linked = (sim >= threshold) & (label[:, None] != label[None, :])
+    matches: list[list[int]] = [np.flatnonzero(row).tolist() for row in linked]
+    one_hot = np.zeros((n, len(codes)), dtype=bool)
+    one_hot[np.arange(n), label] = True
+    support = (linked.astype(np.int64) @ one_hot.astype(np.int64) > 0).sum(axis=1)
     used = np.zeros(n, dtype=bool)
     facts: list[Fact] = []
     for i in sorted(range(n), key=lambda k: (-support[k], k)):
