@@ -37,7 +37,10 @@ def group_statements(
     codes: dict[str, int] = {}
     label = np.asarray([codes.setdefault(o, len(codes)) for o in outlet])
     linked = (sim >= threshold) & (label[:, None] != label[None, :])
-    matches: list[list[int]] = [np.flatnonzero(row).tolist() for row in linked]
+    rows, cols = np.nonzero(linked)  # row-major: each row's matches in ascending order
+    bounds = [0, *np.cumsum(np.bincount(rows, minlength=n)).tolist()]
+    flat = cols.tolist()
+    matches: list[list[int]] = [flat[bounds[i] : bounds[i + 1]] for i in range(n)]
     one_hot = np.zeros((n, len(codes)), dtype=bool)
     one_hot[np.arange(n), label] = True
     support = (linked.astype(np.int64) @ one_hot.astype(np.int64) > 0).sum(axis=1)
