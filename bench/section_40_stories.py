@@ -109,16 +109,18 @@ def _curve(n: int, digests: bool, every: int) -> tuple[list[str], list[str]]:
     store with `ringkas ingest` of 1,000 new articles. Returns (table rows, curve lines)."""
     with tempfile.TemporaryDirectory() as tmp:
         feed, more, db = Path(tmp) / "stream.jsonl", Path(tmp) / "new.jsonl", Path(tmp) / "s.db"
-        for count, path, seed in ((n, feed, "0"), (1000, more, "7")):
-            subprocess.run(
-                [sys.executable, "-m", "bench.synth_stream", str(count), str(path), "--seed", seed],
-                check=True,
-                cwd=ROOT,
-            )
+        subprocess.run(
+            [sys.executable, "-m", "bench.synth_stream", str(n), str(feed)], check=True, cwd=ROOT
+        )
+        with more.open("w", encoding="utf-8") as out:  # another seed; ids and urls of its own
+            for row in generate(1000, seed=7):
+                url = str(row["url"]).replace("synth.example/", "synth.example/new-")
+                row = {**row, "id": f"n{row['id']}", "url": url}
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
         argv = [sys.executable, "-m", "bench.ingest_curve", str(feed), str(db)]
         argv += ["--every", str(every), "--batch-size", "1000", *(["--digests"] if digests else [])]
-        out = subprocess.run(argv, check=True, cwd=ROOT, capture_output=True, text=True).stdout
-        lines = out.strip().splitlines()
+        printed = subprocess.run(argv, check=True, cwd=ROOT, capture_output=True, text=True)
+        lines = printed.stdout.strip().splitlines()
         _, done, wall, rate, rss = lines[-1].split()
         mode = (
             "with digests refreshed per batch"
