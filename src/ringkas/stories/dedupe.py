@@ -78,8 +78,9 @@ def band_keys(sig: np.ndarray, bands: int = BANDS, rows: int = ROWS) -> tuple[st
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
-    """Estimated Jaccard similarity of two signatures."""
-    return float(np.mean(a == b))
+    """Estimated Jaccard similarity of two signatures (the share of equal positions; the same
+    float as ``np.mean(a == b)``, without its overhead on a 64-value array)."""
+    return int(np.count_nonzero(a == b)) / a.size if a.size else float(np.mean(a == b))
 
 
 def components(n: int, pairs: Iterable[tuple[int, int]]) -> list[int]:

@@ -331,16 +331,23 @@ class StoryService:
             "GROUP BY seq ORDER BY shared DESC, seq LIMIT ?",
             (*keys, REPRINT_CANDIDATES),
         ).fetchall()
-        for seq, _ in candidates:
-            row = self.conn.execute(
-                "SELECT story_id, signature FROM articles WHERE seq = ? AND reprint_of IS NULL",
-                (seq,),
-            ).fetchone()
-            if row is None:
+        if not candidates:
+            return None
+        seqs = [int(seq) for seq, _ in candidates]
+        stored = {
+            int(seq): (str(story_id), blob)
+            for seq, story_id, blob in self.conn.execute(
+                f"SELECT seq, story_id, signature FROM articles WHERE seq IN ({','.join('?' * len(seqs))}) "
+                "AND reprint_of IS NULL",
+                seqs,
+            )
+        }
+        for seq in seqs:  # in candidate order: the first that verifies is the original
+            if seq not in stored:
                 continue
-            story_id, blob = row
+            story_id, blob = stored[seq]
             if dedupe.similarity(sig, np.frombuffer(blob, dtype=np.uint64)) >= dedupe.REPRINT:
-                return int(seq), str(story_id)
+                return seq, story_id
         return None
 
     def articles(self, story_id: str) -> tuple[Article, ...]:
