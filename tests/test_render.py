@@ -49,3 +49,14 @@ def test_json_markers_point_at_sources() -> None:
 def test_text_lists_sources_and_method() -> None:
     text = render(_digest_with("Air mulai surut pada Minggu pagi."), "text")  # type: ignore[arg-type]
     assert "Sumber" in text and "Metode:" in text and "[1]" in text
+
+
+def test_json_is_the_standard_encoders_output_byte_for_byte() -> None:
+    """render_json goes through orjson for speed; its bytes must stay json.dumps(indent=2)'s,
+    control characters, quotes, escapes and non-ASCII included."""
+    import json
+
+    for extra in (HOSTILE, 'Tab\there, "kutip", \\ garis / é 😀 \u2028 \x01 \x7f.'):
+        digest = _digest_with(extra)
+        expected = json.dumps(to_json_dict(digest), ensure_ascii=False, indent=2) + "\n"  # type: ignore[arg-type]
+        assert render(digest, "json") == expected  # type: ignore[arg-type]

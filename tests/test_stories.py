@@ -4,6 +4,7 @@ revisions, digest versions and diffs, recluster, BCubed."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,9 +15,11 @@ from conftest import EXAMPLES, SEED_DIR
 from ringkas.cli import app
 from ringkas.errors import InputError, StoreError
 from ringkas.ingest import load
+from ringkas.model import Article
 from ringkas.pipeline import summarize
 from ringkas.render import to_json_dict
-from ringkas.stories.assign import bcubed
+from ringkas.stories import service as service_module
+from ringkas.stories.assign import Assigner, bcubed
 from ringkas.stories.dedupe import components, content_hash
 from ringkas.stories.service import StoryService
 
@@ -173,3 +176,138 @@ def test_two_writers_on_one_store_share_stories(tmp_path: Path) -> None:
     finally:
         first.close()
         second.close()
+
+
+def _assignments(service: StoryService) -> list[tuple[str, str, int | None]]:
+    return service.conn.execute(
+        "SELECT id, story_id, reprint_of FROM articles ORDER BY seq"
+    ).fetchall()
+
+
+def _two_halves() -> tuple[list[Article], list[Article]]:
+    seed = load([str(SEED_DIR)]).articles
+    example = load([str(EXAMPLES / "gempa-sukabumi")]).articles
+    unrelated = load([str(UNRELATED)]).articles
+    return [*seed[:3], *unrelated[:3]], [*seed[3:], *example, *unrelated[3:]]
+
+
+def test_reopened_store_starts_from_its_snapshot_and_assigns_as_one_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, rest = _two_halves()
+    with StoryService(tmp_path / "one.db") as one:
+        one.ingest([*first, *rest], batch_size=4, digests=False)
+        expected = _assignments(one)
+    with StoryService(tmp_path / "two.db") as two:
+        two.ingest(first, batch_size=4, digests=False)
+    conn = sqlite3.connect(tmp_path / "two.db")
+    seen = conn.execute("SELECT seen FROM assigner_state").fetchone()[0]
+    last = conn.execute("SELECT MAX(seq) FROM articles WHERE reprint_of IS NULL").fetchone()[0]
+    conn.close()
+    assert seen == last
+
+    def replayed(*args: object, **kwargs: object) -> None:
+        raise AssertionError("opening a store with a current snapshot replayed an article")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Assigner, "add", replayed)
+        reopened = StoryService(tmp_path / "two.db")
+    with reopened:
+        reopened.ingest(rest, batch_size=4, digests=False)
+        assert _assignments(reopened) == expected
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "UPDATE assigner_state SET fingerprint = 'other code'",
+        "UPDATE assigner_state SET state = X'00112233'",
+        "DELETE FROM assigner_state",
+    ],
+)
+def test_a_stale_or_unreadable_snapshot_is_replaced_by_a_replay(
+    tmp_path: Path, change: str
+) -> None:
+    first, rest = _two_halves()
+    with StoryService(tmp_path / "one.db") as one:
+        one.ingest([*first, *rest], batch_size=4, digests=False)
+        expected = _assignments(one)
+    with StoryService(tmp_path / "two.db") as two:
+        two.ingest(first, batch_size=4, digests=False)
+    conn = sqlite3.connect(tmp_path / "two.db")
+    conn.execute(change)
+    conn.commit()
+    conn.close()
+    with StoryService(tmp_path / "two.db") as reopened:
+        reopened.ingest(rest, batch_size=4, digests=False)
+        assert _assignments(reopened) == expected
+
+
+def test_a_reprint_does_not_make_a_new_digest_version(service: StoryService) -> None:
+    seed = load([str(SEED_DIR)]).articles
+    service.ingest(seed)
+    story = service.stories()[0].id
+    assert service.digest_versions(story) == (1,)
+    original = seed[2]
+    reprint = replace(original, id="wire-copy", body=original.body + "\n\n(ant)")
+    report = service.ingest([reprint])
+    assert report.reprint == 1 and report.stories_touched == (story,)
+    assert service.digest_versions(story) == (1,)
+
+
+def test_reprints_are_looked_for_among_the_recent_articles_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seed = load([str(SEED_DIR)]).articles
+    unrelated = load([str(UNRELATED)]).articles
+    original = seed[2]
+    reprint = replace(original, id="wire-copy", body=original.body + "\n\n(ant)")
+    monkeypatch.setattr(service_module, "REPRINT_HORIZON", 3)
+    with StoryService(tmp_path / "near.db") as near:
+        report = near.ingest([original, *unrelated[:2], reprint], batch_size=2, digests=False)
+        assert (report.new, report.reprint) == (3, 1)
+    with StoryService(tmp_path / "far.db") as far:
+        report = far.ingest([original, *unrelated[:6], reprint], batch_size=2, digests=False)
+        assert (report.new, report.reprint) == (8, 0)
+
+
+def test_signature_is_datasketchs_minhash_bit_for_bit() -> None:
+    """dedupe.signature computes datasketch's MinHash itself (faster); stored signatures and the
+    batch engines depend on the values staying the same."""
+    from datasketch import MinHash
+
+    from ringkas.stories.dedupe import shingles, signature
+
+    texts = [a.body for a in load([str(SEED_DIR)]).articles] + ["", "satu", "satu dua tiga"]
+    for text in texts:
+        minhash = MinHash(num_perm=64, seed=1)
+        minhash.update_batch(sorted(shingles(text)))
+        assert signature(text).tolist() == minhash.hashvalues.tolist()
+
+
+def test_a_failed_batch_leaves_no_trace_in_the_assigner(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch that fails is rolled back in the store; the assigner it had already moved (and a
+    snapshot written from it later) must not keep its articles either."""
+    first, rest = _two_halves()
+    with StoryService(tmp_path / "one.db") as one:
+        one.ingest(first, batch_size=100, digests=False)
+        one.ingest(rest, batch_size=100, digests=False)
+        expected, docs, df = _assignments(one), one.assigner.docs, dict(one.assigner.df)
+    real = service_module.dedupe.signature
+
+    def broken(text: str) -> object:
+        if text == rest[-1].body:
+            raise RuntimeError("disk on fire")
+        return real(text)
+
+    with StoryService(tmp_path / "two.db") as two:
+        two.ingest(first, batch_size=100, digests=False)
+        monkeypatch.setattr(service_module.dedupe, "signature", broken)
+        with pytest.raises(RuntimeError):
+            two.ingest(rest, batch_size=100, digests=False)
+        monkeypatch.setattr(service_module.dedupe, "signature", real)
+        two.ingest(rest, batch_size=100, digests=False)
+        assert _assignments(two) == expected
+        assert (two.assigner.docs, dict(two.assigner.df)) == (docs, df)

@@ -21,6 +21,7 @@ def compose(
 ) -> Digest:
     """Turn chosen sentence indices into a Digest; every summary sentence is an exact quote."""
     order = _reading_order(prepared, chosen)
+    per_article = Counter(s.article_id for s in prepared.sentences)
     summary = tuple(_attribute(prepared, i, config.support_threshold) for i in order)
     articles = prepared.articles
     warnings = list(prepared.warnings)
@@ -33,7 +34,7 @@ def compose(
     return Digest(
         title=_title(articles, summary),
         sentences=summary,
-        sources=tuple(_source(a, prepared) for a in articles),
+        sources=tuple(_source(a, per_article[a.id]) for a in articles),
         facts=prepared.facts.facts,
         entities=prepared.facts.entities,
         timeline=prepared.facts.timeline,
@@ -106,8 +107,7 @@ def _title(articles: Sequence[Article], summary: Sequence[SummarySentence]) -> s
     return summary[0].text if summary else ""
 
 
-def _source(article: Article, prepared: Prepared) -> Source:
-    count = sum(1 for s in prepared.sentences if s.article_id == article.id)
+def _source(article: Article, count: int) -> Source:
     return Source(
         article_id=article.id,
         outlet=article.outlet,

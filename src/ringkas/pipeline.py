@@ -81,8 +81,9 @@ def _canonical(articles: Sequence[Article]) -> tuple[tuple[Article, ...], tuple[
     """Sort by (id, content), drop exact duplicate bodies, make ids unique: input order never matters."""
     warnings: list[str] = []
     seen: dict[str, Article] = {}
-    for article in sorted(articles, key=lambda a: (a.id, _fingerprint(a), a.outlet)):
-        key = _fingerprint(article)
+    prints = {id(a): _fingerprint(a) for a in articles}  # one hash per article, not per use
+    for article in sorted(articles, key=lambda a: (a.id, prints[id(a)], a.outlet)):
+        key = prints[id(article)]
         if key in seen:
             warnings.append(
                 f"{article.source or article.id}: same text as {seen[key].id}, counted once"
@@ -94,7 +95,7 @@ def _canonical(articles: Sequence[Article]) -> tuple[tuple[Article, ...], tuple[
     for article in seen.values():
         counts[article.id] += 1
         if counts[article.id] > 1:
-            article = replace(article, id=f"{article.id}~{_fingerprint(article)[:8]}")
+            article = replace(article, id=f"{article.id}~{prints[id(article)][:8]}")
         unique.append(article)
     return tuple(sorted(unique, key=lambda a: a.id)), tuple(warnings)
 

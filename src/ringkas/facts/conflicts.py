@@ -8,6 +8,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 
+import numpy as np
+
 from ringkas.facts.dates import MONTH_NAMES, format_day, weekday_name
 from ringkas.facts.evidence import evidence
 from ringkas.facts.numbers import quantity
@@ -154,30 +156,47 @@ def value_conflicts(
     for m in numbers:
         i = index[(m.article_id, m.sentence_index)]
         per_sentence[i][_slot(m, sentences[i])].add(m.value)
-    # slot → union-find over sentences linked by a same-slot comparison that differs or agrees
-    links: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    # Per slot, the sentences that state one value for it (several values in one sentence are a
+    # list, not a claim); two of them from different outlets are linked when similar enough,
+    # and the slot is disputed when a link joins different values. One numpy comparison per slot
+    # instead of a Python loop over every pair of sentences (quadratic in a large story).
+    by_slot: dict[str, list[int]] = defaultdict(list)
+    for i in sorted(per_sentence):
+        for slot, values in per_sentence[i].items():
+            if len(values) == 1:
+                by_slot[slot].append(i)
+    outlet_ids: dict[str, int] = {}
+    linked: dict[str, list[int]] = {}
     differs: set[str] = set()
-    rows = sorted(per_sentence)
-    for a_pos, a in enumerate(rows):
-        for b in rows[a_pos + 1 :]:
-            if outlet[sentences[a].article_id] == outlet[sentences[b].article_id]:
-                continue
-            for slot in per_sentence[a].keys() & per_sentence[b].keys():
-                va, vb = per_sentence[a][slot], per_sentence[b][slot]
-                if len(va) != 1 or len(vb) != 1:
-                    continue  # several values for one slot in a sentence: a list, not a claim
-                needed = (
-                    SAME_SLOT if slot.split("|")[1] and not slot.startswith("date") else SAME_EVENT
-                )
-                if sim[a, b] < needed:
-                    continue
-                links[slot].append((a, b))
-                if va != vb:
-                    differs.add(slot)
+    for slot, members in by_slot.items():
+        if len(members) < 2:
+            continue
+        needed = SAME_SLOT if slot.split("|")[1] and not slot.startswith("date") else SAME_EVENT
+        idx = np.asarray(members)
+        labels = np.asarray(
+            [
+                outlet_ids.setdefault(outlet[sentences[i].article_id], len(outlet_ids))
+                for i in members
+            ]
+        )
+        value_ids: dict[str, int] = {}
+        stated = np.asarray(
+            [
+                value_ids.setdefault(next(iter(per_sentence[i][slot])), len(value_ids))
+                for i in members
+            ]
+        )
+        link = np.triu((sim[np.ix_(idx, idx)] >= needed) & (labels[:, None] != labels[None, :]), 1)
+        a, b = np.nonzero(link)
+        if a.size == 0:
+            continue
+        linked[slot] = sorted(set(idx[a].tolist()) | set(idx[b].tolist()))
+        if bool(np.any(stated[a] != stated[b])):
+            differs.add(slot)
     conflicts: list[Conflict] = []
     blocked: set[Key] = set()
     for slot in sorted(differs):
-        members = sorted({i for pair in links[slot] for i in pair})
+        members = linked[slot]
         groups: dict[str, list[Evidence]] = defaultdict(list)
         for i in members:
             (value,) = per_sentence[i][slot]

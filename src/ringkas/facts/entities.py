@@ -135,8 +135,10 @@ _NON_ENTITY = (
 _PLACE_CUES = frozenset({"di", "ke", "dari", "kota", "provinsi", "kabupaten", "negara"})
 
 
+@lru_cache(maxsize=65_536)
 def _canonical(name: str) -> str:
-    name = re.sub(r"\s+", " ", name.replace("-", " ") if _KOREAN.match(name) else name).strip()
+    """The entity a surface form names (pure, so cached: names repeat across sentences)."""
+    name = _SPACES.sub(" ", name.replace("-", " ") if _KOREAN.match(name) else name).strip()
     alias = ALIASES.get(name.lower())
     if alias:
         return alias
@@ -147,6 +149,7 @@ def _canonical(name: str) -> str:
 
 
 _KOREAN = re.compile(r"^(?:Kim|Moon|Park|Lee)\s+\w+[- ]\w+", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
 
 
 _MULTI_PLACES = (
@@ -180,9 +183,14 @@ _PLACE_PREFIX = frozenset(
 )
 
 
-def _segments(run: list[str]) -> list[list[str]]:
+@lru_cache(maxsize=65_536)
+def _segments(run: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """Split a capitalised run where a place, agency or date word joins two names
-    ("Korea Utara Kim Jong Un" → "Korea Utara" | "Kim Jong Un")."""
+    ("Korea Utara Kim Jong Un" → "Korea Utara" | "Kim Jong Un"). Pure, so cached."""
+    return tuple(tuple(seg) for seg in _split_run(list(run)))
+
+
+def _split_run(run: list[str]) -> list[list[str]]:
     out: list[list[str]] = []
     buffer: list[str] = []
     k = 0
@@ -215,7 +223,17 @@ _ORG_SINGLE = frozenset({"kremlin", "pentagon", "istana"})
 
 _INNER_CAPITAL = re.compile(r"(?<=[\w,;:)] )[A-ZÀ-Þ][\w'’-]*")
 _RUN = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*)*")
-_PREV_WORD = re.compile(r"(\w+)\W*$")
+
+
+_WORD_BACK = re.compile(r"\W*(\w+)")
+
+
+def _previous_word(text: str, end: int) -> str:
+    """The last word within the 30 characters before ``end`` that only non-word characters
+    follow: what ``(\\w+)\\W*$`` finds in that slice, matched once on the reversed slice instead
+    of a regex attempt at every position."""
+    m = _WORD_BACK.match(text[max(0, end - 30) : end][::-1])
+    return m.group(1)[::-1] if m else ""
 
 
 _OPENING = re.compile(r"^[\W_]*$")
@@ -252,16 +270,16 @@ def _spans(
             run = run[1:]
             if not run:
                 continue
-        prev = _PREV_WORD.search(text[max(0, m.start() - 30) : m.start()])
-        cue = "place" if prev and prev.group(1).lower() in _PLACE_CUES else ""
-        while run and (
-            run[0].lower() in _TITLES
-            or (run[0].lower() in common and run[0].lower() not in ALIASES)
-        ):
-            if run[0].lower() in _TITLES:
+        cue = "place" if _previous_word(text, m.start()).lower() in _PLACE_CUES else ""
+        while run:
+            first = run[0].lower()
+            if first in _TITLES:
                 cue = "person"
+            elif not (first in common and first not in ALIASES):
+                break
             run = run[1:]
-        for seg in _segments(run):
+        for piece in _segments(tuple(run)):
+            seg = list(piece)
             while (
                 len(seg) > 1
                 and seg[-1].lower() in common

@@ -33,12 +33,17 @@ def group_statements(
     outlet = [labels[s.article_id] for s in sentences]
     sim = features.similarity()
     n = len(sentences)
-    matches: list[list[int]] = []
-    support = np.zeros(n, dtype=int)
-    for i in range(n):
-        row = [j for j in np.flatnonzero(sim[i] >= threshold) if outlet[j] != outlet[i]]
-        matches.append([int(j) for j in row])
-        support[i] = len({outlet[j] for j in row})
+    # Similar sentences of other outlets, and how many outlets they come from: one numpy pass.
+    codes: dict[str, int] = {}
+    label = np.asarray([codes.setdefault(o, len(codes)) for o in outlet])
+    linked = (sim >= threshold) & (label[:, None] != label[None, :])
+    rows, cols = np.nonzero(linked)  # row-major: each row's matches in ascending order
+    bounds = [0, *np.cumsum(np.bincount(rows, minlength=n)).tolist()]
+    flat = cols.tolist()
+    matches: list[list[int]] = [flat[bounds[i] : bounds[i + 1]] for i in range(n)]
+    one_hot = np.zeros((n, len(codes)), dtype=bool)
+    one_hot[np.arange(n), label] = True
+    support = (linked.astype(np.int64) @ one_hot.astype(np.int64) > 0).sum(axis=1)
     used = np.zeros(n, dtype=bool)
     facts: list[Fact] = []
     for i in sorted(range(n), key=lambda k: (-support[k], k)):

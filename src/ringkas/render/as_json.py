@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import orjson
+
 from ringkas.model import Conflict, Digest, Evidence, Span, Support
 
 SCHEMA_VERSION = "ringkas.digest/2"
@@ -130,4 +132,13 @@ def to_json_dict(digest: Digest) -> dict[str, Any]:
 
 
 def render_json(digest: Digest) -> str:
-    return json.dumps(to_json_dict(digest), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    """``json.dumps(..., ensure_ascii=False, indent=2)`` plus a newline, byte for byte, through
+    orjson: the standard library's encoder drops to pure Python as soon as ``indent`` is set, and
+    that took ~15% of a warm digest. The two differ only on floats under 1e-4 or from 1e16 (never
+    here: the one float, a similarity, is rounded to 4 decimals) and on lone surrogates, which
+    orjson refuses and the standard encoder then writes as before."""
+    data = to_json_dict(digest)
+    try:
+        return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE).decode()
+    except TypeError:
+        return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"

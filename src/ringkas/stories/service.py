@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
+import pickle
+import sqlite3
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -66,6 +70,20 @@ class DigestDiff:
 # reprint shares several of the 16; a chance sharer of a template line, one). On a synthetic 30k
 # stream, verifying every sharer found 4,844 reprints; 48 candidates find 4,833, 16 find 4,816.
 REPRINT_CANDIDATES = 48
+# Articles (by seq) whose originals a newcomer can be a reprint of: wire copy follows its original
+# within hours or days (the synthetic stream: within its last 500 originals). Bounded, so the
+# lookup and its index do not grow with the store; 16 keys x 50k articles stay ~60 MiB in memory.
+REPRINT_HORIZON = 50_000
+# Originals between two stored assigner snapshots (a crash replays at most these on open).
+SNAPSHOT_EVERY = 10_000
+
+
+def _assigner_fingerprint() -> str:
+    """Which code wrote a snapshot: the assigner's source and the Python version."""
+    from ringkas.stories import assign
+
+    source = Path(assign.__file__).read_bytes()
+    return hashlib.blake2b(source + sys.version.encode(), digest_size=16).hexdigest()
 
 
 class StoryService:
@@ -74,13 +92,74 @@ class StoryService:
     def __init__(self, db_path: str | Path) -> None:
         self.path = Path(db_path)
         self.conn = open_store(self.path)
+        # The reprint lookup's index: band keys of the last REPRINT_HORIZON articles, in memory
+        # (the on-disk band_keys table is an append-only log). Part of every batch transaction,
+        # so a rolled-back batch leaves no keys behind.
+        self.conn.execute("ATTACH DATABASE ':memory:' AS recent")
+        self.conn.execute(
+            "CREATE TABLE recent.bands (key TEXT NOT NULL, seq INTEGER NOT NULL, "
+            "PRIMARY KEY (key, seq)) WITHOUT ROWID"
+        )
+        self.conn.execute("CREATE INDEX recent.bands_seq ON bands(seq)")
+        self._bands_seen = -1  # band keys of articles up to this seq are in recent.bands
+        self._bands_low = 0  # and none below this seq
         self.assigner = Assigner()
         self._seen = 0  # the last article seq the assigner has seen
+        self._saved = -1  # the seq of the stored assigner snapshot (-1: none matches)
+        self._load_assigner()
         self._replay()
+
+    def _load_assigner(self) -> None:
+        """Start from the stored snapshot when it was written by this assigner's code; otherwise
+        (no snapshot, other code, unreadable) the replay below rebuilds the state from scratch."""
+        row = self.conn.execute(
+            "SELECT seen, fingerprint, state FROM assigner_state WHERE id = 1"
+        ).fetchone()
+        if row is None or row[1] != _assigner_fingerprint():
+            return
+        try:
+            state = pickle.loads(row[2])  # the store is the user's own local state
+        except (
+            pickle.UnpicklingError,
+            AttributeError,
+            EOFError,
+            ImportError,
+            TypeError,
+            ValueError,
+        ):
+            return
+        if isinstance(state, Assigner):
+            self.assigner, self._seen, self._saved = state, int(row[0]), int(row[0])
+
+    def _forget_unsaved(self) -> None:
+        """After a rolled-back batch: drop the in-memory state the batch changed (the assigner,
+        the reprint index); the next batch rebuilds it from the snapshot and the store."""
+        self.assigner, self._seen, self._saved = Assigner(), 0, -1
+        self._bands_seen = -1
+        try:
+            self.conn.execute("DELETE FROM recent.bands")
+            self._load_assigner()
+        except sqlite3.Error:
+            pass  # then the next open (or batch) replays from scratch
+
+    def _save_assigner(self) -> None:
+        """Store the assigner as of ``_seen`` (inside the caller's transaction)."""
+        self.conn.execute(
+            "INSERT INTO assigner_state (id, seen, fingerprint, state) VALUES (1, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET seen = excluded.seen, "
+            "fingerprint = excluded.fingerprint, state = excluded.state",
+            (
+                self._seen,
+                _assigner_fingerprint(),
+                pickle.dumps(self.assigner, protocol=pickle.HIGHEST_PROTOCOL),
+            ),
+        )
+        self._saved = self._seen
 
     def _replay(self) -> None:
         """Bring the assigner's state up to date with the stored originals, in ingest order:
-        all of them when the store opens, then (before every batch) those another process added."""
+        those after its snapshot when the store opens, then (before every batch) those another
+        process added."""
         rows = self.conn.execute(
             "SELECT seq, body, published, language, story_id FROM articles "
             "WHERE reprint_of IS NULL AND seq > ? ORDER BY seq",
@@ -92,8 +171,34 @@ class StoryService:
             )
             self._seen = max(self._seen, int(seq))
 
+    def _sync_bands(self) -> None:
+        """Bring recent.bands up to date with the log: the last REPRINT_HORIZON articles' keys
+        on first use, then those another process added; forget keys past the horizon."""
+        top = int(self.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0])
+        if self._bands_seen < 0:
+            self._bands_low = max(0, top - REPRINT_HORIZON)
+            self._bands_seen = self._bands_low
+        if top > self._bands_seen:
+            self.conn.execute(
+                "INSERT OR IGNORE INTO recent.bands (key, seq) "
+                "SELECT key, seq FROM main.band_keys WHERE seq > ? AND seq <= ?",
+                (self._bands_seen, top),
+            )
+            self._bands_seen = top
+        if top - self._bands_low > REPRINT_HORIZON + REPRINT_HORIZON // 4:
+            self._bands_low = top - REPRINT_HORIZON
+            self.conn.execute("DELETE FROM recent.bands WHERE seq <= ?", (self._bands_low,))
+
     def close(self) -> None:
-        self.conn.close()
+        """Store the assigner snapshot when it moved on (the next open starts from it), close."""
+        try:
+            if self._seen > max(self._saved, 0):
+                with transaction(self.conn):
+                    self._save_assigner()
+        except sqlite3.Error:
+            pass  # a snapshot is an optimisation: without it the next open replays
+        finally:
+            self.conn.close()
 
     def __enter__(self) -> StoryService:
         return self
@@ -121,22 +226,34 @@ class StoryService:
         touched: set[str] = set()
         stream = iter(articles)
         while batch := list(itertools.islice(stream, batch_size)):
-            changed: set[str] = set()
-            with transaction(self.conn):
-                self._replay()  # another process (an API worker, a CLI) may have written
-                outcomes = []
-                for article in batch:
-                    outcome, story = self._store_one(article)
-                    counts[outcome] += 1
-                    outcomes.append((article, outcome))
-                    if story:
-                        changed.add(story)
-                if on_batch:
-                    on_batch(outcomes)
-                if digests:
-                    for story_id in sorted(changed):
-                        self._refresh_digest(story_id)
-            touched |= changed
+            changed: set[str] = set()  # stories whose originals changed: their digest may have
+            at = now()
+            try:
+                with transaction(self.conn):
+                    self._replay()  # another process (an API worker, a CLI) may have written
+                    self._sync_bands()
+                    outcomes = []
+                    for article in batch:
+                        outcome, story = self._store_one(article, at)
+                        counts[outcome] += 1
+                        outcomes.append((article, outcome))
+                        if story:
+                            touched.add(story)
+                            if outcome in (
+                                "new",
+                                "revised",
+                            ):  # a reprint is counted, not summarized
+                                changed.add(story)
+                    if on_batch:
+                        on_batch(outcomes)
+                    if digests:
+                        for story_id in sorted(changed):  # once per story and batch
+                            self._refresh_digest(story_id)
+                    if self._seen - max(self._saved, 0) >= SNAPSHOT_EVERY:
+                        self._save_assigner()
+            except BaseException:
+                self._forget_unsaved()  # the rolled-back batch has moved the assigner
+                raise
             if progress:
                 progress(len(batch))
         return IngestReport(
@@ -148,7 +265,7 @@ class StoryService:
             tuple(sorted(touched)),
         )
 
-    def _store_one(self, article: Article) -> tuple[str, str]:
+    def _store_one(self, article: Article, at: str) -> tuple[str, str]:
         key = dedupe.content_hash(article.body)
         if self.conn.execute("SELECT 1 FROM articles WHERE content_hash = ?", (key,)).fetchone():
             return "duplicate", ""
@@ -162,7 +279,7 @@ class StoryService:
                 seq, story_id, old_hash, body, raw = old
                 self.conn.execute(
                     "INSERT INTO revisions (seq, content_hash, body, raw, replaced_at) VALUES (?, ?, ?, ?, ?)",
-                    (seq, old_hash, body, raw, now()),
+                    (seq, old_hash, body, raw, at),
                 )
                 sets = ", ".join(f"{k} = :{k}" for k in row)
                 self.conn.execute(
@@ -189,23 +306,24 @@ class StoryService:
             {
                 **row,
                 "hash": key,
-                "at": now(),
+                "at": at,
                 "story": story_id,
                 "reprint": seq,
                 "sig": sig.tobytes(),
             },
         )
+        if cursor.lastrowid is not None:
+            self._bands_seen = max(self._bands_seen, cursor.lastrowid)
         if outcome == "new" and cursor.lastrowid is not None:
             # Only originals are ever a reprint's candidate; the assigner has seen this one.
-            self.conn.executemany(
-                "INSERT INTO band_keys (key, seq) VALUES (?, ?)",
-                [(k, cursor.lastrowid) for k in keys],
-            )
+            pairs = [(k, cursor.lastrowid) for k in keys]
+            self.conn.executemany("INSERT INTO band_keys (key, seq) VALUES (?, ?)", pairs)
+            self.conn.executemany("INSERT INTO recent.bands (key, seq) VALUES (?, ?)", pairs)
             self._seen = max(self._seen, cursor.lastrowid)
         self.conn.execute(
             "INSERT INTO stories (id, created_at, updated_at) VALUES (?, ?, ?) "
             "ON CONFLICT(id) DO UPDATE SET updated_at = excluded.updated_at",
-            (story_id, now(), now()),
+            (story_id, at, at),
         )
         return outcome, story_id
 
@@ -216,20 +334,27 @@ class StoryService:
         (synthetic 1M stream: up to 2,144 per key, ingest fell from ~900 to ~350 articles/s)."""
         marks = ",".join("?" * len(keys))
         candidates = self.conn.execute(
-            f"SELECT seq, COUNT(*) AS shared FROM band_keys WHERE key IN ({marks}) "
+            f"SELECT seq, COUNT(*) AS shared FROM recent.bands WHERE key IN ({marks}) "
             "GROUP BY seq ORDER BY shared DESC, seq LIMIT ?",
             (*keys, REPRINT_CANDIDATES),
         ).fetchall()
-        for seq, _ in candidates:
-            row = self.conn.execute(
-                "SELECT story_id, signature FROM articles WHERE seq = ? AND reprint_of IS NULL",
-                (seq,),
-            ).fetchone()
-            if row is None:
+        if not candidates:
+            return None
+        seqs = [int(seq) for seq, _ in candidates]
+        stored = {
+            int(seq): (str(story_id), blob)
+            for seq, story_id, blob in self.conn.execute(
+                f"SELECT seq, story_id, signature FROM articles WHERE seq IN ({','.join('?' * len(seqs))}) "
+                "AND reprint_of IS NULL",
+                seqs,
+            )
+        }
+        for seq in seqs:  # in candidate order: the first that verifies is the original
+            if seq not in stored:
                 continue
-            story_id, blob = row
+            story_id, blob = stored[seq]
             if dedupe.similarity(sig, np.frombuffer(blob, dtype=np.uint64)) >= dedupe.REPRINT:
-                return int(seq), str(story_id)
+                return seq, story_id
         return None
 
     def articles(self, story_id: str) -> tuple[Article, ...]:
@@ -377,5 +502,6 @@ class StoryService:
             for story_id in sorted(set(labels)):
                 self._refresh_digest(story_id)
         self.assigner = Assigner()
+        self._seen, self._saved = 0, -1
         self._replay()
         return len(set(labels))
