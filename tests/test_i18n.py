@@ -116,6 +116,36 @@ def test_an_indonesian_digest_speaks_indonesian_notes_too(seed_dir: Path) -> Non
         assert all(w not in out for w in ENGLISH_WORDS), fmt
 
 
+def test_conflicts_speak_the_digest_language(seed_dir: Path) -> None:
+    """The seed's date slips, read in an English digest: its descriptions and dated sides are
+    English, while an Indonesian digest keeps the core's sentences word for word."""
+    from dataclasses import replace
+
+    from ringkas.i18n import Messages
+
+    digest = summarize(load([str(seed_dir)]).articles, Config(words=100))
+    assert digest.conflicts
+    text_id = render(digest, "text")
+    assert all(c.description.split("“")[0] in text_id for c in digest.conflicts)
+    english = replace(digest, sources=tuple(replace(s, language="en") for s in digest.sources))
+    en = Messages("en")
+    for c in digest.conflicts:
+        assert en.conflict(c.description) != c.description, c.description  # every kind matched
+    for fmt in ("text", "markdown", "html"):
+        out = render(english, fmt)
+        assert "menulis" not in out and "padahal" not in out and "Sumber lain" not in out, fmt
+        assert "falls on a" in out, fmt
+        for c in digest.conflicts:
+            for side in c.sides:
+                assert en.side(side.value) in out or fmt == "html", (fmt, side.value)
+        assert not re.search(r"hari (Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", out), fmt
+    assert en.dates("Kamis, 25 April 2019") == "Thursday, 25 April 2019"
+    slip = "Kamis (25/2) → 25 Februari 2019, hari Senin"
+    assert en.side(slip) == "Kamis (25/2) → 25 February 2019, a Monday"  # the quote as printed
+    assert Messages("id").side(slip) == slip
+    assert Messages("id").dates("Kamis, 25 April 2019") == "Kamis, 25 April 2019"
+
+
 def test_method_is_a_name_and_a_line_never_a_repr() -> None:
     articles = load([str(EXAMPLES / "gempa-sukabumi")]).articles
     digest = summarize(articles, Config(words=80))

@@ -60,6 +60,33 @@ NOTE_PATTERNS: tuple[tuple[str, str], ...] = (
 # Values the notes carry that are words too (language names).
 NOTE_WORDS = ("Indonesian", "English", "Malay", "unknown")
 
+# Conflict descriptions the core writes (in Indonesian: the golden JSON keeps them) → msgids; the
+# Indonesian catalogue gives the same sentence back, the English one translates it. The dates they
+# carry ("Kamis, 25 April 2019") change their calendar words with CALENDAR (Indonesian → English).
+CONFLICT_PATTERNS: tuple[tuple[str, str], ...] = (
+    (
+        r"^(?P<outlet>.+?) menulis “(?P<text>.+)”, padahal (?P<day>.+?) jatuh pada hari (?P<weekday>\w+)\. Sumber lain menyebut (?P<intended>.+)\.$",
+        "{outlet} writes “{text}”, but {day} falls on a {weekday}. Other sources give {intended}.",
+    ),
+    (
+        r"^(?P<outlet>.+?) menulis “(?P<text>.+)”, padahal (?P<day>.+?) jatuh pada hari (?P<weekday>\w+)\.$",
+        "{outlet} writes “{text}”, but {day} falls on a {weekday}.",
+    ),
+    (
+        r"^Media menyebut nilai berbeda untuk hal yang sama: (?P<values>.+)\.$",
+        "Outlets give different values for the same thing: {values}.",
+    ),
+)  # fmt: skip
+CALENDAR: dict[str, str] = dict(
+    zip(
+        "Senin Selasa Rabu Kamis Jumat Sabtu Minggu Januari Februari Maret Mei Juni Juli Agustus Oktober Desember".split(),
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March May June July August October December".split(),
+        strict=True,
+    )
+)  # fmt: skip
+_SIDE_SLIP = re.compile(r"^(?P<text>.+) → (?P<day>.+), hari (?P<weekday>\w+)$")
+_CALENDAR_WORD = re.compile(r"\b(" + "|".join(CALENDAR) + r")\b")
+
 
 @dataclass(frozen=True)
 class Messages:
@@ -86,6 +113,40 @@ class Messages:
                 values = {k: (self(v) if v in NOTE_WORDS else v) for k, v in m.groupdict().items()}
                 return self(msgid, **values)
         return text
+
+    def dates(self, text: str) -> str:
+        """Text carrying dates the core wrote ("Kamis, 25 April 2019") with this language's
+        weekday and month names."""
+        if self.language == "id":
+            return text
+        return _CALENDAR_WORD.sub(lambda m: CALENDAR[m.group(1)], text)
+
+    def conflict(self, text: str) -> str:
+        """A conflict's description (written by the core in Indonesian) in this language."""
+        if self.language == "id":
+            return text
+        for pattern, msgid in CONFLICT_PATTERNS:
+            m = re.match(pattern, text)
+            if m:
+                fields = m.groupdict()
+                # the outlet's own words stay as printed; only the core's dates change language
+                return self(
+                    msgid, **{k: v if k == "text" else self.dates(v) for k, v in fields.items()}
+                )
+        return text
+
+    def side(self, value: str) -> str:
+        """One side of a conflict: a value, a date, or "“Kamis (25/2)” → 25 Februari 2019, hari
+        Senin" (what the outlet wrote, kept as printed, and the day it names)."""
+        m = _SIDE_SLIP.match(value)
+        if self.language == "id" or not m:
+            return self.dates(value)
+        return self(
+            "{text} → {day}, a {weekday}",
+            text=m.group("text"),
+            day=self.dates(m.group("day")),
+            weekday=self.dates(m.group("weekday")),
+        )
 
     def outlet(self, outlet: str, article_id: str) -> str:
         """An outlet's name, or "(unnamed outlet) FILE" when the page names none."""

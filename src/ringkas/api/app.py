@@ -476,13 +476,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     ) -> MessagesOut:
         """The web page's words and the digest labels in one language, from the message
         catalogue the renderers use (msgid → text; plurals as [singular, plural])."""
-        from ringkas.i18n import NOTE_PATTERNS, NOTE_WORDS, catalogue
+        from ringkas.i18n import CALENDAR, CONFLICT_PATTERNS, NOTE_PATTERNS, NOTE_WORDS, catalogue
 
         return MessagesOut(
             language=language,
             messages=catalogue(language),
             notes=[[pattern, msgid] for pattern, msgid in NOTE_PATTERNS],
             note_words=list(NOTE_WORDS),
+            conflicts=[[pattern, msgid] for pattern, msgid in CONFLICT_PATTERNS],
+            calendar={} if language == "id" else dict(CALENDAR),
         )
 
     @app.get("/", include_in_schema=False)

@@ -136,3 +136,9 @@ class MessagesOut(BaseModel):
         description="[regular expression, msgid]: how the page words the core's notes."
     )
     note_words: list[str] = Field(description="Words inside notes that are msgids too.")
+    conflicts: list[list[str]] = Field(
+        description="[regular expression, msgid]: how the page words conflict descriptions."
+    )
+    calendar: dict[str, str] = Field(
+        description="Weekday and month names in the core's dates → this language's (empty for id)."
+    )

@@ -85,13 +85,13 @@ def render_html(digest: Digest, *, show_removed: bool = False) -> str:
         parts.append(f"<h2>{escape(m('Differences between outlets'))}</h2>")
         for c in digest.conflicts:
             sides = "".join(
-                f"<li>{escape(side.value)} — {escape(outlet_labels(digest, side.outlets, m))}"
+                f"<li>{escape(m.side(side.value))} — {escape(outlet_labels(digest, side.outlets, m))}"
                 + "".join(f"<blockquote>{escape(e.text)}</blockquote>" for e in side.evidence)
                 + "</li>"
                 for side in c.sides
             )
             parts.append(
-                f'<div class="conflict"><p><b>{escape(with_unnamed(digest, c.description, m))}</b></p><ul>{sides}</ul></div>'
+                f'<div class="conflict"><p><b>{escape(with_unnamed(digest, m.conflict(c.description), m))}</b></p><ul>{sides}</ul></div>'
             )
     if digest.timeline:
         rows = "".join(

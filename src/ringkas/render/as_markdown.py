@@ -35,9 +35,11 @@ def render_markdown(digest: Digest, *, show_removed: bool = False) -> str:
     if digest.conflicts:
         out += ["", f"## {m('Differences between outlets')}", ""]
         for c in digest.conflicts:
-            out.append(f"- **{_md(with_unnamed(digest, c.description, m))}**")
+            out.append(f"- **{_md(with_unnamed(digest, m.conflict(c.description), m))}**")
             for side in c.sides:
-                out.append(f"  - {_md(side.value)} — {_md(outlet_labels(digest, side.outlets, m))}")
+                out.append(
+                    f"  - {_md(m.side(side.value))} — {_md(outlet_labels(digest, side.outlets, m))}"
+                )
                 for e in side.evidence:
                     out.append(
                         f"    > {_md(e.text)} ({_md(evidence_outlet(digest, e.outlet, e.article_id, m))})"

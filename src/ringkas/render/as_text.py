@@ -65,10 +65,10 @@ def render_text(digest: Digest, *, show_removed: bool = False) -> str:
     if digest.conflicts:
         out += ["", m("Differences between outlets")]
         for c in digest.conflicts:
-            out.append(_wrap(with_unnamed(digest, c.description, m), "      ", "  ! "))
+            out.append(_wrap(with_unnamed(digest, m.conflict(c.description), m), "      ", "  ! "))
             for side in c.sides:
                 who = outlet_labels(digest, side.outlets, m)
-                out.append(_wrap(f"{side.value} — {who}", "        ", "    · "))
+                out.append(_wrap(f"{m.side(side.value)} — {who}", "        ", "    · "))
                 for e in side.evidence:
                     out.append(
                         _wrap(

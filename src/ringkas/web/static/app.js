@@ -50,6 +50,33 @@ function note(cat, text) {
   return text;
 }
 
+// Dates the core wrote ("Kamis, 25 April 2019") with the catalogue's weekday and month names.
+function dates(cat, text) {
+  const names = cat ? cat.calendar : {};
+  if (!names || !Object.keys(names).length) return text;
+  return text.replace(new RegExp(`\\b(${Object.keys(names).join("|")})\\b`, "g"), (word) => names[word]);
+}
+
+// One side of a conflict; a date slip "X → day, hari W" keeps the outlet's X as printed.
+function sideText(cat, value) {
+  const slip = /^(.+) → (.+), hari (\w+)$/.exec(value);
+  if (!cat || cat.language === "id" || !slip) return dates(cat, value);
+  return tr(cat, "{text} → {day}, a {weekday}", { text: slip[1], day: dates(cat, slip[2]), weekday: dates(cat, slip[3]) });
+}
+
+// A conflict's description (the core writes it in Indonesian) in the catalogue's language.
+function conflictText(cat, text) {
+  if (!cat || cat.language === "id") return text;
+  for (const [pattern, msgid] of cat.conflicts) {
+    const match = new RegExp(pattern.replaceAll("(?P<", "(?<")).exec(text);
+    if (!match) continue;
+    const fields = { ...(match.groups || {}) };
+    for (const key of Object.keys(fields)) if (key !== "text") fields[key] = dates(cat, fields[key]);
+    return tr(cat, msgid, fields);
+  }
+  return text;
+}
+
 function applyMessages(root, cat) {
   for (const node of root.querySelectorAll("[data-i18n]")) node.textContent = tr(cat, node.dataset.i18n);
   for (const node of root.querySelectorAll("[data-i18n-placeholder]")) {
@@ -278,9 +305,9 @@ async function renderDigest(digest) {
     for (const side of conflict.sides) {
       const quotes = el("ul");
       for (const ev of side.evidence) quotes.append(el("li", {}, `“${ev.text}” (${outletList([ev.outlet || ev.article_id])})`));
-      sides.append(el("li", {}, el("strong", {}, side.value), ` — ${outletList(side.outlets)}`, quotes));
+      sides.append(el("li", {}, el("strong", {}, sideText(cat, side.value)), ` — ${outletList(side.outlets)}`, quotes));
     }
-    conflicts.append(el("div", { class: "conflict" }, el("p", {}, withUnnamed(conflict.description)), sides));
+    conflicts.append(el("div", { class: "conflict" }, el("p", {}, withUnnamed(conflictText(cat, conflict.description))), sides));
   }
 
   const timeline = $("timeline");
