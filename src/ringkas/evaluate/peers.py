@@ -38,6 +38,13 @@ def lead(prepared: Prepared, references: Sequence[str], budget: int) -> list[str
     return _fill([s.text for s in prepared.sentences if s.article_id == first], budget)
 
 
+def lead3(prepared: Prepared, references: Sequence[str], budget: int) -> list[str]:
+    """Lead-3: the first three sentences of the first article (the IndoSum and Multi-News
+    papers' baseline), however many words they hold (the caller truncates to the budget)."""
+    first = prepared.sentences[0].article_id
+    return [s.text for s in prepared.sentences if s.article_id == first][:3]
+
+
 def round_robin_lead(prepared: Prepared, references: Sequence[str], budget: int) -> list[str]:
     """First sentence of every article, then every second sentence, and so on."""
     by_article: dict[str, list[str]] = {}
@@ -146,6 +153,7 @@ def sumy_peer(name: str) -> Peer:
 
 PEERS: dict[str, Peer] = {
     "lead": lead,
+    "lead-3": lead3,
     "round-robin-lead": round_robin_lead,
     "random": random_sentences,
     "oracle": oracle,
