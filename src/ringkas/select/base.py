@@ -37,6 +37,7 @@ class Candidates:
     word_counts: tuple[int, ...]
     features: Features
     blocked: frozenset[int]  # never select: they carry a date or number outlets dispute
+    language: str = "id"  # the cluster's language ("id" or "en")
 
     @classmethod
     def build(
@@ -45,6 +46,7 @@ class Candidates:
         articles: Mapping[str, Article],
         features: Features,
         blocked: frozenset[int] = frozenset(),
+        language: str = "id",
     ) -> Candidates:
         sizes: dict[str, int] = {}
         for s in sentences:
@@ -57,6 +59,7 @@ class Candidates:
             word_counts=tuple(count_words(s.text) for s in sentences),
             features=features,
             blocked=blocked,
+            language=language,
         )
 
     @property
