@@ -15,6 +15,7 @@ from ringkas.evaluate.datasets import Item
 from ringkas.evaluate.peers import PEERS, SUMY, Peer, sumy_peer
 from ringkas.evaluate.rouge import METRICS, average, best, bootstrap_ci, score_each, truncate
 from ringkas.pipeline import prepare
+from ringkas.select.learned import cluster_key
 from ringkas.select.registry import DEFAULT_METHOD, METHODS, get_method
 
 
@@ -105,6 +106,7 @@ def evaluate(
     peers.update({name: sumy_peer(name) for name in systems if name in SUMY})
     for item in items:
         articles = item.articles()
+        key = cluster_key([(doc_id, text) for doc_id, _, text in item.documents])
         try:
             config = Config(words=words, language=language)
             prepared = prepare(articles, config)
@@ -113,7 +115,9 @@ def evaluate(
         outputs: dict[str, str] = {}
         for name in systems:
             if name.startswith("ringkas:"):
-                method = get_method(name.split(":", 1)[1])
+                # A learned method scores a cluster it was trained on with the fold model that
+                # never saw it: every learned figure is cross-validated by cluster.
+                method = get_method(name.split(":", 1)[1], holdout=key)
                 digest = compose(
                     prepared, method.choose(prepared.candidates, words), repr(method), config
                 )

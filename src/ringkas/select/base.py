@@ -24,6 +24,18 @@ MAX_WORDS = 55
 REDUNDANCY = 0.5
 
 _TERMINAL = re.compile(r"[.!?\"”’)]$")
+# Web furniture English source pages keep (seen in multinews-dev's sources: the Wayback Machine's
+# crawl notice, newsletter and cookie prompts, share bars, captions): never a summary sentence.
+_FURNITURE = re.compile(
+    r"sign(?:ing)? up|newsletter|subscri(?:be|bing|ption)|unsubscribe|click here|javascript"
+    r"|all rights reserved|copyright|wayback machine|internet archive|crawl(?:s| data)"
+    r"|privacy policy|terms of (?:service|use)|cookies|your (?:browser|tweets?)|tweet with"
+    r"|email address|error has occurred|please (?:try again|re-?enter|verify|enable)"
+    r"|story continued below|continue reading|read more|follow (?:us|him|her) on"
+    r"|hide caption|photo:|image (?:via|courtesy)|getty images|\(ap photo|this (?:article|story)"
+    r" (?:was|has been) (?:originally|updated)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, eq=False)
@@ -74,6 +86,7 @@ class Candidates:
     def _eligible(self) -> np.ndarray:
         # Every selector, and the anchor once per article, asks; the rules run once per cluster.
         mask = np.zeros(self.size, dtype=bool)
+        english = self.language == "en"
         for i, (s, n) in enumerate(zip(self.sentences, self.word_counts, strict=True)):
             text = s.text
             mask[i] = (
@@ -84,6 +97,7 @@ class Candidates:
                 and not text.rstrip('"”’)').endswith(":")
                 and not text[0].islower()
                 and text.count("“") == text.count("”")
+                and not (english and _FURNITURE.search(text))
             )
         return mask
 

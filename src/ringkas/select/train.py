@@ -1,0 +1,215 @@
+"""Train the learned sentence scorer (``make model-summary``); scikit-learn is needed here only.
+
+Labels: the greedy ROUGE oracle of each cluster (sentences added while they raise ROUGE-1 + ROUGE-2
+F1 averaged over the references, up to the word budget; Kedzie et al. 2018, Nallapati et al. 2017).
+Features: ringkas.select.learned.sentence_features. Model: per language, a logistic regression on
+standardized features (scikit-learn, lbfgs, deterministic). Folds: clusters sharing a document
+(indosum-multi is built from indosum-single's articles) are grouped, each group is put in one of
+K folds by a hash of its smallest document id, and one model per fold is trained on the others,
+so a figure reported for a training cluster comes from a model that never saw any of its articles.
+
+    python -m ringkas.select.train ../shared/datasets [--out src/ringkas/select/data/summary-model.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from ringkas.config import Config
+from ringkas.errors import InputError
+from ringkas.evaluate.datasets import Item, load_dataset
+from ringkas.evaluate.peers import oracle_indices
+from ringkas.pipeline import Prepared, prepare
+from ringkas.select.learned import FEATURES, cluster_key, sentence_features
+
+DATASETS = ("indosum-single-dev.jsonl", "indosum-multi-dev.jsonl", "multinews-dev.jsonl")
+FOLDS = 5
+TREES = 100
+BUDGET = 100
+
+
+def oracle_labels(
+    prepared: Prepared, references: Sequence[str], budget: int = BUDGET
+) -> np.ndarray:
+    """1 for the sentences of the greedy ROUGE oracle summary (over eligible sentences), else 0."""
+    c = prepared.candidates
+    eligible = [int(i) for i in np.flatnonzero(c.eligible())]
+    labels = np.zeros(c.size)
+    labels[oracle_indices(prepared, references, budget, eligible)] = 1.0
+    return labels
+
+
+def item_key(item: Item) -> str:
+    return cluster_key([(doc_id, text) for doc_id, _, text in item.documents])
+
+
+def fold_assignment(items: Sequence[Item]) -> dict[str, int]:
+    """Item key → fold, clusters sharing a document id in the same fold (union-find)."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for item in items:
+        ids = sorted(doc_id for doc_id, _, _ in item.documents)
+        for other in ids[1:]:
+            a, b = find(ids[0]), find(other)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    out: dict[str, int] = {}
+    for item in items:
+        root = find(min(doc_id for doc_id, _, _ in item.documents))
+        h = int(hashlib.blake2b(root.encode(), digest_size=8).hexdigest(), 16)
+        out[item_key(item)] = h % FOLDS
+    return out
+
+
+def rows(items: Sequence[Item]) -> list[tuple[str, str, np.ndarray, np.ndarray]]:
+    """(key, language, features of eligible sentences, labels) per usable item."""
+    out = []
+    for n, item in enumerate(items):
+        try:
+            prepared = prepare(item.articles(), Config(words=BUDGET))
+        except InputError:
+            continue
+        c = prepared.candidates
+        mask = c.eligible()
+        if not mask.any():
+            continue
+        x = sentence_features(c, BUDGET)[mask]
+        y = oracle_labels(prepared, item.summaries)[mask]
+        out.append((item_key(item), prepared.language, x, y))
+        if n % 250 == 0:
+            print(f"  {n}/{len(items)}", file=sys.stderr, flush=True)
+    return out
+
+
+def fit(x: np.ndarray, y: np.ndarray) -> dict[str, object]:
+    from sklearn.linear_model import LogisticRegression
+
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    model = LogisticRegression(C=1.0, max_iter=2000, solver="lbfgs")
+    model.fit((x - mean) / scale, y)
+    return {
+        "mean": [round(float(v), 6) for v in mean],
+        "scale": [round(float(v), 6) for v in scale],
+        "coef": [round(float(v), 6) for v in model.coef_[0]],
+        "intercept": round(float(model.intercept_[0]), 6),
+    }
+
+
+def fit_trees(x: np.ndarray, y: np.ndarray) -> dict[str, object]:
+    """A HistGradientBoostingClassifier (fixed seed, no early stopping: deterministic), exported
+    node by node for select.learned.Trees."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    model = HistGradientBoostingClassifier(
+        max_iter=TREES,
+        learning_rate=0.1,
+        max_leaf_nodes=15,
+        min_samples_leaf=40,
+        l2_regularization=1.0,
+        early_stopping=False,
+        random_state=0,
+    )
+    model.fit(x, y)
+    trees = []
+    depth = 0
+    for (predictor,) in model._predictors:
+        nodes = predictor.nodes
+        depth = max(depth, int(nodes["depth"].max()))
+        trees.append(
+            {
+                "feature": [int(v) for v in nodes["feature_idx"]],
+                "threshold": [float(v) for v in nodes["num_threshold"]],
+                "left": [int(v) for v in nodes["left"]],
+                "right": [int(v) for v in nodes["right"]],
+                "leaf": [int(v) for v in nodes["is_leaf"]],
+                "value": [round(float(v), 7) for v in nodes["value"]],
+            }
+        )
+    return {
+        "baseline": float(np.asarray(model._baseline_prediction).ravel()[0]),
+        "depth": depth + 1,
+        "trees": trees,
+    }
+
+
+def train(datasets: Path, cache: Path | None = None, kind: str = "trees") -> dict[str, object]:
+    items: list[Item] = []
+    for name in DATASETS:
+        items += sorted(load_dataset(datasets / name), key=item_key)
+    folds = fold_assignment(items)
+    if cache and cache.is_file():
+        data = np.load(cache, allow_pickle=False)
+        table = [
+            (str(k), str(lang), data[f"x{i}"], data[f"y{i}"])
+            for i, (k, lang) in enumerate(zip(data["keys"], data["langs"], strict=True))
+        ]
+    else:
+        table = rows(items)
+        if cache:
+            np.savez(
+                cache,
+                keys=np.array([t[0] for t in table]),
+                langs=np.array([t[1] for t in table]),
+                **{f"x{i}": t[2] for i, t in enumerate(table)},
+                **{f"y{i}": t[3] for i, t in enumerate(table)},
+            )
+    full: dict[str, object] = {}
+    per_fold: dict[str, list[object]] = {}
+    for lang in sorted({t[1] for t in table}):
+        mine = [t for t in table if t[1] == lang]
+        x = np.vstack([t[2] for t in mine])
+        y = np.concatenate([t[3] for t in mine])
+        fold = np.concatenate([np.full(len(t[3]), folds[t[0]]) for t in mine])
+        learn = fit_trees if kind == "trees" else fit
+        full[lang] = learn(x, y)
+        per_fold[lang] = [learn(x[fold != k], y[fold != k]) for k in range(FOLDS)]
+        print(
+            f"{lang}: {len(mine)} clusters, {len(y)} sentences, {int(y.sum())} oracle",
+            file=sys.stderr,
+        )
+    return {
+        "about": "ringkas learned sentence scorer: logistic regression on greedy-ROUGE-oracle "
+        "labels; built by `make model-summary` from ../shared/datasets",
+        "features": list(FEATURES),
+        "kind": kind,
+        "folds_k": FOLDS,
+        "full": full,
+        "folds": per_fold,
+        "fold_of": {t[0]: folds[t[0]] for t in sorted(table, key=lambda t: t[0])},
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("datasets", type=Path)
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=Path(__file__).parent / "data" / "summary-model.json",
+    )
+    parser.add_argument("--cache", type=Path, default=None, help="features cache (.npz)")
+    parser.add_argument("--kind", choices=("trees", "linear"), default="trees")
+    args = parser.parse_args(argv)
+    model = train(args.datasets, args.cache, args.kind)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(model, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {args.out} ({args.out.stat().st_size:,} bytes)", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
