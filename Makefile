@@ -45,7 +45,7 @@ bench: $(VENV)/.dev bench-deps  ## quality and speed benchmarks → docs/benchma
 model: model-summary  ## rebuild the shipped models from ../shared/datasets (deterministic)
 
 model-summary: $(VENV)/.dev  ## the learned sentence scorer → src/ringkas/select/data/summary-model.json
-	$(BIN)/python -m ringkas.select.train ../shared/datasets
+	OMP_NUM_THREADS=1 $(BIN)/python -m ringkas.select.train ../shared/datasets
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache test-artifacts

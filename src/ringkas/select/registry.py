@@ -58,8 +58,11 @@ METHODS: Mapping[str, Callable[[], Method]] = {
         _salience(), ConceptILP(ngram=2, salience_weight=12.0, anchor_share=1.0)
     ),
     # Learned sentence scores (select.learned; `make model-summary`), best first under the budget.
-    "learned": lambda: Method(Learned(), Ranked()),
+    "learned": lambda: Method(Learned(), Ranked(redundancy=0.35)),
     "learned-fill": lambda: Method(Learned(), Ranked(expected=False)),
+    "learned-free": lambda: Method(Learned(), Ranked(min_share=0.0, anchor=False)),
+    "learned-spread": lambda: Method(Learned(), Ranked(spread=True)),
+    "learned-spread-free": lambda: Method(Learned(), Ranked(spread=True, anchor=False)),
     "learned-mmr": lambda: Method(Learned(), MMR(lambda_=0.8, redundancy=0.5)),
     "learned-ilp": lambda: Method(Learned(), ConceptILP(ngram=2, salience_weight=12.0)),
 }
@@ -67,7 +70,7 @@ METHODS: Mapping[str, Callable[[], Method]] = {
 # Chosen by `make bench` (docs/benchmarks.md): the best on indosum-multi-dev, ahead of
 # Lead, round-robin Lead and every sumy peer, while its 120-word digest of the seed still covers who
 # meets whom, the date, the private train, Vladivostok and the failed Hanoi summit.
-DEFAULT_METHOD = "anchored-ilp"
+DEFAULT_METHOD = "learned"
 
 
 def get_method(name: str, holdout: str = "") -> Method:
