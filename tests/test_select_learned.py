@@ -16,10 +16,12 @@ from ringkas.model import Article
 from ringkas.pipeline import prepare
 from ringkas.select.learned import (
     FEATURES,
+    FOLDS_FILE,
     MODEL_FILE,
     Learned,
     Linear,
     cluster_key,
+    load_folds,
     load_model,
     sentence_features,
 )
@@ -62,12 +64,13 @@ def test_features_are_finite_and_named() -> None:
 
 
 def test_shipped_model_is_small_and_matches_features() -> None:
-    path = files("ringkas.select").joinpath(MODEL_FILE)
-    assert len(path.read_bytes()) <= 5 * 1024 * 1024
+    for name in (MODEL_FILE, FOLDS_FILE):
+        assert len(files("ringkas.select").joinpath(name).read_bytes()) <= 5 * 1024 * 1024
     model = load_model()
     assert model.features == FEATURES
     assert set(model.full) >= {"id", "en"}
-    assert all(len(folds) == 5 for folds in model.folds.values())
+    folds, _ = load_folds()
+    assert all(len(models) == 5 for models in folds.values())
     # The model ranks an article's first sentence above its tenth, other things equal.
     prepared = _prepared()
     x = sentence_features(prepared.candidates)  # type: ignore[attr-defined]
@@ -80,8 +83,9 @@ def test_shipped_model_is_small_and_matches_features() -> None:
 
 def test_holdout_uses_the_fold_model_that_did_not_see_the_cluster() -> None:
     model = load_model()
-    key, fold = sorted(model.fold_of.items())[0]
-    assert model.for_cluster("id", key) is model.folds["id"][fold]
+    folds, fold_of = load_folds()
+    key, fold = sorted(fold_of.items())[0]
+    assert model.for_cluster("id", key) is folds["id"][fold]
     assert model.for_cluster("id", "not-a-training-cluster") is model.full["id"]
     method = get_method("learned", holdout=key)
     assert isinstance(method.scorer, Learned) and method.scorer.holdout == key

@@ -33,6 +33,7 @@ from ringkas.select.base import (
 from ringkas.select.scorers import ArticleCentrality, Centroid, Corroboration, LexRank
 
 MODEL_FILE = "data/summary-model.json"
+FOLDS_FILE = "data/summary-model-folds.json"
 
 FEATURES = (
     "lead",  # first sentence of its article
@@ -228,34 +229,50 @@ def model_from_json(d: Mapping[str, Any]) -> Model:
 
 @dataclass(frozen=True)
 class SummaryModel:
-    """Per language: the model trained on everything, one per fold, and each training key's fold."""
+    """Per language, the model trained on every training cluster."""
 
     features: tuple[str, ...]
     full: Mapping[str, Model]
-    folds: Mapping[str, tuple[Model, ...]]
-    fold_of: Mapping[str, int]
 
     def for_cluster(self, language: str, holdout: str = "") -> Model:
+        """The model for a cluster; for a training cluster (``holdout`` = its key) the fold model
+        that never saw it (those live in a second file, read only when asked for)."""
         lang = language if language in self.full else "id"
-        fold = self.fold_of.get(holdout) if holdout else None
-        return self.full[lang] if fold is None else self.folds[lang][fold]
+        if holdout:
+            folds, fold_of = load_folds()
+            fold = fold_of.get(holdout)
+            if fold is not None:
+                return folds[lang][fold]
+        return self.full[lang]
+
+
+def _read(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        files("ringkas.select").joinpath(name).read_text(encoding="utf-8")
+    )
+    if tuple(data["features"]) != FEATURES:
+        raise ValueError("summary model was trained on other features: run `make model-summary`")
+    return data
 
 
 @lru_cache(maxsize=1)
 def load_model() -> SummaryModel:
-    """The model shipped in the package (a few tens of kB of JSON)."""
-    data = json.loads(files("ringkas.select").joinpath(MODEL_FILE).read_text(encoding="utf-8"))
-    if tuple(data["features"]) != FEATURES:
-        raise ValueError("summary model was trained on other features: run `make model-summary`")
+    """The model shipped in the package (one model per language, ~130 kB of JSON)."""
+    data = _read(MODEL_FILE)
     return SummaryModel(
         features=tuple(data["features"]),
         full={lang: model_from_json(m) for lang, m in sorted(data["full"].items())},
-        folds={
-            lang: tuple(model_from_json(m) for m in ms)
-            for lang, ms in sorted(data["folds"].items())
-        },
-        fold_of=dict(data["fold_of"]),
     )
+
+
+@lru_cache(maxsize=1)
+def load_folds() -> tuple[Mapping[str, tuple[Model, ...]], Mapping[str, int]]:
+    """The cross-validation models and each training cluster's fold (``ringkas eval`` only)."""
+    data = _read(FOLDS_FILE)
+    folds = {
+        lang: tuple(model_from_json(m) for m in ms) for lang, ms in sorted(data["folds"].items())
+    }
+    return folds, dict(data["fold_of"])
 
 
 @dataclass(frozen=True)
