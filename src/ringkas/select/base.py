@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Protocol
+from typing import Protocol, cast
 
 import numpy as np
 
@@ -77,6 +77,11 @@ class Candidates:
     @property
     def size(self) -> int:
         return len(self.sentences)
+
+    @cached_property
+    def memo(self) -> dict[object, object]:
+        """Per-cluster results several stages share (n-gram indexes, the anchor article)."""
+        return {}
 
     def eligible(self) -> np.ndarray:
         """Boolean mask: sentences a summary may quote (a fresh copy: callers may change it)."""
@@ -156,7 +161,11 @@ def ngrams(terms: Sequence[str], n: int) -> set[Gram]:
 def ngram_index(
     c: Candidates, n: int, *, by_outlet: bool
 ) -> tuple[dict[Gram, set[int]], dict[Gram, set[str]]]:
-    """The sentences holding each stem n-gram, and the outlets (else articles) that print it."""
+    """The sentences holding each stem n-gram, and the outlets (else articles) that print it.
+    Built once per cluster and setting (the scorer, the anchor and the ILP all ask); read-only."""
+    key = (n, by_outlet)
+    if key in c.memo:
+        return cast(tuple[dict[Gram, set[int]], dict[Gram, set[str]]], c.memo[key])
     holders: dict[Gram, set[int]] = {}
     sources: dict[Gram, set[str]] = {}
     for i, terms in enumerate(c.features.terms):
@@ -164,6 +173,7 @@ def ngram_index(
         for g in ngrams(terms, n):
             holders.setdefault(g, set()).add(i)
             sources.setdefault(g, set()).add(source)
+    c.memo[key] = (holders, sources)
     return holders, sources
 
 
@@ -171,6 +181,13 @@ def anchor_article(c: Candidates, words: int, ngram: int = 2) -> str | None:
     """The report whose opening best covers what several outlets print: the article whose lead
     (its eligible sentences in order, within ``words``) holds the most stem n-grams that at least
     two outlets use, each weighted by how many outlets use it. Ties go to the smaller id."""
+    key = ("anchor", words, ngram)
+    if key not in c.memo:
+        c.memo[key] = _anchor_article(c, words, ngram)
+    return cast(str | None, c.memo[key])
+
+
+def _anchor_article(c: Candidates, words: int, ngram: int) -> str | None:
     ids = [s.article_id for s in c.sentences]
     articles = sorted(set(ids))
     if len(articles) < 2:

@@ -214,9 +214,12 @@ class Trees:
         samples = np.arange(x.shape[0])[None, :]
         node = np.zeros((n_trees, x.shape[0]), dtype=np.int64)
         for _ in range(self.depth):
+            at_leaf = self.leaf[rows, node]
+            if at_leaf.all():
+                break
             goes_left = x[samples, self.feature[rows, node]] <= self.threshold[rows, node]
             step = np.where(goes_left, self.left[rows, node], self.right[rows, node])
-            node = np.where(self.leaf[rows, node], node, step)
+            node = np.where(at_leaf, node, step)
         return np.asarray(self.baseline + self.value[rows, node].sum(axis=0))
 
 
