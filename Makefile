@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 EXAMPLE := examples/gempa-sukabumi
 
-.PHONY: messages demo test lint typecheck unit browser-deps bench-deps bench clean
+.PHONY: messages demo test lint typecheck unit browser-deps bench-deps bench clean model model-summary
 
 $(VENV)/.base: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -44,6 +44,11 @@ test: lint typecheck unit  ## ruff, mypy --strict, the whole pytest suite
 
 bench: $(VENV)/.dev bench-deps browser-deps  ## quality, cleaning and speed benchmarks → docs/benchmarks.md
 	$(BIN)/python -m bench.run
+
+model: model-summary  ## rebuild the shipped models from ../shared/datasets (deterministic)
+
+model-summary: $(VENV)/.dev  ## the learned sentence scorer → src/ringkas/select/data/summary-model.json
+	OMP_NUM_THREADS=1 $(BIN)/python -m ringkas.select.train ../shared/datasets
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache test-artifacts

@@ -97,7 +97,10 @@ def test_threshold_maximizes_agreement_with_the_labels(labelled: list[tuple[floa
 
 
 def test_supports_name_every_outlet_that_says_it() -> None:
-    digest = summarize(load([str(EXAMPLES / "gempa-sukabumi")]).articles)
+    # anchored-ilp quotes the death toll; the learned default's 120 words of this example do not
+    # (issue 14 closing note), and this test is about attribution, not selection.
+    articles = load([str(EXAMPLES / "gempa-sukabumi")]).articles
+    digest = summarize(articles, Config(method="anchored-ilp"))
     toll = next(s for s in digest.sentences if "sembilan orang meninggal" in s.text)
     assert len(toll.outlets) >= 2
     assert "wartanusa.co.id" not in toll.outlets  # it printed 12, a disputed figure

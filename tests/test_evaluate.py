@@ -95,7 +95,7 @@ def test_eval_command(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "oracle" in result.stdout
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert {d["tokenization"] for d in data} == {"indonesian", "default"}
+    assert {d["tokenization"] for d in data} == {"english", "default"}  # English references
     bad = CliRunner().invoke(app, ["eval", str(tmp_path / "nope.jsonl")])
     assert bad.exit_code == 1 and "no such dataset" in bad.stderr
 

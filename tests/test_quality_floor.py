@@ -1,9 +1,10 @@
 """A quality floor on real data: CI fails if ROUGE drops. Lowering a floor is a reviewed change.
 
-Measured with `ringkas eval ../shared/datasets/indosum-multi-dev.jsonl --no-sumy` (31 clusters,
-100 words, Indonesian tokenization) on 2026-11-24: anchored-ilp (the default) R-1 68.0 / R-2 62.4;
-ilp 55.1 / 46.5; lead-mmr 62.3 / 55.6; lead 64.8 / 59.2. Floors sit about one point under the
-measurement.
+ROUGE F1 averaged over each cluster's references (the headline of `ringkas eval`), 100 words,
+Indonesian tokenization, all 31 clusters of indosum-multi-dev. The learned methods are scored
+with the cross-validation fold model that never saw the cluster. Measured with
+`ringkas eval ../shared/datasets/indosum-multi-dev.jsonl --no-sumy` (see docs/benchmarks.md);
+floors sit about one point under the measurement.
 """
 
 from __future__ import annotations
@@ -14,18 +15,25 @@ import pytest
 
 from ringkas.evaluate.datasets import load_dataset
 from ringkas.evaluate.run import evaluate
+from ringkas.select.registry import DEFAULT_METHOD
 
-FLOORS = {  # system: (ROUGE-1 F1, ROUGE-2 F1), percent
-    "ringkas:anchored-ilp": (67.0, 61.4),
-    "ringkas:ilp": (54.0, 45.5),
-    "ringkas:lead-mmr": (61.0, 54.0),
+DEFAULT = f"ringkas:{DEFAULT_METHOD}"
+FLOORS = {  # system: (ROUGE-1 F1, ROUGE-2 F1), percent, references averaged
+    DEFAULT: (52.5, 42.8),  # measured 53.47 / 43.84
+    "ringkas:anchored-ilp": (44.8, 34.7),  # 45.79 / 35.70
+    "ringkas:lead-mmr": (42.2, 29.7),  # 43.22 / 30.75
 }
 
 
 @pytest.fixture(scope="module")
 def summary(datasets_dir: Path) -> dict:  # type: ignore[type-arg]
     items = load_dataset(datasets_dir / "indosum-multi-dev.jsonl")
-    (report,) = evaluate(items, [*FLOORS, "random", "lead"], dataset="indosum-multi-dev", words=100)
+    (report,) = evaluate(
+        items,
+        [*FLOORS, "random", "lead", "lead-3", "round-robin-lead"],
+        dataset="indosum-multi-dev",
+        words=100,
+    )
     return report.summary()
 
 
@@ -45,9 +53,21 @@ def test_methods_beat_random(summary: dict) -> None:  # type: ignore[type-arg]
         )
 
 
-def test_default_ahead_of_lead(summary: dict) -> None:  # type: ignore[type-arg]
-    """The default's lead over the Lead baseline (3.2 R-1 points when measured) stays positive."""
-    default = summary["systems"]["ringkas:anchored-ilp"]
-    lead = summary["systems"]["lead"]
-    for metric in ("rouge1", "rouge2"):
-        assert default[metric]["f1"]["mean"] > lead[metric]["f1"]["mean"]
+def test_default_ahead_of_lead_and_lead3(summary: dict) -> None:  # type: ignore[type-arg]
+    """The default stays ahead of Lead (+10.0 R-1 when measured) and Lead-3 (+4.9) on R-1 and
+    R-2. Not of round-robin Lead: 53.47 against 54.06 R-1 (paired gap −0.6 [−2.4, +1.4]), the
+    open target of issue 14 on this set; this test is to fail the day the default falls further."""
+    default = summary["systems"][DEFAULT]
+    for peer in ("lead", "lead-3"):
+        for metric in ("rouge1", "rouge2"):
+            assert default[metric]["f1"]["mean"] > summary["systems"][peer][metric]["f1"]["mean"]
+    gap = (
+        default["rouge1"]["f1"]["mean"]
+        - summary["systems"]["round-robin-lead"]["rouge1"]["f1"]["mean"]
+    )
+    assert gap > -1.5
+
+
+def test_best_reference_reported_beside_the_average(summary: dict) -> None:  # type: ignore[type-arg]
+    for scores in summary["systems"].values():
+        assert scores["rouge1"]["best_f1"]["mean"] >= scores["rouge1"]["f1"]["mean"]

@@ -48,7 +48,7 @@ def test_two_hundred_articles() -> None:
     assert len(digest.sources) == 200
 
 
-def test_english_and_malay_articles_are_reported_not_summarized() -> None:
+def test_english_reported_and_malay_looking_summarized_as_indonesian() -> None:
     cluster = [
         article(0, [0, 2, 3, 5], 0),
         article(1, [1, 4, 6, 7], 1),
@@ -56,10 +56,22 @@ def test_english_and_malay_articles_are_reported_not_summarized() -> None:
         Article(id="ms", outlet="akhbar.my", body=MALAY),
     ]
     digest = summarize(cluster)
-    assert {s.article_id for s in digest.sources} == {"art-00", "art-01"}
+    assert {s.article_id for s in digest.sources} == {"art-00", "art-01", "ms"}
+    assert {s.language for s in digest.sources} == {"id"}
     warnings = " ".join(digest.warnings)
-    assert "en: written in English" in warnings and "ms: written in Malay" in warnings
-    assert all(s.article_id.startswith("art-") for s in digest.sentences)
+    assert "en: written in English" in warnings
+    assert "ms: reads like Malay; summarized as Indonesian" in warnings
+    assert all(s.article_id != "en" for s in digest.sentences)
+
+
+def test_malay_is_summarizable() -> None:
+    """Told Indonesian, a Malay-looking article is summarized as Indonesian with a warning;
+    a cluster that is all Malay is summarized as Malay (with the Indonesian rules)."""
+    told = summarize([Article(id="ms", body=MALAY)], Config(language="id"))
+    assert told.sentences and {s.language for s in told.sources} == {"id"}
+    assert any("reads like Malay" in w for w in told.warnings)
+    alone = summarize([Article(id="ms", body=MALAY)])
+    assert alone.sentences and {s.language for s in alone.sources} == {"ms"}
 
 
 def test_english_cluster_with_language_setting() -> None:
@@ -74,8 +86,8 @@ def test_english_cluster_with_language_setting() -> None:
 def test_no_usable_article_is_a_clear_error() -> None:
     with pytest.raises(InputError, match="no articles"):
         summarize([])
-    with pytest.raises(InputError, match="no article is in Indonesian"):
-        summarize([Article(id="ms", body=MALAY)], Config(language="id"))
+    with pytest.raises(InputError, match="no article is in English"):
+        summarize([Article(id="ms", body=MALAY)], Config(language="en"))
 
 
 def test_duplicate_article_counted_once() -> None:

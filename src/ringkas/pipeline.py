@@ -67,7 +67,9 @@ def prepare(articles: Sequence[Article], config: Config | None = None) -> Prepar
     facts = read_facts(ordered, sentences, features)
     index = {(s.article_id, s.index): i for i, s in enumerate(sentences)}
     blocked = frozenset(index[key] for key in facts.blocked if key in index)
-    candidates = Candidates.build(sentences, {a.id: a for a in ordered}, features, blocked)
+    candidates = Candidates.build(
+        sentences, {a.id: a for a in ordered}, features, blocked, language
+    )
     return Prepared(
         ordered, sentences, features, facts, candidates, language, warnings + language_warnings
     )
@@ -103,19 +105,34 @@ def _canonical(articles: Sequence[Article]) -> tuple[tuple[Article, ...], tuple[
 def _by_language(
     articles: tuple[Article, ...], setting: str
 ) -> tuple[tuple[Article, ...], str, tuple[str, ...]]:
-    """Detect each article's language; keep those in the cluster's language, warn about the rest."""
+    """Detect each article's language; keep those in the cluster's language, warn about the rest.
+
+    Malay and Indonesian are close enough that the detector calls some Indonesian news Malay: in
+    a cluster that is Indonesian (by its other articles or ``--language id``) such an article is
+    summarized as Indonesian, with a warning, never refused. A cluster whose articles all read as
+    Malay stays summarizable: Malay, with the Indonesian rules (splitter, stemmer, stopwords)."""
     detected = tuple(replace(a, language=detect_language(a.body)) for a in articles)
     if setting != "auto":
         target = setting
     else:
-        votes = Counter(a.language for a in detected if a.language in ("id", "en"))
-        target = max(sorted(votes), key=lambda lang: votes[lang]) if votes else "id"
+        votes = Counter(a.language for a in detected if a.language in ("id", "en", "ms"))
+        nusantara = votes["id"] + votes["ms"]
+        if votes["en"] > nusantara:
+            target = "en"
+        elif votes["ms"] and not votes["id"]:
+            target = "ms"
+        else:
+            target = "id"
     kept: list[Article] = []
     warnings: list[str] = []
     for article in detected:
-        fits = article.language == target or article.language == "unknown"
-        if fits:
+        if article.language == target or article.language == "unknown":
             kept.append(replace(article, language=target))
+        elif target == "id" and article.language == "ms":
+            kept.append(replace(article, language="id"))
+            warnings.append(
+                f"{article.source or article.id}: reads like Malay; summarized as Indonesian"
+            )
         else:
             name = LANGUAGE_NAMES.get(article.language, article.language)
             warnings.append(
@@ -125,4 +142,6 @@ def _by_language(
     if not kept:
         found = ", ".join(sorted({LANGUAGE_NAMES.get(a.language, a.language) for a in detected}))
         raise InputError("", f"no article is in {LANGUAGE_NAMES[target]} (found: {found})")
+    if target == "ms":
+        warnings.append("Malay: summarized with the Indonesian splitter, stemmer and stopwords")
     return tuple(kept), target, tuple(warnings)

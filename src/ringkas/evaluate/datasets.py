@@ -61,3 +61,11 @@ def load_dataset(path: str | Path, *, limit: int | None = None, seed: int = 0) -
     if limit is not None and len(items) > limit:
         items = random.Random(seed).sample(items, limit)
     return tuple(items)
+
+
+def references_language(items: tuple[Item, ...]) -> str:
+    """ "en" or "id": the language most of the first 20 items' references are written in."""
+    from ringkas.text.language import detect_language
+
+    votes = [detect_language(" ".join(item.summaries)) for item in items[:20]]
+    return "en" if votes.count("en") > len(votes) / 2 else "id"

@@ -26,7 +26,7 @@ def ranked(summary: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
 def caption(summary: dict[str, Any]) -> str:
     return (
         f"{summary['dataset']} · {summary['items']} items · {summary['words']} words · "
-        f"tokens: {summary['tokenization']}"
+        f"tokens: {summary['tokenization']} · references averaged"
     )
 
 
@@ -39,16 +39,30 @@ def _recall(metrics: dict[str, Any]) -> str:
     return f"{metrics['rouge1']['recall']['mean']:.1f} / {metrics['rouge2']['recall']['mean']:.1f}"
 
 
+def _best(metrics: dict[str, Any]) -> str:
+    """F1 against each item's best-matching reference (the older, easier measure), beside."""
+    if "best_f1" not in metrics["rouge1"]:
+        return ""
+    return (
+        f"{metrics['rouge1']['best_f1']['mean']:.1f} / {metrics['rouge2']['best_f1']['mean']:.1f}"
+    )
+
+
 def markdown(summaries: list[dict[str, Any]]) -> str:
     """One plain Markdown table per tokenization; the default method in bold; nothing cut."""
     out: list[str] = []
     for summary in summaries:
-        head = ["system", *(f"{_LABELS[m]} F1 [95% CI]" for m in METRICS), "R-1 / R-2 recall"]
+        head = [
+            "system",
+            *(f"{_LABELS[m]} F1 [95% CI]" for m in METRICS),
+            "R-1 / R-2 recall",
+            "best ref. R-1 / R-2",
+        ]
         out += [f"### {caption(summary)}", "", "| " + " | ".join(head) + " |"]
         out.append("|---|" + "---:|" * (len(head) - 1))
         for name, metrics in ranked(summary):
             label = f"**{name}**" if name == summary.get("default") else name
-            cells = [label, *(_f1(metrics, m) for m in METRICS), _recall(metrics)]
+            cells = [label, *(_f1(metrics, m) for m in METRICS), _recall(metrics), _best(metrics)]
             out.append("| " + " | ".join(cells) + " |")
         out.append("")
     return "\n".join(out)
@@ -59,7 +73,7 @@ def as_csv(summaries: list[dict[str, Any]]) -> str:
     buffer = io.StringIO()
     columns = ["dataset", "items", "words", "tokenization", "system", "default"]
     for m in METRICS:
-        columns += [f"{m}_f1", f"{m}_f1_low", f"{m}_f1_high", f"{m}_recall"]
+        columns += [f"{m}_f1", f"{m}_f1_low", f"{m}_f1_high", f"{m}_recall", f"{m}_best_f1"]
     writer = csv.DictWriter(buffer, columns, lineterminator="\n")
     writer.writeheader()
     for summary in summaries:
@@ -79,6 +93,7 @@ def as_csv(summaries: list[dict[str, Any]]) -> str:
                     f"{m}_f1_low": f1["low"],
                     f"{m}_f1_high": f1["high"],
                     f"{m}_recall": metrics[m]["recall"]["mean"],
+                    f"{m}_best_f1": metrics[m].get("best_f1", {}).get("mean", ""),
                 }
             writer.writerow(row)
     return buffer.getvalue()
@@ -96,7 +111,9 @@ def rich_table(summary: dict[str, Any]) -> Any:
     for metric in METRICS:
         t.add_column(f"{_LABELS[metric]} F1 [95% CI]", justify="right")
     t.add_column("R-1 / R-2 recall", justify="right")
+    t.add_column("best ref. R-1 / R-2", justify="right")
     for name, metrics in ranked(summary):
         style = "bold" if name == summary.get("default") else None
-        t.add_row(name, *(_f1(metrics, m) for m in METRICS), _recall(metrics), style=style)
+        cells = (*(_f1(metrics, m) for m in METRICS), _recall(metrics), _best(metrics))
+        t.add_row(name, *cells, style=style)
     return t

@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Protocol
+from typing import Protocol, cast
 
 import numpy as np
 
@@ -24,6 +24,18 @@ MAX_WORDS = 55
 REDUNDANCY = 0.5
 
 _TERMINAL = re.compile(r"[.!?\"”’)]$")
+# Web furniture English source pages keep (seen in multinews-dev's sources: the Wayback Machine's
+# crawl notice, newsletter and cookie prompts, share bars, captions): never a summary sentence.
+_FURNITURE = re.compile(
+    r"sign(?:ing)? up|newsletter|subscri(?:be|bing|ption)|unsubscribe|click here|javascript"
+    r"|all rights reserved|copyright|wayback machine|internet archive|crawl(?:s| data)"
+    r"|privacy policy|terms of (?:service|use)|cookies|your (?:browser|tweets?)|tweet with"
+    r"|email address|error has occurred|please (?:try again|re-?enter|verify|enable)"
+    r"|story continued below|continue reading|read more|follow (?:us|him|her) on"
+    r"|hide caption|photo:|image (?:via|courtesy)|getty images|\(ap photo|this (?:article|story)"
+    r" (?:was|has been) (?:originally|updated)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, eq=False)
@@ -37,6 +49,7 @@ class Candidates:
     word_counts: tuple[int, ...]
     features: Features
     blocked: frozenset[int]  # never select: they carry a date or number outlets dispute
+    language: str = "id"  # the cluster's language ("id" or "en")
 
     @classmethod
     def build(
@@ -45,6 +58,7 @@ class Candidates:
         articles: Mapping[str, Article],
         features: Features,
         blocked: frozenset[int] = frozenset(),
+        language: str = "id",
     ) -> Candidates:
         sizes: dict[str, int] = {}
         for s in sentences:
@@ -57,11 +71,17 @@ class Candidates:
             word_counts=tuple(count_words(s.text) for s in sentences),
             features=features,
             blocked=blocked,
+            language=language,
         )
 
     @property
     def size(self) -> int:
         return len(self.sentences)
+
+    @cached_property
+    def memo(self) -> dict[object, object]:
+        """Per-cluster results several stages share (n-gram indexes, the anchor article)."""
+        return {}
 
     def eligible(self) -> np.ndarray:
         """Boolean mask: sentences a summary may quote (a fresh copy: callers may change it)."""
@@ -71,6 +91,7 @@ class Candidates:
     def _eligible(self) -> np.ndarray:
         # Every selector, and the anchor once per article, asks; the rules run once per cluster.
         mask = np.zeros(self.size, dtype=bool)
+        english = self.language == "en"
         for i, (s, n) in enumerate(zip(self.sentences, self.word_counts, strict=True)):
             text = s.text
             mask[i] = (
@@ -81,6 +102,7 @@ class Candidates:
                 and not text.rstrip('"”’)').endswith(":")
                 and not text[0].islower()
                 and text.count("“") == text.count("”")
+                and not (english and _FURNITURE.search(text))
             )
         return mask
 
@@ -139,7 +161,11 @@ def ngrams(terms: Sequence[str], n: int) -> set[Gram]:
 def ngram_index(
     c: Candidates, n: int, *, by_outlet: bool
 ) -> tuple[dict[Gram, set[int]], dict[Gram, set[str]]]:
-    """The sentences holding each stem n-gram, and the outlets (else articles) that print it."""
+    """The sentences holding each stem n-gram, and the outlets (else articles) that print it.
+    Built once per cluster and setting (the scorer, the anchor and the ILP all ask); read-only."""
+    key = (n, by_outlet)
+    if key in c.memo:
+        return cast(tuple[dict[Gram, set[int]], dict[Gram, set[str]]], c.memo[key])
     holders: dict[Gram, set[int]] = {}
     sources: dict[Gram, set[str]] = {}
     for i, terms in enumerate(c.features.terms):
@@ -147,6 +173,7 @@ def ngram_index(
         for g in ngrams(terms, n):
             holders.setdefault(g, set()).add(i)
             sources.setdefault(g, set()).add(source)
+    c.memo[key] = (holders, sources)
     return holders, sources
 
 
@@ -154,6 +181,13 @@ def anchor_article(c: Candidates, words: int, ngram: int = 2) -> str | None:
     """The report whose opening best covers what several outlets print: the article whose lead
     (its eligible sentences in order, within ``words``) holds the most stem n-grams that at least
     two outlets use, each weighted by how many outlets use it. Ties go to the smaller id."""
+    key = ("anchor", words, ngram)
+    if key not in c.memo:
+        c.memo[key] = _anchor_article(c, words, ngram)
+    return cast(str | None, c.memo[key])
+
+
+def _anchor_article(c: Candidates, words: int, ngram: int) -> str | None:
     ids = [s.article_id for s in c.sentences]
     articles = sorted(set(ids))
     if len(articles) < 2:

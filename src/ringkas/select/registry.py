@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 
 from ringkas.errors import ConfigError
 from ringkas.select.base import Method
 from ringkas.select.ilp import ConceptILP
+from ringkas.select.learned import Learned, Ranked
 from ringkas.select.scorers import (
     ArticleCentrality,
     Centroid,
@@ -55,17 +57,30 @@ METHODS: Mapping[str, Callable[[], Method]] = {
     "anchored-ilp": lambda: Method(
         _salience(), ConceptILP(ngram=2, salience_weight=12.0, anchor_share=1.0)
     ),
+    # Learned sentence scores (select.learned; `make model-summary`), best first under the budget.
+    "learned": lambda: Method(Learned(), Ranked(redundancy=0.35)),
+    "learned-fill": lambda: Method(Learned(), Ranked(expected=False)),
+    "learned-free": lambda: Method(Learned(), Ranked(min_share=0.0, anchor=False)),
+    "learned-spread": lambda: Method(Learned(), Ranked(spread=True)),
+    "learned-spread-free": lambda: Method(Learned(), Ranked(spread=True, anchor=False)),
+    "learned-mmr": lambda: Method(Learned(), MMR(lambda_=0.8, redundancy=0.5)),
+    "learned-ilp": lambda: Method(Learned(), ConceptILP(ngram=2, salience_weight=12.0)),
 }
 
 # Chosen by `make bench` (docs/benchmarks.md): the best R-1 and R-2 on indosum-multi-dev, ahead of
 # Lead, round-robin Lead and every sumy peer, while its 120-word digest of the seed still covers who
 # meets whom, the date, the private train, Vladivostok and the failed Hanoi summit.
-DEFAULT_METHOD = "anchored-ilp"
+DEFAULT_METHOD = "learned"
 
 
-def get_method(name: str) -> Method:
-    """The method registered under ``name`` ("default" is DEFAULT_METHOD)."""
+def get_method(name: str, holdout: str = "") -> Method:
+    """The method registered under ``name`` ("default" is DEFAULT_METHOD). ``holdout``: the key
+    of a cluster being evaluated (select.learned.cluster_key); a learned scorer then uses the
+    cross-validation model that was not trained on it."""
     key = DEFAULT_METHOD if name == "default" else name
     if key not in METHODS:
         raise ConfigError(f"unknown method {name!r}; choose one of {', '.join(sorted(METHODS))}")
-    return METHODS[key]()
+    method = METHODS[key]()
+    if holdout and isinstance(method.scorer, Learned):
+        method = replace(method, scorer=Learned(holdout))
+    return method

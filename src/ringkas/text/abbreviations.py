@@ -151,6 +151,14 @@ ENGLISH = frozenset(
         "dec",
         "mt",
         "ft",
+        # plural titles seen breaking sentences in multinews-dev's sources ("Sens. John ...");
+        # not US state abbreviations: AP style puts a comma after them ("Ala., the"), and before
+        # a capital they mostly do end the sentence ("in Madison, Wis. The ...")
+        "rev",
+        "sens",
+        "reps",
+        "gens",
+        "messrs",
     ]
 )
 

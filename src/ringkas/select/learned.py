@@ -1,0 +1,337 @@
+"""A learned sentence scorer over features the pipeline already has.
+
+Trained offline (``make model-summary``, ringkas.select.train, scikit-learn) on greedy ROUGE oracle
+labels from the shared dev sets; shipped as plain JSON (a logistic regression's coefficients, or a
+gradient-boosted ensemble's trees node by node, per language) and evaluated here with numpy, so neither scikit-learn nor any model library is imported at run
+time. The file also holds one model per cross-validation fold and which fold every training
+cluster fell in: ``Learned(holdout=key)`` scores a cluster with the model that never saw it,
+which is how every reported figure of this method is measured (``ringkas eval``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+import numpy as np
+
+from ringkas.select.base import (
+    MAX_WORDS,
+    MIN_WORDS,
+    Candidates,
+    anchor_article,
+    ngram_index,
+    ngrams,
+    normalize,
+)
+from ringkas.select.scorers import ArticleCentrality, Centroid, Corroboration, LexRank
+
+MODEL_FILE = "data/summary-model.json"
+FOLDS_FILE = "data/summary-model-folds.json"
+
+FEATURES = (
+    "lead",  # first sentence of its article
+    "second",
+    "third",
+    "log_position",
+    "relative_position",
+    "log_words",
+    "length_ok",  # within the eligible length
+    "centroid",
+    "centroid_norm",
+    "lexrank_norm",
+    "corroboration",
+    "article_centrality_norm",
+    "log_articles",
+    "single_article",
+    "has_number",
+    "log_numbers",
+    "capitalized_share",  # names: capitalized words not opening the sentence, per word
+    "quote",
+    "sim_own_lead",
+    "sim_other_leads",  # best cosine to another article's first sentence
+    "concept_density",  # multi-outlet stem bigrams per word, weighted by outlets
+    "term_spread",  # mean share of the cluster's articles using each of its stems
+    "anchor_article",  # in the report whose lead covers most multi-outlet concepts
+    "anchor_lead3",
+    "date_word",
+    "article_log_size",
+)
+
+_NUMBER = re.compile(r"\d")
+_NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
+_CAPITAL = re.compile(r"(?<=\s)[A-Z][\w-]+")
+_QUOTE = re.compile(r"[\"“”]")
+_DATE = re.compile(
+    r"\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|januari|februari|maret|april|mei|juni|juli"
+    r"|agustus|september|oktober|november|desember|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|january|february|march|june|july|august|october|december|\d{1,2}/\d{1,2})",
+    re.IGNORECASE,
+)
+
+
+def sentence_features(c: Candidates, budget: int = 100) -> np.ndarray:
+    """n_sentences × len(FEATURES), every value computed from the cluster alone."""
+    n = c.size
+    out = np.zeros((n, len(FEATURES)))
+    if n == 0:
+        return out
+    pos = np.asarray(c.positions, dtype=np.float64)
+    sizes = np.asarray(c.article_sizes, dtype=np.float64)
+    wc = np.asarray(c.word_counts, dtype=np.float64)
+    sim = c.features.similarity()
+    ids = [s.article_id for s in c.sentences]
+    articles = sorted(set(ids))
+    first = {a: i for i, a in reversed(list(enumerate(ids)))}  # each article's first sentence
+    lead_index = np.array([first[a] for a in ids])
+    centroid = np.asarray(Centroid()(c), dtype=np.float64)
+    col = {name: k for k, name in enumerate(FEATURES)}
+    out[:, col["lead"]] = pos == 0
+    out[:, col["second"]] = pos == 1
+    out[:, col["third"]] = pos == 2
+    out[:, col["log_position"]] = np.log1p(pos)
+    out[:, col["relative_position"]] = pos / np.maximum(sizes, 1.0)
+    out[:, col["log_words"]] = np.log1p(wc)
+    out[:, col["length_ok"]] = (wc >= MIN_WORDS) & (wc <= MAX_WORDS)
+    out[:, col["centroid"]] = centroid
+    out[:, col["centroid_norm"]] = normalize(centroid)
+    out[:, col["lexrank_norm"]] = normalize(np.asarray(LexRank()(c), dtype=np.float64))
+    out[:, col["corroboration"]] = Corroboration()(c)
+    out[:, col["article_centrality_norm"]] = normalize(
+        np.asarray(ArticleCentrality()(c), dtype=np.float64)
+    )
+    out[:, col["log_articles"]] = np.log(len(articles))
+    out[:, col["single_article"]] = len(articles) == 1
+    out[:, col["sim_own_lead"]] = sim[np.arange(n), lead_index]
+    if len(articles) > 1:
+        leads = np.array([first[a] for a in articles])
+        lead_owner = np.array([ids[i] for i in leads])
+        for i in range(n):
+            others = leads[lead_owner != ids[i]]
+            out[i, col["sim_other_leads"]] = float(sim[i, others].max())
+    _, sources = ngram_index(c, 2, by_outlet=len(set(c.outlets)) > 1)
+    _, article_sources = ngram_index(c, 1, by_outlet=False)
+    anchor = anchor_article(c, budget)
+    for i, s in enumerate(c.sentences):
+        text = s.text
+        numbers = _NUMBERS.findall(text)
+        out[i, col["has_number"]] = bool(_NUMBER.search(text))
+        out[i, col["log_numbers"]] = np.log1p(len(numbers))
+        out[i, col["capitalized_share"]] = len(_CAPITAL.findall(text)) / max(wc[i], 1.0)
+        out[i, col["quote"]] = bool(_QUOTE.search(text))
+        out[i, col["date_word"]] = bool(_DATE.search(text))
+        terms = c.features.terms[i]
+        grams = ngrams(terms, 2)
+        out[i, col["concept_density"]] = sum(
+            len(sources[g]) - 1 for g in grams if len(sources[g]) > 1
+        ) / max(wc[i], 1.0)
+        if terms:
+            out[i, col["term_spread"]] = sum(len(article_sources[(t,)]) for t in terms) / (
+                len(terms) * len(articles)
+            )
+        out[i, col["anchor_article"]] = s.article_id == anchor
+        out[i, col["anchor_lead3"]] = s.article_id == anchor and s.index < 3
+    out[:, col["article_log_size"]] = np.log(np.maximum(sizes, 1.0))
+    return out
+
+
+def cluster_key(documents: Sequence[tuple[str, str]]) -> str:
+    """The key a training cluster is known by: its (id, text) pairs, order-independent."""
+    digest = hashlib.blake2b(digest_size=10)
+    for doc_id, text in sorted((d, " ".join(t.split())[:200]) for d, t in documents):
+        digest.update(f"{doc_id}\x00{text}\x01".encode())
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class Linear:
+    """Standardize, then a logistic regression's decision function."""
+
+    mean: np.ndarray
+    scale: np.ndarray
+    coef: np.ndarray
+    intercept: float
+
+    @classmethod
+    def from_json(cls, d: Mapping[str, Any]) -> Linear:
+        return cls(
+            np.asarray(d["mean"], dtype=np.float64),
+            np.asarray(d["scale"], dtype=np.float64),
+            np.asarray(d["coef"], dtype=np.float64),
+            float(d["intercept"]),
+        )
+
+    def decision(self, x: np.ndarray) -> np.ndarray:
+        return np.asarray(((x - self.mean) / self.scale) @ self.coef + self.intercept)
+
+
+@dataclass(frozen=True)
+class Trees:
+    """A gradient-boosted tree ensemble's decision function (scikit-learn's
+    HistGradientBoostingClassifier, exported node by node): baseline + Σ leaf values, where a
+    sample goes left at a node when its feature is ≤ the node's threshold."""
+
+    baseline: float
+    feature: np.ndarray  # trees × nodes, int
+    threshold: np.ndarray  # trees × nodes
+    left: np.ndarray
+    right: np.ndarray
+    leaf: np.ndarray  # bool
+    value: np.ndarray
+    depth: int
+
+    @classmethod
+    def from_json(cls, d: Mapping[str, Any]) -> Trees:
+        trees = d["trees"]
+        width = max(len(t["feature"]) for t in trees)
+
+        def pad(key: str, dtype: type, fill: float) -> np.ndarray:
+            out: np.ndarray = np.full((len(trees), width), fill, dtype=dtype)
+            for k, t in enumerate(trees):
+                out[k, : len(t[key])] = t[key]
+            return out
+
+        return cls(
+            baseline=float(d["baseline"]),
+            feature=pad("feature", np.int64, 0),
+            threshold=pad("threshold", np.float64, 0.0),
+            left=pad("left", np.int64, 0),
+            right=pad("right", np.int64, 0),
+            leaf=pad("leaf", np.bool_, 1),
+            value=pad("value", np.float64, 0.0),
+            depth=int(d["depth"]),
+        )
+
+    def decision(self, x: np.ndarray) -> np.ndarray:
+        n_trees = self.feature.shape[0]
+        rows = np.arange(n_trees)[:, None]
+        samples = np.arange(x.shape[0])[None, :]
+        node = np.zeros((n_trees, x.shape[0]), dtype=np.int64)
+        for _ in range(self.depth):
+            at_leaf = self.leaf[rows, node]
+            if at_leaf.all():
+                break
+            goes_left = x[samples, self.feature[rows, node]] <= self.threshold[rows, node]
+            step = np.where(goes_left, self.left[rows, node], self.right[rows, node])
+            node = np.where(at_leaf, node, step)
+        return np.asarray(self.baseline + self.value[rows, node].sum(axis=0))
+
+
+Model = Linear | Trees
+
+
+def model_from_json(d: Mapping[str, Any]) -> Model:
+    return Trees.from_json(d) if "trees" in d else Linear.from_json(d)
+
+
+@dataclass(frozen=True)
+class SummaryModel:
+    """Per language, the model trained on every training cluster."""
+
+    features: tuple[str, ...]
+    full: Mapping[str, Model]
+
+    def for_cluster(self, language: str, holdout: str = "") -> Model:
+        """The model for a cluster; for a training cluster (``holdout`` = its key) the fold model
+        that never saw it (those live in a second file, read only when asked for)."""
+        lang = language if language in self.full else "id"
+        if holdout:
+            folds, fold_of = load_folds()
+            fold = fold_of.get(holdout)
+            if fold is not None:
+                return folds[lang][fold]
+        return self.full[lang]
+
+
+def _read(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        files("ringkas.select").joinpath(name).read_text(encoding="utf-8")
+    )
+    if tuple(data["features"]) != FEATURES:
+        raise ValueError("summary model was trained on other features: run `make model-summary`")
+    return data
+
+
+@lru_cache(maxsize=1)
+def load_model() -> SummaryModel:
+    """The model shipped in the package (one model per language, ~130 kB of JSON)."""
+    data = _read(MODEL_FILE)
+    return SummaryModel(
+        features=tuple(data["features"]),
+        full={lang: model_from_json(m) for lang, m in sorted(data["full"].items())},
+    )
+
+
+@lru_cache(maxsize=1)
+def load_folds() -> tuple[Mapping[str, tuple[Model, ...]], Mapping[str, int]]:
+    """The cross-validation models and each training cluster's fold (``ringkas eval`` only)."""
+    data = _read(FOLDS_FILE)
+    folds = {
+        lang: tuple(model_from_json(m) for m in ms) for lang, ms in sorted(data["folds"].items())
+    }
+    return folds, dict(data["fold_of"])
+
+
+@dataclass(frozen=True)
+class Learned:
+    """Logistic-regression score of being in the ROUGE oracle summary. ``holdout``: the key of a
+    training cluster being evaluated; its fold's model (which never saw it) scores it."""
+
+    holdout: str = ""
+
+    def __call__(self, c: Candidates) -> np.ndarray:
+        model = load_model().for_cluster(c.language, self.holdout)
+        return model.decision(sentence_features(c))
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """Best score first: take each sentence that fits the budget and repeats none already taken
+    (cosine ≤ redundancy), until nothing else fits — extractive summarizers' usual decoding.
+
+    ``expected``: also stop once the summary is as long as the model expects the oracle summary
+    to be (Σ probability × words over the eligible sentences): the word budget is a ceiling, and
+    a summary as long as the references want (IndoSum's are ~58 words) scores better than one
+    padded to 100; Multi-News references run to ~230 words, so there the budget binds."""
+
+    redundancy: float = 0.5
+    expected: bool = True
+    min_share: float = 0.5  # ...but a digest fills at least this share of the budget
+    anchor: bool = True  # open with the anchor report's first eligible sentence
+    # Several articles: take each article's best sentence before any article's second (articles
+    # by their best score), as round-robin Lead does with positions.
+    spread: bool = False
+
+    def __call__(self, c: Candidates, scores: np.ndarray, budget: int) -> tuple[int, ...]:
+        from ringkas.select.base import anchor_lead, fits
+
+        eligible = np.flatnonzero(c.eligible())
+        order = sorted(eligible.tolist(), key=lambda i: (-float(scores[i]), i))
+        if self.spread:
+            rank: dict[str, int] = {}
+            depth = []
+            for i in order:
+                article = c.sentences[i].article_id
+                depth.append(rank.get(article, 0))
+                rank[article] = depth[-1] + 1
+            order = [i for _, _, i in sorted(zip(depth, range(len(order)), order, strict=True))]
+        enough = float(budget)
+        if self.expected and len(order):
+            probability = 1.0 / (1.0 + np.exp(-scores[eligible]))
+            words = np.asarray(c.word_counts, dtype=np.float64)[eligible]
+            enough = max(float(probability @ words), self.min_share * budget)
+        chosen: list[int] = list(anchor_lead(c, budget)[:1]) if self.anchor else []
+        used = sum(c.word_counts[i] for i in chosen)
+        for i in order:
+            if used >= min(enough, budget):
+                break
+            if i not in chosen and fits(c, chosen, i, budget, self.redundancy):
+                chosen.append(i)
+                used += c.word_counts[i]
+        return tuple(chosen)

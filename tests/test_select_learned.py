@@ -1,0 +1,154 @@
+"""The learned sentence scorer: features, the shipped model, cross-validation folds, the oracle."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from importlib.resources import files
+
+import numpy as np
+import pytest
+
+from ringkas.evaluate.datasets import Item
+from ringkas.evaluate.peers import oracle_indices
+from ringkas.evaluate.rouge import score
+from ringkas.model import Article
+from ringkas.pipeline import prepare
+from ringkas.select.learned import (
+    FEATURES,
+    FOLDS_FILE,
+    MODEL_FILE,
+    Learned,
+    Linear,
+    cluster_key,
+    load_folds,
+    load_model,
+    sentence_features,
+)
+from ringkas.select.registry import get_method
+from ringkas.select.train import fit, fold_assignment, item_key
+
+BODY_A = (
+    "Banjir merendam 300 rumah di Kecamatan Cibeber, Kabupaten Sukamaju, pada Senin (3/2/2025).\n\n"
+    "Kepala BPBD Sukamaju Andi Wirawan mengatakan air mulai naik sejak Minggu malam.\n\n"
+    "Warga mengungsi ke balai desa dan masjid terdekat sambil menunggu air surut.\n\n"
+    '"Kami sudah mengirim perahu karet dan bahan makanan," kata Andi kepada wartawan.\n\n'
+    "Hujan deras diperkirakan masih turun hingga akhir pekan ini di wilayah selatan."
+)
+BODY_B = (
+    "Sebanyak 300 rumah di Cibeber, Sukamaju, terendam banjir pada Senin pagi.\n\n"
+    "BPBD Sukamaju mencatat ketinggian air mencapai satu meter di beberapa titik.\n\n"
+    "Andi Wirawan dari BPBD meminta warga di bantaran sungai tetap waspada.\n\n"
+    "Pemerintah kabupaten menyiapkan dapur umum di halaman kantor kecamatan."
+)
+
+
+def _prepared() -> object:
+    return prepare(
+        [
+            Article(id="a", outlet="satu.id", body=BODY_A),
+            Article(id="b", outlet="dua.id", body=BODY_B),
+        ]
+    )
+
+
+def test_features_are_finite_and_named() -> None:
+    prepared = _prepared()
+    c = prepared.candidates  # type: ignore[attr-defined]
+    x = sentence_features(c)
+    assert x.shape == (c.size, len(FEATURES))
+    assert np.isfinite(x).all()
+    lead = FEATURES.index("lead")
+    assert x[:, lead].sum() == 2  # one first sentence per article
+    assert np.array_equal(x, sentence_features(c))
+
+
+def test_shipped_model_is_small_and_matches_features() -> None:
+    for name in (MODEL_FILE, FOLDS_FILE):
+        assert len(files("ringkas.select").joinpath(name).read_bytes()) <= 5 * 1024 * 1024
+    model = load_model()
+    assert model.features == FEATURES
+    assert set(model.full) >= {"id", "en"}
+    folds, _ = load_folds()
+    assert all(len(models) == 5 for models in folds.values())
+    # The model ranks an article's first sentence above its tenth, other things equal.
+    prepared = _prepared()
+    x = sentence_features(prepared.candidates)  # type: ignore[attr-defined]
+    later = x[:1].copy()
+    for name, value in (("lead", 0.0), ("log_position", np.log1p(9)), ("relative_position", 0.9)):
+        later[0, FEATURES.index(name)] = value
+    for m in model.full.values():
+        assert m.decision(x[:1])[0] > m.decision(later)[0]
+
+
+def test_holdout_uses_the_fold_model_that_did_not_see_the_cluster() -> None:
+    model = load_model()
+    folds, fold_of = load_folds()
+    key, fold = sorted(fold_of.items())[0]
+    assert model.for_cluster("id", key) is folds["id"][fold]
+    assert model.for_cluster("id", "not-a-training-cluster") is model.full["id"]
+    method = get_method("learned", holdout=key)
+    assert isinstance(method.scorer, Learned) and method.scorer.holdout == key
+
+
+def test_folds_keep_clusters_sharing_an_article_together() -> None:
+    items = [
+        Item("s1", (("doc-1", "", "satu"),), ("x",)),
+        Item("s2", (("doc-2", "", "dua"),), ("x",)),
+        Item("m", (("doc-1", "", "satu"), ("doc-2", "", "dua")), ("x", "y")),
+        Item("s3", (("doc-3", "", "tiga"),), ("x",)),
+    ]
+    folds = fold_assignment(items)
+    assert folds[item_key(items[0])] == folds[item_key(items[1])] == folds[item_key(items[2])]
+    assert cluster_key([("a", "x  y"), ("b", "z")]) == cluster_key([("b", "z"), ("a", "x y")])
+
+
+def test_linear_reproduces_scikit_learn() -> None:
+    from sklearn.linear_model import LogisticRegression
+
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(200, 4)) * [1, 5, 0.1, 2]
+    y = (x[:, 0] + 0.2 * x[:, 1] > 0).astype(float)
+    linear = Linear.from_json(fit(x, y))
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    reference = LogisticRegression(C=1.0, max_iter=2000).fit((x - mean) / scale, y)
+    expected = reference.decision_function((x - mean) / scale)
+    assert np.allclose(linear.decision(x), expected, atol=1e-3)
+
+
+def test_oracle_stays_in_budget_and_beats_the_lead() -> None:
+    prepared = _prepared()
+    reference = "Banjir merendam 300 rumah di Cibeber. Warga mengungsi ke balai desa."
+    chosen = oracle_indices(prepared, [reference], 25)  # type: ignore[arg-type]
+    c = prepared.candidates  # type: ignore[attr-defined]
+    assert chosen and sum(c.word_counts[i] for i in chosen) <= 25
+    texts = " ".join(prepared.sentences[i].text for i in chosen)  # type: ignore[attr-defined]
+    lead = prepared.sentences[0].text  # type: ignore[attr-defined]
+    assert score(texts, [reference])["rouge1"][0] > score(lead, [reference])["rouge1"][0]
+
+
+@pytest.mark.parametrize("method", ["learned", "learned-mmr", "learned-ilp"])
+def test_learned_methods_summarize(method: str) -> None:
+    prepared = _prepared()
+    c = prepared.candidates  # type: ignore[attr-defined]
+    chosen = get_method(method).choose(c, 40)
+    assert chosen and sum(c.word_counts[i] for i in chosen) <= 40
+
+
+def test_run_time_never_imports_scikit_learn() -> None:
+    code = (
+        "import sys\n"
+        "from ringkas.cli import app\n"
+        "from ringkas.model import Article\n"
+        "from ringkas.pipeline import summarize\n"
+        "from ringkas.config import Config\n"
+        f"a = Article(id='a', body={BODY_A!r})\n"
+        f"b = Article(id='b', body={BODY_B!r})\n"
+        "summarize([a, b], Config(method='learned'))\n"
+        "summarize([a, b])\n"
+        "print('sklearn' in sys.modules, 'lightgbm' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "False False"
