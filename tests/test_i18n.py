@@ -15,12 +15,12 @@ from fastapi.testclient import TestClient
 from conftest import EXAMPLES
 from ringkas.api.app import STATIC, Settings, create_app
 from ringkas.config import Config
-from ringkas.i18n import LANGUAGES, LOCALE_DIR, catalogue
+from ringkas.i18n import LANGUAGES, LOCALE_DIR, Messages, catalogue
 from ringkas.ingest import article_from_text, load
 from ringkas.pipeline import summarize
 from ringkas.render import render
 from ringkas.select.describe import DESCRIPTIONS, describe
-from ringkas.select.registry import METHODS, get_method
+from ringkas.select.registry import DEFAULT_METHOD, METHODS, get_method
 
 EN_TEXTS = [
     "London - The city council approved a new flood barrier on Monday after weeks of debate "
@@ -101,7 +101,7 @@ def test_an_english_digest_speaks_english() -> None:
     for fmt in ("text", "markdown", "html"):
         out = render(digest, fmt, show_removed=True)
         assert all(w not in out for w in INDONESIAN_WORDS), (fmt, out)
-        assert "Sources" in out and "Method: anchored-ilp" in out
+        assert "Sources" in out and f"Method: {DEFAULT_METHOD} — " in out
         assert "(unnamed outlet) en-0" in out
     assert render(digest, "html").startswith('<!doctype html><html lang="en">')
 
@@ -120,8 +120,6 @@ def test_conflicts_speak_the_digest_language(seed_dir: Path) -> None:
     """The seed's date slips, read in an English digest: its descriptions and dated sides are
     English, while an Indonesian digest keeps the core's sentences word for word."""
     from dataclasses import replace
-
-    from ringkas.i18n import Messages
 
     digest = summarize(load([str(seed_dir)]).articles, Config(words=100))
     assert digest.conflicts
@@ -152,14 +150,16 @@ def test_method_is_a_name_and_a_line_never_a_repr() -> None:
     for fmt in ("text", "markdown", "html"):
         out = render(digest, fmt)
         assert not re.search(r"\b(Method|Combined|ConceptILP|Position)\(", out), fmt
-        assert "Metode: anchored-ilp — pembuka laporan" in out
+        line = Messages("id")(DESCRIPTIONS[DEFAULT_METHOD])
+        assert line != DESCRIPTIONS[DEFAULT_METHOD]  # translated, not the English msgid
+        assert f"Metode: {DEFAULT_METHOD} — {line}" in " ".join(out.split()), fmt
     data = json.loads(render(digest, "json"))
     assert data["schema"] == "ringkas.digest/2"
-    assert set(data["method"]) == {"name", "params"} and data["method"]["name"] == "anchored-ilp"
-    assert data["method"]["params"]["selector"]["type"] == "ConceptILP"
-    assert data["method"]["params"]["selector"]["anchor_share"] == 1.0
+    assert set(data["method"]) == {"name", "params"} and data["method"]["name"] == DEFAULT_METHOD
+    method = get_method(DEFAULT_METHOD)
+    assert data["method"]["params"]["selector"]["type"] == type(method.selector).__name__
     # A program can reproduce the digest: the name gives back exactly these settings.
-    assert describe("anchored-ilp", get_method("anchored-ilp")).params == data["method"]["params"]
+    assert describe(DEFAULT_METHOD, method).params == data["method"]["params"]
 
 
 @pytest.mark.parametrize("name", sorted(METHODS))

@@ -20,6 +20,13 @@ DESCRIPTIONS = {
     "centroid-mmr": "the sentences closest to the cluster's centre, each one new",
     "lexrank-mmr": "the most central sentences (LexRank), each one new",
     "corroboration-greedy": "the sentences most outlets also print",
+    "learned": "the sentences a model trained on human summaries would pick, best first, each one new",
+    "learned-fill": "sentences a trained model scores highest, filling the whole word budget",
+    "learned-free": "sentences a trained model scores highest, without opening on the lead report",
+    "learned-spread": "sentences a trained model scores highest, spread across the outlets",
+    "learned-spread-free": "sentences a trained model scores highest, spread across the outlets, without opening on the lead report",
+    "learned-mmr": "sentences a trained model scores highest, each one new (MMR)",
+    "learned-ilp": "the facts several outlets print, weighted by a trained sentence model",
 }
 
 
