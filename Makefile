@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 EXAMPLE := examples/gempa-sukabumi
 
-.PHONY: demo test lint typecheck unit browser-deps bench-deps bench clean
+.PHONY: demo test lint typecheck unit browser-deps bench-deps bench model model-stories clean
 
 $(VENV)/.base: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -41,6 +41,11 @@ test: lint typecheck unit  ## ruff, mypy --strict, the whole pytest suite
 
 bench: $(VENV)/.dev bench-deps  ## quality and speed benchmarks → docs/benchmarks.md
 	$(BIN)/python -m bench.run
+
+model: model-stories  ## rebuild the learned models shipped in the package
+
+model-stories: $(VENV)/.dev  ## story assigner's similarity (labelled train half) → src/ringkas/stories/model.json
+	$(BIN)/python -m bench.train_stories
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache test-artifacts

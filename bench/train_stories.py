@@ -29,11 +29,13 @@ THRESHOLDS = tuple(round(-3.0 + 0.25 * i, 2) for i in range(21))  # -3.0 … 2.0
 SYNTH_SEED = 2  # bench/section_40_stories.py reports seed 1
 SYNTH_N = 3000
 # Indonesian has no real labelled story set here. The best threshold on the synthetic stream of
-# seed 2 is 2.0 (its stories of one kind share templated wording), but at 2.0 the real five-outlet
-# seed cluster, streamed first, splits in three; 0.0 keeps it whole and, on indosum-single-dev
-# streamed with the seed pages inside, takes no stranger. Chosen by hand, so not a measured
-# optimum: the Indonesian figures in docs/benchmarks.md are on data it was not chosen on.
-ID_THRESHOLD = 0.0
+# seed 2 is 2.0 (its stories of one kind share templated wording), but at 2.0 (and 1.0) the real
+# five-outlet seed cluster, streamed first (tests/test_stories.py), splits; at 0.0 the seed
+# cluster hidden in IndoSum (tests/test_stories_real.py) takes an undated North Korea article
+# (score 0.15). 0.5 keeps both right. Chosen BY HAND on those two real checks, so they are not
+# independent evidence for it; the Indonesian figures of docs/benchmarks.md (synthetic seed 1,
+# IndoSum story sizes) were not looked at to choose it.
+ID_THRESHOLD = 0.5
 L2 = 1.0  # as scikit-learn's default C = 1
 
 Row = tuple[str, str, date | None, str]
