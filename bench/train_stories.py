@@ -74,8 +74,8 @@ def examples(rows: list[Row], gold: list[str]) -> tuple[np.ndarray, np.ndarray]:
     ys: list[float] = []
     for (_, text, published, language), label in zip(rows, gold, strict=True):
         seen = assigner._observe(text, published, language)
-        for story in assigner._candidates(seen):
-            xs.append(assigner.features(seen, story))
+        for story, body_core in assigner._shortlist(seen):
+            xs.append(assigner.features(seen, story, body_core))
             ys.append(1.0 if story.id == label else 0.0)
         assigner._join(assigner.stories.setdefault(label, _Story(label)), seen)
     return np.array(xs, dtype=np.float64), np.array(ys, dtype=np.float64)

@@ -39,9 +39,10 @@ WINDOW_DAYS = 3  # an article joins a story whose last article is at most this m
 SPAN_DAYS = 7  # ... and whose first article is at most this many days away: an event, not a topic
 CORE_SIZE = 5  # the first articles of a story: what every later article is compared with
 LEAD_TERMS = 60  # content terms of the lead (title and first paragraphs)
-TOP_TERMS = 25  # strongest terms of a core article, indexed for its story
+TOP_TERMS = 12  # strongest terms of a core article, indexed for its story
 # Stories scored per article, ranked by shared strongest terms.
 MAX_CANDIDATES = 10
+SHORTLIST = 3  # of them, the most similar by core centroid get the full score
 # Undated articles: compared only with stories touched in the last N articles of the stream, and
 # a story takes at most UNDATED_MAX of them (without dates nothing else closes a story).
 UNDATED_HORIZON = 100000
@@ -58,7 +59,7 @@ _CALENDAR = CALENDAR_WORDS | frozenset(
     "august october december".split()
 )
 
-FEATURES = ("body_max", "body_core", "lead_max", "names", "no_shared_name")
+FEATURES = ("body_max", "body_core", "lead_max", "names")
 
 
 @dataclass(frozen=True)
@@ -126,9 +127,9 @@ def dateline(text: str, around: date | None) -> date | None:
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(b) < len(a):
-        a, b = b, a
-    return sum(w * b.get(t, 0.0) for t, w in a.items())
+    """Dot product of two sparse vectors over their shared terms. ``math.fsum`` is exactly
+    rounded, so the set's (hash-seeded) iteration order cannot change the result."""
+    return math.fsum(a[t] * b[t] for t in a.keys() & b.keys())
 
 
 def _top(vec: dict[str, float]) -> list[str]:
@@ -159,6 +160,7 @@ class _Story:
     undated: int = 0
     position: int = 0  # the stream position of its last article
     docs: int = 0  # the document count its core vectors were weighted with
+    names_norm: float = 0.0
 
 
 @dataclass
@@ -230,57 +232,89 @@ class Assigner:
         assert self.model is not None
         best: _Story | None = None
         best_score = -math.inf
-        for story in self._candidates(seen):
-            features = self.features(seen, story)
-            if features[-1] and VETO_NO_SHARED_NAME:
-                continue
-            score = self.model.score(features)
+        for story, body_core in self._shortlist(seen):
+            score = self.model.score(self.features(seen, story, body_core))
             if score > best_score or (score == best_score and best and story.id < best.id):
                 best, best_score = story, score
         return best, best_score
 
+    def _shortlist(self, seen: _Seen) -> list[tuple[_Story, float]]:
+        """The candidates worth the full score: not vetoed (both name someone, none shared),
+        the ``SHORTLIST`` most similar to the article by core centroid, with that cosine."""
+        scored = []
+        names = set(seen.names)
+        for story in self._candidates(seen):
+            if VETO_NO_SHARED_NAME and names and story.names and names.isdisjoint(story.names):
+                continue
+            if self.docs > 1.5 * story.docs:
+                self._refresh(story)
+            scored.append(
+                (_cosine(seen.body, story.centroid) / story.centroid_norm, story.id, story)
+            )
+        scored.sort(key=lambda x: (-x[0], x[1]))
+        return [(story, cosine) for cosine, _, story in scored[:SHORTLIST]]
+
     def _refresh(self, story: _Story) -> None:
-        """Re-weight the core's vectors with the current IDF once the stream has grown by a
-        quarter since: a story opened early in a stream was weighted with a few documents'
+        """Re-weight the core's vectors with the current IDF once the stream has grown by
+        half since: a story opened early in a stream was weighted with a few documents'
         IDF, which overrates shared common words."""
         story.docs = self.docs
-        story.centroid = {}
         for c in story.core:
             c.body = self.vector(c.terms)
             c.lead = self.vector(c.terms[:LEAD_TERMS])
+        self._recompute(story)
+
+    def _recompute(self, story: _Story) -> None:
+        """The core's centroid and the norm of its idf-weighted names."""
+        story.centroid = {}
+        for c in story.core:
             for t, w in c.body.items():
                 story.centroid[t] = story.centroid.get(t, 0.0) + w
         story.centroid_norm = math.sqrt(sum(w * w for w in story.centroid.values())) or 1.0
+        n = len(story.core)
+        story.names_norm = math.sqrt(
+            sum((self._name_idf(x) * c / n) ** 2 for x, c in story.names.items())
+        )
 
-    def features(self, seen: _Seen, story: _Story) -> tuple[float, ...]:
-        """``FEATURES`` of an article against a story's core."""
-        if self.docs > 1.25 * story.docs:
-            self._refresh(story)
+    def _name_idf(self, name: str) -> float:
+        return math.log((1.0 + self.docs) / (1.0 + self.name_df[name])) + 1.0
+
+    def features(
+        self, seen: _Seen, story: _Story, body_core: float | None = None
+    ) -> tuple[float, ...]:
+        """``FEATURES`` of an article against a story's core (``body_core``: the centroid
+        cosine when already computed)."""
         body_max = max(_cosine(seen.body, c.body) for c in story.core)
         lead_max = max(_cosine(seen.lead, c.lead) for c in story.core)
-        body_core = _cosine(seen.body, story.centroid) / story.centroid_norm
+        if body_core is None:
+            body_core = _cosine(seen.body, story.centroid) / story.centroid_norm
         # Names: idf-weighted cosine between the article's names and the core's (weighted by the
-        # share of core articles naming each); "none shared" while both name someone.
+        # share of core articles naming each). "Both name someone, none shared" is a veto
+        # (``_shortlist``), not a feature.
         n = len(story.core)
-        idf = {x: math.log((1.0 + self.docs) / (1.0 + self.name_df[x])) + 1.0 for x in seen.names}
+        idf = {x: self._name_idf(x) for x in seen.names}
         shared = sum(idf[x] * idf[x] * story.names[x] / n for x in seen.names if x in story.names)
         norm_a = math.sqrt(sum(w * w for w in idf.values()))
-        norm_b = math.sqrt(
-            sum(
-                ((math.log((1.0 + self.docs) / (1.0 + self.name_df[x])) + 1.0) * c / n) ** 2
-                for x, c in story.names.items()
-            )
-        )
+        norm_b = story.names_norm
         names = shared / (norm_a * norm_b) if norm_a and norm_b else 0.0
-        no_shared = 1.0 if seen.names and story.names and shared == 0.0 else 0.0
-        return (body_max, body_core, lead_max, names, no_shared)
+        return (body_max, body_core, lead_max, names)
 
     def _candidates(self, seen: _Seen) -> list[_Story]:
         votes: Counter[str] = Counter()
         for term in _top(seen.body):
             votes.update(self.index.get(term, ()))
-        out = []
-        for story_id, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])):
+        out: list[_Story] = []
+        ranked = heapq.nsmallest(MAX_CANDIDATES, votes.items(), key=lambda kv: (-kv[1], kv[0]))
+        for story_id, _ in ranked:
+            story = self.stories.get(story_id)
+            if story is not None and self._open(story, seen.published):
+                out.append(story)
+                if len(out) == MAX_CANDIDATES:
+                    return out
+        if len(ranked) == len(votes):
+            return out
+        # Rarely: many closed stories ranked on top; go on down the full ranking.
+        for story_id, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[len(ranked) :]:
             story = self.stories.get(story_id)
             if story is not None and self._open(story, seen.published):
                 out.append(story)
@@ -299,8 +333,11 @@ class Assigner:
     def _join(self, story: _Story, seen: _Seen) -> None:
         if len(story.core) < CORE_SIZE:
             story.core.append(seen)
-            self._refresh(story)
             story.names.update(seen.names)
+            if self.docs > 1.5 * story.docs:
+                self._refresh(story)
+            else:
+                self._recompute(story)
             for term in _top(seen.body):
                 self.index.setdefault(term, set()).add(story.id)
         story.size += 1
