@@ -108,7 +108,13 @@ def batch_labels(feed: Path, out: Path, engine: str) -> dict[str, str]:
 def _score(labels: dict[str, str] | list[str], rows: Sequence[Row], gold: list[str]) -> str:
     from ringkas.stories.assign import bcubed
 
-    predicted = labels if isinstance(labels, list) else [labels[r[0]] for r in rows]
+    if isinstance(labels, list):
+        predicted = labels
+    else:  # an exact copy is not stored: it has the story of the copy that is
+        from ringkas.stories.dedupe import content_hash
+
+        by_hash = {content_hash(r[1]): labels[r[0]] for r in rows if r[0] in labels}
+        predicted = [labels.get(r[0]) or by_hash[content_hash(r[1])] for r in rows]
     p, r, f = bcubed(predicted, gold)
     return f"{len(set(predicted))} | {100 * p:.1f} | {100 * r:.1f} | {100 * f:.1f}"
 

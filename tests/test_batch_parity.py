@@ -66,10 +66,14 @@ def dataset(tmp_path_factory: pytest.TempPathFactory, seed_dir: Path, datasets_d
     ]
     lines.append({"text": lines[0]["text"]})  # an exact copy without an id
     random.Random(1).shuffle(lines)  # input order must not matter
-    body = "\n".join(json.dumps(x, ensure_ascii=False) for x in lines)
-    (folder / "a.jsonl").write_text(body[: len(body) // 2] + "\n", encoding="utf-8")
+    encoded = [json.dumps(x, ensure_ascii=False) for x in lines]
+    half = len(encoded) // 2
+    # a.jsonl ends in a line cut short, b.jsonl opens with a line that is not JSON at all.
+    (folder / "a.jsonl").write_text(
+        "\n".join([*encoded[:half], '{ "id": "cut", "text": "Banjir di']) + "\n", encoding="utf-8"
+    )
     (folder / "b.jsonl").write_text(
-        "{not json\n" + body[len(body) // 2 :].split("\n", 1)[1] + "\n", encoding="utf-8"
+        "\n".join(["{not json", *encoded[half:]]) + "\n", encoding="utf-8"
     )
     return folder
 
