@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 EXAMPLE := examples/gempa-sukabumi
 
-.PHONY: messages demo test lint typecheck unit browser-deps bench-deps bench clean model model-summary
+.PHONY: messages demo test lint typecheck unit browser-deps bench-deps bench clean model model-summary model-stories
 
 $(VENV)/.base: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -45,10 +45,13 @@ test: lint typecheck unit  ## ruff, mypy --strict, the whole pytest suite
 bench: $(VENV)/.dev bench-deps browser-deps  ## quality, cleaning and speed benchmarks → docs/benchmarks.md
 	$(BIN)/python -m bench.run
 
-model: model-summary  ## rebuild the shipped models from ../shared/datasets (deterministic)
+model: model-summary model-stories  ## rebuild the learned models shipped in the package (deterministic)
 
 model-summary: $(VENV)/.dev  ## the learned sentence scorer → src/ringkas/select/data/summary-model.json
 	OMP_NUM_THREADS=1 $(BIN)/python -m ringkas.select.train ../shared/datasets
+
+model-stories: $(VENV)/.dev  ## story assigner's similarity (labelled train half) → src/ringkas/stories/model.json
+	$(BIN)/python -m bench.train_stories
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache test-artifacts

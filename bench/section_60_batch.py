@@ -69,7 +69,7 @@ def section(rows: list[str]) -> str:
             "",
             "`python -m bench.synth_stream N stream.jsonl`, then `ringkas batch stream.jsonl "
             "--output out [--engine spark --master local[2] --partitions 8]`: clean, exact copies, "
-            "MinHash reprints, blocks, story assignment and one digest per story, written as "
+            "MinHash reprints, story assignment (one pass in order, as the stream) and one digest per story, written as "
             "JSONL and Parquet. Peak RSS is the whole process tree (driver, JVM, Python workers); "
             "BCubed F1 of every article's story against the generator's gold stories.",
             "",
@@ -91,10 +91,9 @@ def section(rows: list[str]) -> str:
             "--engine spark --partitions 400`. Inputs and outputs are any URI "
             "Spark reads and writes (HDFS, `s3a://`, `gs://`); each output table is a folder of "
             "part files, in Parquet and JSONL. The work that grows with the data (cleaning, "
-            "signatures, band joins, components, block assignment, digests) is spread over the "
-            "executors, so the wall time should fall close to linearly with executor cores while "
-            "blocks stay small (a name shared by more than 20 originals in a bucket links "
-            "nothing); the single-pass assignment inside one block is the only sequential part. "
+            "signatures, band joins, components, digests) is spread over the executors, so their "
+            "wall time should fall close to linearly with executor cores; the single-pass story "
+            "assignment (on the driver, the originals streamed in order) is the sequential part. "
             "On one machine Spark pays for its JVM, Python workers and shuffles and stays slower "
             "than the local engine (above): it is for data one machine cannot hold. The full "
             "recipe: docs/design.md, Batch engines.",

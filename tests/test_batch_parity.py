@@ -1,10 +1,12 @@
 """`ringkas batch`: the Spark engine (local mode) gives exactly the local engine's stories and
-byte-identical digests, on a mixed dataset of real, shipped and synthetic articles."""
+byte-identical digests, on a mixed dataset of real (../shared: seed pages, Multi-News, IndoSum),
+shipped and synthetic articles; and both group exactly as the stream (`ringkas ingest`)."""
 
 from __future__ import annotations
 
 import json
 import random
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +17,6 @@ from typer.testing import CliRunner
 
 from conftest import EXAMPLES, REPO
 from ringkas.cli import app
-from ringkas.engines import core
 from ringkas.engines.output import read_table
 from ringkas.stories.dedupe import components
 
@@ -31,10 +32,28 @@ def _synthetic(n: int, seed: int) -> Iterator[dict[str, Any]]:
     yield from generate(n, seed=seed)
 
 
+def _real(datasets: Path) -> list[dict[str, Any]]:
+    """Real articles: 80 of Multi-News (English, undated) and 80 of IndoSum (dated by URL)."""
+    rows: list[dict[str, Any]] = []
+    with (datasets / "stories-multinews-val.jsonl").open(encoding="utf-8") as handle:
+        for line, _ in zip(handle, range(80), strict=False):
+            r = json.loads(line)
+            rows.append({"id": r["id"], "text": r["text"]})
+    with (datasets / "indosum-single-dev.jsonl").open(encoding="utf-8") as handle:
+        for line, _ in zip(handle, range(80), strict=False):
+            doc = json.loads(line)["documents"][0]
+            row = {k: doc[k] for k in ("id", "text", "outlet", "url") if doc.get(k)}
+            m = re.search(r"/(20\d\d)/(\d\d)/(\d\d)/", doc.get("url", ""))
+            if m:
+                row["published"] = f"{m[1]}-{m[2]}-{m[3]}"
+            rows.append(row)
+    return rows
+
+
 @pytest.fixture(scope="module")
-def dataset(tmp_path_factory: pytest.TempPathFactory, seed_dir: Path) -> Path:
+def dataset(tmp_path_factory: pytest.TempPathFactory, seed_dir: Path, datasets_dir: Path) -> Path:
     folder = tmp_path_factory.mktemp("batch-in")
-    lines = []
+    lines = _real(datasets_dir)
     for p in sorted(seed_dir.glob("*.txt")):
         lines.append({"id": f"seed-{p.stem}", "text": p.read_text(encoding="utf-8")})
     for p in sorted((EXAMPLES / "gempa-sukabumi").iterdir()):
@@ -47,10 +66,14 @@ def dataset(tmp_path_factory: pytest.TempPathFactory, seed_dir: Path) -> Path:
     ]
     lines.append({"text": lines[0]["text"]})  # an exact copy without an id
     random.Random(1).shuffle(lines)  # input order must not matter
-    body = "\n".join(json.dumps(x, ensure_ascii=False) for x in lines)
-    (folder / "a.jsonl").write_text(body[: len(body) // 2] + "\n", encoding="utf-8")
+    encoded = [json.dumps(x, ensure_ascii=False) for x in lines]
+    half = len(encoded) // 2
+    # a.jsonl ends in a line cut short, b.jsonl opens with a line that is not JSON at all.
+    (folder / "a.jsonl").write_text(
+        "\n".join([*encoded[:half], '{ "id": "cut", "text": "Banjir di']) + "\n", encoding="utf-8"
+    )
     (folder / "b.jsonl").write_text(
-        "{not json\n" + body[len(body) // 2 :].split("\n", 1)[1] + "\n", encoding="utf-8"
+        "\n".join(["{not json", *encoded[half:]]) + "\n", encoding="utf-8"
     )
     return folder
 
@@ -94,6 +117,7 @@ def test_events_reprints_and_rejects(outputs: tuple[Path, Path]) -> None:
     local, spark = outputs
     stories = read_table(local, "stories")
     seed = [s for s in stories if any(a.startswith("seed-") for a in s["articles"])]
+    assert any(a.startswith("mn-val-") for s in stories for a in s["articles"])
     gempa = [s for s in stories if any(a.startswith("gempa-") for a in s["articles"])]
     assert len(seed) == 1 and len(seed[0]["articles"]) == 5
     assert len(gempa) == 1 and len(gempa[0]["articles"]) == 5
@@ -136,17 +160,6 @@ def test_spark_components_match_the_local_ones() -> None:
         groups.setdefault(g, []).append(name[i])
     for members in groups.values():
         assert {labels[m] for m in members} == {min(members)}
-
-
-def test_block_keys_link_articles_within_the_window() -> None:
-    from datetime import date
-
-    body = "Banjir melanda Kabupaten Garut pada Senin malam."
-    a = set(core.block_keys(body, date(2025, 1, 10)))
-    assert a & set(core.block_keys(body, date(2025, 1, 12)))  # 2 days apart: linked
-    assert not a & set(core.block_keys(body, date(2025, 2, 12)))  # a month apart: not
-    names = {k.split("|")[0] for k in a}
-    assert core.block_keys(body, None) == sorted(f"{n}|-" for n in names)
 
 
 def test_missing_pyspark_names_the_extra(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

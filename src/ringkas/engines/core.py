@@ -3,7 +3,7 @@
 The local engine calls them in loops; the Spark engine calls the same functions inside
 ``mapInPandas`` / ``applyInPandas`` and does the joins and connected components in Spark. Nothing
 here depends on the order rows arrive in: every choice (which exact copy is kept, which article of
-a reprint group is the original, the order of assignment inside a block) follows ``order``, a
+a reprint group is the original, the order of story assignment) follows ``order``, a
 string that sorts by (published date, id, content hash).
 
 The stages:
@@ -12,17 +12,19 @@ The stages:
 3. reprints: rows sharing a MinHash band are candidates (each row against the first
    ``BAND_LEADERS`` rows of the band, in ``order``); ``is_reprint`` verifies; a connected
    component of verified pairs is one original (its smallest ``order``) and its reprints.
-4. blocks: originals sharing a block key (a name within a time bucket) are connected; a
-   component is a block. Stories never cross blocks, so blocks can be assigned in parallel.
-5. ``assign_block``: the stream's single-pass assigner (``stories.assign.recluster``) over a
-   block in ``order`` → story ids (named after the story's first article, so stable).
-6. ``story_row`` / ``digest_json``: a story's table row and its digest, as ``ringkas summarize``.
+4. ``assign_stories``: the stream's single-pass assigner (``stories.assign.Assigner``, the one
+   ``ringkas ingest`` uses) over all originals in ``order`` → story ids (named after the story's
+   first article, so stable). One pass, not blocks assigned in parallel: blocks (originals
+   sharing a name within a time bucket) changed the running IDF and cut stories the stream keeps
+   whole, so the batch grouped worse than the stream and differently from it. Only the
+   assigner's compact state is in memory (stories of the current window), not the rows.
+5. ``story_row`` / ``digest_json``: a story's table row and its digest, as ``ringkas summarize``.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -34,16 +36,7 @@ from ringkas.ingest import to_article
 from ringkas.ingest.readers import RawDocument, parse_record_line, record_document
 from ringkas.model import Article
 from ringkas.stories import dedupe, store
-from ringkas.stories.assign import WINDOW_DAYS, entities, recluster
-
-# A block key carried by more originals than this is too common to tell stories apart ("Jakarta"
-# in a week of national news); it is dropped, which keeps blocks small enough to run in parallel
-# and also keeps unrelated stories apart. BCubed F1 of the local batch engine against the gold
-# stories of the synthetic stream (bench/synth_stream.py seed 1, 5,000 articles): cap 5: 0.925,
-# 10: 0.943, 20: 0.934, 50: 0.927, 200: 0.888, no cap: 0.790; at 20,000 articles 20 and 50 both
-# give 0.919. Multi-News (undated, English) gives 0.873 at any cap. 20, not the best 10, because
-# the synthetic stream is ours: the less aggressive cut splits fewer real stories.
-BLOCK_KEY_MAX = 20
+from ringkas.stories.assign import Assigner
 
 # A band shared by many articles is shared through common text (a stock sentence, a template),
 # not copying: comparing every pair in it grows with the square of the stream (2.8M candidate
@@ -69,7 +62,6 @@ ROW_FIELDS = (
     "body",
     "sig",
     "bands",
-    "blocks",
 )
 
 
@@ -114,21 +106,10 @@ def article_row(article: Article) -> dict[str, Any]:
         "order": f"{row['published'] or '9999-12-31'}|{article.id}|{key}",
         "sig": sig.astype(np.uint64).tobytes(),
         "bands": list(dedupe.band_keys(sig)),
-        "blocks": block_keys(article.body, article.published),
     }
 
 
 row_to_article = store.article_from_row
-
-
-def block_keys(body: str, published: date | None) -> list[str]:
-    """A name of the article in its time bucket and the next: two articles within the story
-    window of each other that share a name always share a key."""
-    buckets = ["-"]
-    if published is not None:
-        b = published.toordinal() // WINDOW_DAYS
-        buckets = [str(b), str(b + 1)]
-    return sorted(f"{name}|{bucket}" for name in entities(body) for bucket in buckets)
 
 
 def is_reprint(sig_a: bytes, sig_b: bytes) -> bool:
@@ -144,21 +125,17 @@ def reprint_mask(sigs_a: np.ndarray, sigs_b: np.ndarray) -> np.ndarray:
     return result
 
 
-def assign_block(rows: Sequence[Mapping[str, Any]]) -> list[tuple[str, str]]:
-    """(key, story id) for every original of one block, assigned in ``order``."""
-    ordered = sorted(rows, key=lambda r: str(r["order"]))
-    labels = recluster(
-        [
-            (
-                str(r["key"]),
-                str(r["body"]),
-                date.fromisoformat(r["published"]) if r["published"] else None,
-                str(r["language"]),
-            )
-            for r in ordered
-        ]
-    )
-    return [(str(r["key"]), label) for r, label in zip(ordered, labels, strict=True)]
+def assign_stories(rows: Iterable[Mapping[str, Any]]) -> Iterator[tuple[str, str]]:
+    """(key, story id) of every original, ``rows`` given in ``order`` (checked)."""
+    assigner = Assigner()
+    last = ""
+    for r in rows:
+        if str(r["order"]) < last:
+            raise ValueError("assign_stories needs the originals in order")
+        last = str(r["order"])
+        published = date.fromisoformat(r["published"]) if r["published"] else None
+        story = assigner.assign(str(r["key"]), str(r["body"]), published, str(r["language"]))
+        yield str(r["key"]), story
 
 
 def story_row(

@@ -110,7 +110,7 @@ def band_hashes(keys: list[str]) -> bytes:
 
 class _Spool:
     """Article rows on disk (a temporary file of pickles), read back by offset: only what the
-    joins need (order, id, signature, band hashes, block keys) stays in memory."""
+    joins need (order, id, signature, band hashes) stays in memory."""
 
     def __init__(self, file: IO[bytes]) -> None:
         self.file = file
@@ -137,7 +137,6 @@ class _Kept:
     offset: int
     sig: bytes
     bands: bytes
-    blocks: tuple[str, ...]
 
 
 def run(
@@ -170,7 +169,6 @@ def _run(
 ) -> BatchReport:
     rejected: list[str] = []
     best: dict[str, _Kept] = {}  # content hash → the row kept (smallest order)
-    names: dict[str, str] = {}  # one copy of each block key
     read = 0
     for item in read_rows(inputs):
         read += 1
@@ -188,7 +186,6 @@ def _run(
                 offset=spool.put({k: v for k, v in item.items() if k not in _IN_MEMORY}),
                 sig=item["sig"],
                 bands=band_hashes(item["bands"]),
-                blocks=tuple(names.setdefault(k, k) for k in item["blocks"]),
             )
     rows = sorted(best.values(), key=lambda r: r.order)
     del best
@@ -206,23 +203,9 @@ def _run(
     originals = [i for i in range(len(rows)) if original_of[i] == i]
     say(f"{len(rows) - len(originals)} reprints, {len(originals)} originals")
 
-    # Blocks: originals sharing a (not too common) block key.
-    members: dict[str, list[int]] = defaultdict(list)
-    for k, i in enumerate(originals):
-        for key in rows[i].blocks:
-            members[key].append(k)
-    links = [
-        (m[0], other) for m in members.values() if len(m) <= core.BLOCK_KEY_MAX for other in m[1:]
-    ]
-    del members, names
-    block = components(len(originals), links)
-    by_block: dict[int, list[int]] = defaultdict(list)
-    for k, i in enumerate(originals):
-        by_block[block[k]].append(i)
-    story_of: dict[str, str] = {}  # content hash of an original → story id
-    for block_members in by_block.values():
-        story_of.update(core.assign_block([spool.get(rows[i].offset) for i in block_members]))
-    say(f"{len(by_block)} blocks, {len(set(story_of.values()))} stories")
+    # Stories: the stream's assigner over the originals in order (rows are sorted by order).
+    story_of = dict(core.assign_stories(spool.get(rows[i].offset) for i in originals))
+    say(f"{len(set(story_of.values()))} stories")
 
     story_members: dict[str, list[int]] = defaultdict(list)
     story_reprints: dict[str, list[str]] = defaultdict(list)
@@ -254,7 +237,6 @@ def _run(
     (output / "rejected.txt").write_text(
         "".join(line + "\n" for line in rejected), encoding="utf-8"
     )
-    sizes = [len(v) for v in by_block.values()]
     return BatchReport(
         articles=read,
         rejected=len(rejected),
@@ -262,9 +244,9 @@ def _run(
         reprints=len(rows) - len(originals),
         originals=len(originals),
         stories=len(story_members),
-        blocks=len(sizes),
-        largest_block=max(sizes, default=0),
+        blocks=1 if originals else 0,  # one single pass over the originals in order
+        largest_block=len(originals),
     )
 
 
-_IN_MEMORY = frozenset({"sig", "bands", "blocks"})
+_IN_MEMORY = frozenset({"sig", "bands"})

@@ -1,7 +1,8 @@
 """The Spark engine: an adapter that only moves rows between the pure functions of
 ``engines.core`` (the ones the local engine calls). Joins, exact-copy removal, candidate pairs and
-connected components run in Spark; cleaning, verification, assignment of a block and
-summarization of a story run in Python workers through ``mapPartitions`` / ``applyInPandas``.
+connected components run in Spark; cleaning, verification and summarization of a story run in
+Python workers through ``mapPartitions`` / ``applyInPandas``; story assignment is one pass over
+the originals in order on the driver (the stream's assigner, as the local engine).
 
 pyspark is the optional ``spark`` extra; nothing else in ringkas imports this module.
 """
@@ -23,7 +24,7 @@ from ringkas.ingest.readers import iter_inputs
 ROW_SCHEMA = (
     "id string, key string, order string, outlet string, title string, place string, "
     "url string, published string, language string, source string, removed string, "
-    "body string, sig binary, bands array<string>, blocks array<string>, problem string"
+    "body string, sig binary, bands array<string>, problem string"
 )
 STORY_SCHEMA = (
     "story_id string, title string, articles array<string>, reprints array<string>, "
@@ -203,32 +204,16 @@ def run(
     originals = labelled.where(F.col("label") == F.col("order")).drop("label")
     reprints = labelled.where(F.col("label") != F.col("order"))
 
-    # Blocks: originals sharing a block key that is not too common.
-    keys = originals.select("order", F.explode("blocks").alias("bkey"))
-    roots = (
-        keys.groupBy("bkey")
-        .agg(F.count("*").alias("n"), F.min("order").alias("root"))
-        .where(F.col("n") <= core.BLOCK_KEY_MAX)
+    # Stories: the stream's assigner over the originals in order, on the driver, streamed one
+    # partition at a time (toLocalIterator): the same single pass as the local engine and the
+    # stream, so the same stories whatever the partitioning.
+    ordered = (
+        originals.select("order", "key", "body", "published", "language")
+        .orderBy("order")
+        .toLocalIterator()
     )
-    links = (
-        keys.join(roots, "bkey")
-        .where(F.col("order") != F.col("root"))
-        .select(F.col("root").alias("src"), F.col("order").alias("dst"))
-    )
-    blocks = connected_components(originals.select(F.col("order").alias("id")), links)
-
-    def assign(pdf: Any) -> Any:
-        import pandas as pd
-
-        pairs = core.assign_block(pdf.to_dict("records"))
-        return pd.DataFrame(pairs, columns=["key", "story_id"])
-
-    stories_of = (
-        originals.join(blocks.withColumnRenamed("id", "order"), "order")
-        .select("label", "key", "order", "body", "published", "language")
-        .groupBy("label")
-        .applyInPandas(assign, "key string, story_id string")
-    )
+    pairs = list(core.assign_stories(row.asDict() for row in ordered))
+    stories_of = spark.createDataFrame(pairs, "key string, story_id string")
     originals = originals.join(stories_of, "key").localCheckpoint()
     reprints = reprints.join(
         originals.select(
@@ -249,7 +234,7 @@ def run(
         return pd.DataFrame([row])
 
     story_table = (
-        originals.drop("sig", "bands", "blocks")
+        originals.drop("sig", "bands")
         .groupBy("story_id")
         .cogroup(
             reprints.select(F.col("story_id").alias("rs"), F.col("id").alias("rid")).groupBy("rs")
@@ -271,16 +256,15 @@ def run(
     rejected.write.mode("overwrite").text(f"{out}/rejected.txt")
 
     counts = cleaned.agg(F.count("*").alias("read"), F.count("problem").alias("rejected")).first()
-    sizes = blocks.groupBy("label").count().agg(F.count("*"), F.max("count")).first()
     report = BatchReport(
         articles=int(counts[0]),
         rejected=int(counts[1]),
         duplicates=int(counts[0]) - int(counts[1]) - distinct.count(),
         reprints=reprints.count(),
-        originals=originals.count(),
+        originals=(n_originals := originals.count()),
         stories=story_table.count(),
-        blocks=int(sizes[0] or 0),
-        largest_block=int(sizes[1] or 0),
+        blocks=1 if n_originals else 0,  # one single pass over the originals in order
+        largest_block=n_originals,
         engine=f"spark {spark.sparkContext.master}",
     )
     say(f"spark: {report}")

@@ -1,50 +1,95 @@
 """Single-pass story assignment in the spirit of Miranda et al. 2018 ("Multilingual Clustering of
-Streaming News"): each article is compared with the stories active around its date — found through
-an inverted index of their strongest terms, not by scanning them all — on TF-IDF similarity and
-shared named entities, then joins the best one or starts a new story.
+Streaming News"): each article is compared with the stories active around it — found through an
+inverted index of their core articles' strongest terms, not by scanning them all — with a learned
+similarity (a logistic regression over body and lead TF-IDF cosines and shared names, trained on
+labelled stories: ``stories/model.json``, rebuilt by ``make model-stories``), then joins the best
+one or starts a new story.
 
-Deterministic given the input order; no full recomputation per article. ``recluster`` replays the
-same function over every article in a fixed order.
+A story is an event, not a topic: an article is compared with the story's CORE (its first
+``CORE_SIZE`` articles), never with a running centroid that would absorb every similar article
+and drift. Dates bound a story: an article joins only within ``WINDOW_DAYS`` of the story's last
+article and ``SPAN_DAYS`` of its first. An undated article is dated by its dateline ("Selasa
+(15/8)") against the stream's dates when it has one; with no date at all it is compared only with
+stories touched in the last ``UNDATED_HORIZON`` articles, and a story takes at most
+``UNDATED_MAX`` undated articles.
+
+Deterministic given the input order: no outcome depends on the iteration order of a set or dict
+of strings (every ranking has an explicit key), so ``PYTHONHASHSEED`` changes nothing.
+``recluster`` replays the same function over every article in a fixed order.
 """
 
 from __future__ import annotations
 
 import hashlib
 import heapq
+import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
 
 from ringkas.facts.dates import CALENDAR_WORDS
 from ringkas.text.tokens import content_terms
 
-# Join when cosine + ENTITY_WEIGHT * entity overlap (- the no-shared-name penalty) reaches this.
-# Swept on both labelled streams (BCubed F1; bench/section_40_stories.py reprints the figures):
-# threshold 0.25 with penalty 0.5 gave Multi-News 0.877 and synthetic Indonesian 0.817; 0.35
-# raised synthetic to 0.827 but dropped Multi-News to 0.848; without the penalty synthetic
-# stories of one kind merged (F1 0.03-0.08).
-THRESHOLD = 0.25
-ENTITY_WEIGHT = 0.3
-WINDOW_DAYS = 3
-# Subtracted when the article and the story both name people/places but share none: two floods
-# in two districts share their wording, not their names.
-NO_SHARED_NAME_PENALTY = 0.5
-TOP_TERMS = 12  # strongest terms of an article indexed for its story
-# Stories scored per article, ranked by shared strongest terms. 10 vs 40: the same BCubed F1 on
-# both labelled streams (synthetic 0.802 vs 0.793, Multi-News 0.879 both) at 1.7x the speed.
+WINDOW_DAYS = 3  # an article joins a story whose last article is at most this many days away
+SPAN_DAYS = 7  # ... and whose first article is at most this many days away: an event, not a topic
+CORE_SIZE = 5  # the first articles of a story: what every later article is compared with
+LEAD_TERMS = 60  # content terms of the lead (title and first paragraphs)
+TOP_TERMS = 12  # strongest terms of a core article, indexed for its story
+# Stories scored per article, ranked by shared strongest terms.
 MAX_CANDIDATES = 10
+SHORTLIST = 3  # of them, the most similar by core centroid get the full score
+# Undated articles: compared only with stories touched in the last N articles of the stream, and
+# a story takes at most UNDATED_MAX of them (without dates nothing else closes a story).
+UNDATED_HORIZON = 100000
+UNDATED_MAX = 8
 PRUNE_EVERY = 1000
+VETO_NO_SHARED_NAME = True
 
 _NAME = re.compile(r"(?<=[a-z0-9,;:] )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
-
+# "Selasa (15/8)", "(18/8/2016)": the day an Indonesian report opens with.
+_DATELINE = re.compile(r"\(\s*(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?\s*\)")
 
 _CALENDAR = CALENDAR_WORDS | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march june july "
     "august october december".split()
 )
+
+FEATURES = ("body_max", "body_core", "lead_max", "names")
+
+
+@dataclass(frozen=True)
+class Model:
+    """Logistic regression over ``FEATURES``: join when weights · features + bias reaches the
+    article's language's threshold (Indonesian's for a language without one)."""
+
+    weights: tuple[float, ...]
+    bias: float
+    thresholds: tuple[tuple[str, float], ...]  # (language, threshold), sorted
+
+    def threshold(self, language: str) -> float:
+        table = dict(self.thresholds)
+        return table.get(language, table["id"])
+
+    def score(self, features: Sequence[float]) -> float:
+        return self.bias + sum(w * f for w, f in zip(self.weights, features, strict=True))
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> Model:
+    """The coefficients shipped in the package (``stories/model.json``)."""
+    data = json.loads(resources.files("ringkas.stories").joinpath("model.json").read_text("utf-8"))
+    if tuple(data["features"]) != FEATURES:
+        raise ValueError("stories/model.json was trained on other features: run make model-stories")
+    return Model(
+        tuple(float(w) for w in data["weights"]),
+        float(data["bias"]),
+        tuple(sorted((str(k), float(v)) for k, v in data["thresholds"].items())),
+    )
 
 
 def entities(text: str) -> frozenset[str]:
@@ -54,31 +99,89 @@ def entities(text: str) -> frozenset[str]:
     return frozenset(n for n in found if n not in _CALENDAR)
 
 
+def dateline(text: str, around: date | None) -> date | None:
+    """The date an article's opening names ("Selasa (15/8)", "(18/8/2016)"); without a year, the
+    one that puts it nearest ``around`` (the stream's latest date); None when it names none."""
+    m = _DATELINE.search(text[:600])
+    if m is None:
+        return None
+    day, month = int(m.group(1)), int(m.group(2))
+    if m.group(3):
+        year = int(m.group(3))
+        try:
+            return date(year + 2000 if year < 100 else year, month, day)
+        except ValueError:
+            return None
+    if around is None:
+        return None
+    found = []
+    for year in (around.year - 1, around.year, around.year + 1):
+        try:
+            found.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not found:
+        return None
+    best = min(found, key=lambda d: (abs((d - around).days), d))
+    return best if abs((best - around).days) <= 45 else None
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    """Dot product of two sparse vectors over their shared terms. ``math.fsum`` is exactly
+    rounded, so the set's (hash-seeded) iteration order cannot change the result."""
+    return math.fsum(a[t] * b[t] for t in a.keys() & b.keys())
+
+
+def _top(vec: dict[str, float]) -> list[str]:
+    return [t for t, _ in heapq.nsmallest(TOP_TERMS, vec.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+@dataclass
+class _Seen:
+    """What the assigner computed of one article."""
+
+    terms: tuple[str, ...]
+    body: dict[str, float]  # TF-IDF, L2-normalized
+    lead: dict[str, float]
+    names: tuple[str, ...]  # sorted
+    published: date | None
+
+
 @dataclass
 class _Story:
     id: str
-    vector: dict[str, float]
-    norm2: float
-    names: Counter[str]
-    last: date | None
-    size: int = 1
-    core: frozenset[str] = frozenset()  # names in >= 30% of its articles (kept current on join)
+    core: list[_Seen] = field(default_factory=list)
+    centroid: dict[str, float] = field(default_factory=dict)  # sum of the core's body vectors
+    centroid_norm: float = 0.0
+    names: Counter[str] = field(default_factory=Counter)  # core articles naming each name
+    first: date | None = None
+    last: date | None = None
+    size: int = 0
+    undated: int = 0
+    position: int = 0  # the stream position of its last article
+    docs: int = 0  # the document count its core vectors were weighted with
+    names_norm: float = 0.0
 
 
 @dataclass
 class Assigner:
     """The state of single-pass clustering: document frequencies, stories, inverted index."""
 
-    threshold: float = THRESHOLD
-    entity_weight: float = ENTITY_WEIGHT
+    threshold: float | None = None  # None: the model's threshold of the article's language
     window_days: int = WINDOW_DAYS
     language: str = "id"
+    model: Model | None = None
     docs: int = 0
     df: Counter[str] = field(default_factory=Counter)
+    name_df: Counter[str] = field(default_factory=Counter)
     stories: dict[str, _Story] = field(default_factory=dict)
     index: dict[str, set[str]] = field(default_factory=dict)
     latest: date | None = None
     joined: int = 0
+
+    def __post_init__(self) -> None:
+        if self.model is None:
+            self.model = shipped_model()
 
     def vector(self, terms: Sequence[str]) -> dict[str, float]:
         """Sublinear TF x running IDF, L2-normalized."""
@@ -90,105 +193,195 @@ class Assigner:
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         return {t: w / norm for t, w in weights.items()}
 
-    def _observe(self, text: str, language: str | None) -> tuple[dict[str, float], frozenset[str]]:
+    def _observe(self, text: str, published: date | None, language: str | None) -> _Seen:
         terms = content_terms(text, language or self.language)
+        names = tuple(sorted(entities(text)))
         self.docs += 1
         self.df.update(set(terms))
-        return self.vector(terms), entities(text)
+        self.name_df.update(names)
+        if published is None:
+            published = dateline(text, self.latest)
+        return _Seen(terms, self.vector(terms), self.vector(terms[:LEAD_TERMS]), names, published)
 
     def add(
         self, story_id: str, text: str, published: date | None, language: str | None = None
     ) -> None:
         """Put an article into a known story without deciding (rebuilding state from a store)."""
-        vec, names = self._observe(text, language)
-        story = self.stories.setdefault(
-            story_id, _Story(story_id, {}, 0.0, Counter(), published, 0)
-        )
-        self._join(story, vec, names, published)
+        seen = self._observe(text, published, language)
+        story = self.stories.setdefault(story_id, _Story(story_id))
+        self._join(story, seen)
 
     def assign(
         self, key: str, text: str, published: date | None, language: str | None = None
     ) -> str:
         """Story id for the next article (``key``: its content hash, names a new story)."""
-        vec, names = self._observe(text, language)
-        best, best_score = "", -1.0
-        for story in self._candidates(vec, published):
-            dot = sum(w * story.vector.get(t, 0.0) for t, w in vec.items())
-            cosine = dot / math.sqrt(story.norm2) if story.norm2 > 0 else 0.0
-            top = story.core
-            overlap = len(names & top) / len(names | top) if names or top else 0.0
-            score = cosine + self.entity_weight * overlap
-            if names and top and not names & top:
-                score -= NO_SHARED_NAME_PENALTY
-            if score > best_score or (score == best_score and story.id < best):
-                best, best_score = story.id, score
-        if best and best_score >= self.threshold:
-            self._join(self.stories[best], vec, names, published)
-            return best
+        assert self.model is not None
+        seen = self._observe(text, published, language)
+        best, best_score = self._best(seen)
+        language = language or self.language
+        threshold = self.model.threshold(language) if self.threshold is None else self.threshold
+        if best is not None and best_score >= threshold:
+            self._join(best, seen)
+            return best.id
         story_id = "s" + hashlib.blake2b(key.encode("utf-8"), digest_size=6).hexdigest()
-        self.stories[story_id] = _Story(story_id, {}, 0.0, Counter(), published, 0)
-        self._join(self.stories[story_id], vec, names, published)
+        story = self.stories.setdefault(story_id, _Story(story_id))
+        self._join(story, seen)
         return story_id
 
-    def _candidates(self, vec: dict[str, float], published: date | None) -> list[_Story]:
-        votes: Counter[str] = Counter()
-        for term, _ in heapq.nsmallest(TOP_TERMS, vec.items(), key=lambda kv: (-kv[1], kv[0])):
-            votes.update(self.index.get(term, ()))
-        out = []
-        for story_id, _ in heapq.nsmallest(
-            MAX_CANDIDATES, votes.items(), key=lambda kv: (-kv[1], kv[0])
-        ):
-            story = self.stories[story_id]
-            if published and story.last and abs((published - story.last).days) > self.window_days:
+    def _best(self, seen: _Seen) -> tuple[_Story | None, float]:
+        assert self.model is not None
+        best: _Story | None = None
+        best_score = -math.inf
+        for story, body_core in self._shortlist(seen):
+            score = self.model.score(self.features(seen, story, body_core))
+            if score > best_score or (score == best_score and best and story.id < best.id):
+                best, best_score = story, score
+        return best, best_score
+
+    def _shortlist(self, seen: _Seen) -> list[tuple[_Story, float]]:
+        """The candidates worth the full score: not vetoed (both name someone, none shared),
+        the ``SHORTLIST`` most similar to the article by core centroid, with that cosine."""
+        scored = []
+        names = set(seen.names)
+        for story in self._candidates(seen):
+            if VETO_NO_SHARED_NAME and names and story.names and names.isdisjoint(story.names):
                 continue
-            out.append(story)
+            if self.docs > 1.5 * story.docs:
+                self._refresh(story)
+            scored.append(
+                (_cosine(seen.body, story.centroid) / story.centroid_norm, story.id, story)
+            )
+        scored.sort(key=lambda x: (-x[0], x[1]))
+        return [(story, cosine) for cosine, _, story in scored[:SHORTLIST]]
+
+    def _refresh(self, story: _Story) -> None:
+        """Re-weight the core's vectors with the current IDF once the stream has grown by
+        half since: a story opened early in a stream was weighted with a few documents'
+        IDF, which overrates shared common words."""
+        story.docs = self.docs
+        for c in story.core:
+            c.body = self.vector(c.terms)
+            c.lead = self.vector(c.terms[:LEAD_TERMS])
+        self._recompute(story)
+
+    def _recompute(self, story: _Story) -> None:
+        """The core's centroid and the norm of its idf-weighted names."""
+        story.centroid = {}
+        for c in story.core:
+            for t, w in c.body.items():
+                story.centroid[t] = story.centroid.get(t, 0.0) + w
+        story.centroid_norm = math.sqrt(sum(w * w for w in story.centroid.values())) or 1.0
+        n = len(story.core)
+        story.names_norm = math.sqrt(
+            sum((self._name_idf(x) * c / n) ** 2 for x, c in story.names.items())
+        )
+
+    def _name_idf(self, name: str) -> float:
+        return math.log((1.0 + self.docs) / (1.0 + self.name_df[name])) + 1.0
+
+    def features(
+        self, seen: _Seen, story: _Story, body_core: float | None = None
+    ) -> tuple[float, ...]:
+        """``FEATURES`` of an article against a story's core (``body_core``: the centroid
+        cosine when already computed)."""
+        body_max = max(_cosine(seen.body, c.body) for c in story.core)
+        lead_max = max(_cosine(seen.lead, c.lead) for c in story.core)
+        if body_core is None:
+            body_core = _cosine(seen.body, story.centroid) / story.centroid_norm
+        # Names: idf-weighted cosine between the article's names and the core's (weighted by the
+        # share of core articles naming each). "Both name someone, none shared" is a veto
+        # (``_shortlist``), not a feature.
+        n = len(story.core)
+        idf = {x: self._name_idf(x) for x in seen.names}
+        shared = sum(idf[x] * idf[x] * story.names[x] / n for x in seen.names if x in story.names)
+        norm_a = math.sqrt(sum(w * w for w in idf.values()))
+        norm_b = story.names_norm
+        names = shared / (norm_a * norm_b) if norm_a and norm_b else 0.0
+        return (body_max, body_core, lead_max, names)
+
+    def _candidates(self, seen: _Seen) -> list[_Story]:
+        votes: Counter[str] = Counter()
+        for term in _top(seen.body):
+            votes.update(self.index.get(term, ()))
+        out: list[_Story] = []
+        ranked = heapq.nsmallest(MAX_CANDIDATES, votes.items(), key=lambda kv: (-kv[1], kv[0]))
+        for story_id, _ in ranked:
+            story = self.stories.get(story_id)
+            if story is not None and self._open(story, seen.published):
+                out.append(story)
+                if len(out) == MAX_CANDIDATES:
+                    return out
+        if len(ranked) == len(votes):
+            return out
+        # Rarely: many closed stories ranked on top; go on down the full ranking.
+        for story_id, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[len(ranked) :]:
+            story = self.stories.get(story_id)
+            if story is not None and self._open(story, seen.published):
+                out.append(story)
+                if len(out) == MAX_CANDIDATES:
+                    break
         return out
 
-    def _join(
-        self, story: _Story, vec: dict[str, float], names: Iterable[str], published: date | None
-    ) -> None:
-        dot = sum(w * story.vector.get(t, 0.0) for t, w in vec.items())
-        story.norm2 += 2.0 * dot + sum(w * w for w in vec.values())
-        for t, w in vec.items():
-            story.vector[t] = story.vector.get(t, 0.0) + w
-        story.names.update(names)
+    def _open(self, story: _Story, published: date | None) -> bool:
+        """Whether the story can still take an article of that date (None: undated)."""
+        if published is None:
+            return story.undated < UNDATED_MAX and self.joined - story.position <= UNDATED_HORIZON
+        if story.last is not None and abs((published - story.last).days) > self.window_days:
+            return False
+        return story.first is None or abs((published - story.first).days) <= SPAN_DAYS
+
+    def _join(self, story: _Story, seen: _Seen) -> None:
+        if len(story.core) < CORE_SIZE:
+            story.core.append(seen)
+            story.names.update(seen.names)
+            if self.docs > 1.5 * story.docs:
+                self._refresh(story)
+            else:
+                self._recompute(story)
+            for term in _top(seen.body):
+                self.index.setdefault(term, set()).add(story.id)
         story.size += 1
-        # Core names: those in at least 30% of its articles. A merged story's long tail of names
-        # would otherwise overlap everything and snowball.
-        floor = max(1.0, 0.3 * story.size)
-        story.core = frozenset(n for n, c in story.names.most_common(20) if c >= floor)
-        if published and (story.last is None or published > story.last):
-            story.last = published
-        for term, _ in heapq.nsmallest(TOP_TERMS, vec.items(), key=lambda kv: (-kv[1], kv[0])):
-            self.index.setdefault(term, set()).add(story.id)
-        if published and (self.latest is None or published > self.latest):
-            self.latest = published
+        published = seen.published
+        if published is None:
+            story.undated += 1
+        else:
+            if story.first is None or published < story.first:
+                story.first = published
+            if story.last is None or published > story.last:
+                story.last = published
+            if self.latest is None or published > self.latest:
+                self.latest = published
         self.joined += 1
+        story.position = self.joined
         if self.joined % PRUNE_EVERY == 0:
             self._prune()
 
     def _prune(self) -> None:
-        """Forget stories past the time window: they can no longer be joined (an article dated
-        inside an expired story's window, arriving late, starts a new story), and keeping them
-        would make every lookup slower and memory grow with the whole stream."""
-        if self.latest is None:
+        """Forget stories that can no longer be joined — past the time window, or (undated)
+        past the horizon: keeping them would make every lookup slower and memory grow with the
+        whole stream. An article dated inside an expired story's window, arriving late, starts a
+        new story."""
+        horizon = timedelta(days=self.window_days)
+        expired = set()
+        for s in self.stories.values():
+            if s.last is not None:
+                if self.latest is not None and self.latest - s.last > horizon:
+                    expired.add(s.id)
+            elif self.joined - s.position > UNDATED_HORIZON:
+                expired.add(s.id)
+        if not expired:
             return
-        expired = {
-            s.id
-            for s in self.stories.values()
-            if s.last is not None and (self.latest - s.last).days > self.window_days
-        }
-        for term in list(self.index):
+        for term in sorted(self.index):
             members = self.index[term] - expired
             if members:
                 self.index[term] = members
             else:
                 del self.index[term]
-        for story_id in expired:  # memory stays bounded by the stories of the current window
+        for story_id in sorted(expired):  # memory stays bounded by the stories of the window
             del self.stories[story_id]
 
 
-def recluster(rows: Sequence[tuple[str, str, date | None, str]], **settings: float) -> list[str]:
+def recluster(rows: Sequence[tuple[str, str, date | None, str]], **settings: object) -> list[str]:
     """Batch recomputation: (key, text, published, language) rows in order → story id of each."""
     assigner = Assigner(**settings)  # type: ignore[arg-type]
     return [
