@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from bench.common import ROOT, child_peak_rss_mib, ringkas_argv
+from bench.synth_stream import generate
 
 
 def _curve(n: int, digests: bool, every: int) -> tuple[list[str], list[str]]:
