@@ -70,7 +70,7 @@ def dataset(tmp_path_factory: pytest.TempPathFactory, seed_dir: Path, datasets_d
     half = len(encoded) // 2
     # a.jsonl ends in a line cut short, b.jsonl opens with a line that is not JSON at all.
     (folder / "a.jsonl").write_text(
-        "\n".join([*encoded[:half], '{ "id": "cut", "text": "Banjir di']) + "\n", encoding="utf-8"
+        "\n".join([*encoded[:half], '{ "id": "cut", "text": "Banjir di"']) + "\n", encoding="utf-8"
     )
     (folder / "b.jsonl").write_text(
         "\n".join(["{not json", *encoded[half:]]) + "\n", encoding="utf-8"
