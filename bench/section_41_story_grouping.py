@@ -110,11 +110,14 @@ def _score(labels: dict[str, str] | list[str], rows: Sequence[Row], gold: list[s
 
     if isinstance(labels, list):
         predicted = labels
-    else:  # an exact copy is not stored: it has the story of the copy that is
+    else:  # an exact copy is not stored: it has the story of the copy that is; a page the
+        # cleaner rejected (no article text in it) is a story of its own
         from ringkas.stories.dedupe import content_hash
 
         by_hash = {content_hash(r[1]): labels[r[0]] for r in rows if r[0] in labels}
-        predicted = [labels.get(r[0]) or by_hash[content_hash(r[1])] for r in rows]
+        predicted = [
+            labels.get(r[0]) or by_hash.get(content_hash(r[1])) or f"rejected:{r[0]}" for r in rows
+        ]
     p, r, f = bcubed(predicted, gold)
     return f"{len(set(predicted))} | {100 * p:.1f} | {100 * r:.1f} | {100 * f:.1f}"
 

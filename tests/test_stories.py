@@ -311,3 +311,42 @@ def test_a_failed_batch_leaves_no_trace_in_the_assigner(
         two.ingest(rest, batch_size=100, digests=False)
         assert _assignments(two) == expected
         assert (two.assigner.docs, dict(two.assigner.df)) == (docs, df)
+
+
+def test_ingest_stores_an_uncertain_page_and_does_not_count_it_rejected(tmp_path: Path) -> None:
+    """A page whose body the cleaner doubts is stored with a warning, not counted as rejected
+    (the count said "rejected 1" while the article was stored)."""
+    menu = "\n".join(
+        f"Kanal Berita {w}"
+        for w in "Nasional Ekonomi Olahraga Hiburan Teknologi Otomotif Wisata Kuliner Hukum".split()
+    )
+    prose = (
+        "Warga desa di lereng gunung bergotong royong membersihkan saluran air yang tersumbat "
+        "lumpur sejak Senin pagi."
+    )
+    page = tmp_path / "page.txt"
+    page.write_text(f"{menu}\n{prose}\n{menu}\n{menu}\n{menu}\n", encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    result = CliRunner().invoke(app, ["ingest", str(page), "--db", db, "--no-digests"])
+    assert result.exit_code == 0, result.output
+    assert "warning: article body uncertain" in result.stderr
+    assert "rejected: " not in result.stderr
+    assert "new 1 ·" in result.stdout and "rejected 0" in result.stdout
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT body FROM articles").fetchall() == [(prose,)]
+
+
+def test_ingest_detects_english_for_the_store(tmp_path: Path) -> None:
+    """English articles are stored (and grouped) as English, not under the default "id"."""
+    en = tmp_path / "en.txt"
+    en.write_text(
+        "The city council approved a new flood barrier on Monday after weeks of debate among "
+        "residents. The barrier will cost twelve million pounds and take two years to build.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "s.db")
+    result = CliRunner().invoke(app, ["ingest", str(en), str(SEED_DIR), "--db", db])
+    assert result.exit_code == 0, result.output
+    with sqlite3.connect(db) as conn:
+        languages = [r[0] for r in conn.execute("SELECT language FROM articles ORDER BY seq")]
+    assert languages[0] == "en" and set(languages[1:]) == {"id"}

@@ -14,6 +14,7 @@ from ringkas.ingest.datelines import BRANDS, canonical_outlet, outlet_from_url
 from ringkas.ingest.outlets import find_outlet, outlet_from_links
 from ringkas.ingest.readers import RawDocument, iter_inputs, read_inputs
 from ringkas.model import Article
+from ringkas.text.language import detect_language
 
 __all__ = [
     "CleanedPage",
@@ -22,6 +23,7 @@ __all__ = [
     "article_from_text",
     "clean_html",
     "clean_text",
+    "is_warning",
     "iter_inputs",
     "iter_load",
     "load",
@@ -138,6 +140,9 @@ def _clean(doc: RawDocument) -> tuple[Article, str]:
         source=doc.source,
         removed=page.removed,
         raw=doc.html or doc.text,
+        # detected here, so the store and the batch engines group English with English stems and
+        # thresholds (the pipeline detects again per digest; the result is the same function's)
+        language=detect_language(page.body),
     )
     return article, page.warning
 
@@ -155,8 +160,17 @@ def iter_load(paths: Sequence[str], stdin: TextIO | None = None) -> Iterator[Art
             yield str(exc)
             continue
         if warning:
-            yield f"{item.source}: warning: {warning}"
+            yield f"{item.source}{WARNING_MARK}{warning}"
         yield article
+
+
+WARNING_MARK = ": warning: "
+
+
+def is_warning(line: str) -> bool:
+    """Whether a problem line of ``iter_load`` is a warning about an article it still yields
+    (not a rejection)."""
+    return WARNING_MARK in line
 
 
 def load(paths: Sequence[str], stdin: TextIO | None = None) -> Loaded:
