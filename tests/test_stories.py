@@ -191,15 +191,24 @@ def _two_halves() -> tuple[list[Article], list[Article]]:
     return [*seed[:3], *unrelated[:3]], [*seed[3:], *example, *unrelated[3:]]
 
 
-def test_reopened_store_starts_from_its_snapshot_and_assigns_as_one_run(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _one_run_and_a_first_half(
+    tmp_path: Path,
+) -> tuple[list[Article], list[tuple[str, str, int | None]]]:
+    """Ingest both halves into one.db (the expected assignments) and only the first into
+    two.db; returns the second half and the expected assignments."""
     first, rest = _two_halves()
     with StoryService(tmp_path / "one.db") as one:
         one.ingest([*first, *rest], batch_size=4, digests=False)
         expected = _assignments(one)
     with StoryService(tmp_path / "two.db") as two:
         two.ingest(first, batch_size=4, digests=False)
+    return rest, expected
+
+
+def test_reopened_store_starts_from_its_snapshot_and_assigns_as_one_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rest, expected = _one_run_and_a_first_half(tmp_path)
     conn = sqlite3.connect(tmp_path / "two.db")
     seen = conn.execute("SELECT seen FROM assigner_state").fetchone()[0]
     last = conn.execute("SELECT MAX(seq) FROM articles WHERE reprint_of IS NULL").fetchone()[0]
@@ -228,12 +237,7 @@ def test_reopened_store_starts_from_its_snapshot_and_assigns_as_one_run(
 def test_a_stale_or_unreadable_snapshot_is_replaced_by_a_replay(
     tmp_path: Path, change: str
 ) -> None:
-    first, rest = _two_halves()
-    with StoryService(tmp_path / "one.db") as one:
-        one.ingest([*first, *rest], batch_size=4, digests=False)
-        expected = _assignments(one)
-    with StoryService(tmp_path / "two.db") as two:
-        two.ingest(first, batch_size=4, digests=False)
+    rest, expected = _one_run_and_a_first_half(tmp_path)
     conn = sqlite3.connect(tmp_path / "two.db")
     conn.execute(change)
     conn.commit()
