@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import random
-import re
 import sqlite3
 import subprocess
 import tempfile
@@ -221,16 +220,10 @@ def _dated_table(tmp: Path, quick: bool) -> list[str]:
 def indosum_feed(tmp: Path, with_seed: bool) -> tuple[Path, dict[str, str]]:
     """indosum-single-dev as a feed, dated by URL where the URL has a date (the seed pages,
     undated, hidden after its 350th article): the feed and each id's outlet."""
-    rows, outlets = [], {}
-    with (DATASETS / "indosum-single-dev.jsonl").open(encoding="utf-8") as handle:
-        for line in handle:
-            doc = json.loads(line)["documents"][0]
-            row = {k: doc[k] for k in ("id", "text", "outlet", "url") if doc.get(k)}
-            m = re.search(r"/(20\d\d)/(\d\d)/(\d\d)/", doc.get("url", ""))
-            if m:
-                row["published"] = f"{m[1]}-{m[2]}-{m[3]}"
-            rows.append(row)
-            outlets[row["id"]] = str(doc.get("outlet", ""))
+    from ringkas.evaluate.datasets import feed_rows
+
+    rows = feed_rows(DATASETS / "indosum-single-dev.jsonl")
+    outlets = {row["id"]: row.get("outlet", "") for row in rows}
     if with_seed:
         seed = [
             {"id": f"seed-{p.stem}", "text": p.read_text(encoding="utf-8")}

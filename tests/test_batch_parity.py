@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import random
-import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +17,7 @@ from typer.testing import CliRunner
 from conftest import EXAMPLES, REPO
 from ringkas.cli import app
 from ringkas.engines.output import read_table
+from ringkas.evaluate.datasets import feed_rows
 from ringkas.stories.dedupe import components
 
 pytestmark = pytest.mark.spark
@@ -39,14 +39,7 @@ def _real(datasets: Path) -> list[dict[str, Any]]:
         for line, _ in zip(handle, range(80), strict=False):
             r = json.loads(line)
             rows.append({"id": r["id"], "text": r["text"]})
-    with (datasets / "indosum-single-dev.jsonl").open(encoding="utf-8") as handle:
-        for line, _ in zip(handle, range(80), strict=False):
-            doc = json.loads(line)["documents"][0]
-            row = {k: doc[k] for k in ("id", "text", "outlet", "url") if doc.get(k)}
-            m = re.search(r"/(20\d\d)/(\d\d)/(\d\d)/", doc.get("url", ""))
-            if m:
-                row["published"] = f"{m[1]}-{m[2]}-{m[3]}"
-            rows.append(row)
+    rows.extend(feed_rows(datasets / "indosum-single-dev.jsonl", limit=80))
     return rows
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sqlite3
 import subprocess
 import sys
@@ -17,24 +16,14 @@ import pytest
 
 from conftest import REPO
 from ringkas.engines.output import read_table
+from ringkas.evaluate.datasets import feed_rows
 
 SEED_AT = 350  # where the seed pages are hidden in the Indonesian stream
 
 
 def _indosum(datasets: Path, n: int) -> list[dict[str, Any]]:
     """The first n IndoSum articles as feed lines, dated by their URL where it carries a date."""
-    out = []
-    with (datasets / "indosum-single-dev.jsonl").open(encoding="utf-8") as handle:
-        for line in handle:
-            doc = json.loads(line)["documents"][0]
-            row = {k: doc[k] for k in ("id", "text", "outlet", "url") if doc.get(k)}
-            m = re.search(r"/(20\d\d)/(\d\d)/(\d\d)/", doc.get("url", ""))
-            if m:
-                row["published"] = f"{m[1]}-{m[2]}-{m[3]}"
-            out.append(row)
-            if len(out) == n:
-                break
-    return out
+    return feed_rows(datasets / "indosum-single-dev.jsonl", limit=n)
 
 
 def _seed(seed_dir: Path) -> list[dict[str, Any]]:

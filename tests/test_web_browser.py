@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import shutil
 import socket
 import threading
 from collections.abc import Iterator
@@ -14,22 +13,12 @@ from typing import Any
 import httpx
 import pytest
 import uvicorn
+from bench.page_text import ARGS, CHROMIUM  # one set of offline Chromium flags
 
 from ringkas.api.app import Settings, create_app
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
 INJECTED = (
     "Jakarta - Hujan deras mengguyur ibu kota sejak pagi dan banjir merendam puluhan rumah warga. "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,3 +70,24 @@ def references_language(items: tuple[Item, ...]) -> str:
 
     votes = [detect_language(" ".join(item.summaries)) for item in items[:20]]
     return "en" if votes.count("en") > len(votes) / 2 else "id"
+
+
+_URL_DAY = re.compile(r"/(20\d\d)/(\d\d)/(\d\d)/")
+
+
+def feed_rows(path: str | Path, limit: int | None = None) -> list[dict[str, str]]:
+    """Each item's first document as an ingest feed line ``{id, text, outlet?, url?,
+    published?}``, in file order (the first ``limit``): a stream of real articles. ``published``
+    comes from a ``/YYYY/MM/DD/`` in the URL, where the outlet puts the date there."""
+    rows: list[dict[str, str]] = []
+    with Path(path).open(encoding="utf-8") as handle:
+        for line in handle:
+            if limit is not None and len(rows) >= limit:
+                break
+            doc = json.loads(line)["documents"][0]
+            row = {k: str(doc[k]) for k in ("id", "text", "outlet", "url") if doc.get(k)}
+            m = _URL_DAY.search(str(doc.get("url", "")))
+            if m:
+                row["published"] = f"{m[1]}-{m[2]}-{m[3]}"
+            rows.append(row)
+    return rows
