@@ -45,7 +45,7 @@ def main() -> int:
 
     def articles() -> Iterator[Article]:
         for item in iter_load([str(args.stream)]):
-            if not isinstance(item, str):
+            if isinstance(item, Article):
                 yield item
 
     done = 0

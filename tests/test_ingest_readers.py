@@ -7,7 +7,8 @@ import json
 from datetime import date
 from pathlib import Path
 
-from ringkas.ingest import load, read_inputs
+from ringkas.ingest import Problem, iter_load, load, read_inputs
+from ringkas.model import Article
 
 BODY = (
     "Banjir merendam ratusan rumah warga di Kecamatan Sukamaju pada Sabtu pagi.\n\n"
@@ -102,6 +103,26 @@ def test_nested_folders_sorted_hidden_skipped_ids_unique(tmp_path: Path) -> None
     assert [d.id for d in docs] == ["berita", "berita-2"]
     assert docs[0].source.endswith("a/berita.txt")
     assert problems == ()
+
+
+def test_a_folders_readme_is_not_an_article_unless_named(tmp_path: Path) -> None:
+    """A folder of pages often carries its own README or LICENSE: documentation, not news."""
+    (tmp_path / "berita.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "README.md").write_text("# Halaman contoh\n\n" + BODY, encoding="utf-8")
+    (tmp_path / "LICENSE.txt").write_text(BODY, encoding="utf-8")
+    docs, problems = read_inputs([str(tmp_path)])
+    assert [d.id for d in docs] == ["berita"] and problems == ()
+    docs, _ = read_inputs([str(tmp_path / "README.md")])
+    assert [d.id for d in docs] == ["README"]
+
+
+def test_iter_load_tells_warnings_from_rejections_by_type(tmp_path: Path) -> None:
+    (tmp_path / "a-empty.txt").write_text("Baca Juga: Sesuatu\nEditor : Ani\n", encoding="utf-8")
+    (tmp_path / "b-ok.txt").write_text(BODY, encoding="utf-8")
+    items = list(iter_load([str(tmp_path)]))
+    assert isinstance(items[0], Problem) and not items[0].warning
+    assert str(items[0]).endswith("a-empty.txt: no article text left after cleaning")
+    assert isinstance(items[1], Article) and items[1].id == "b-ok"
 
 
 def test_html_page_main_text_extracted(tmp_path: Path) -> None:

@@ -19,17 +19,29 @@ from ringkas.text.language import detect_language
 __all__ = [
     "CleanedPage",
     "Loaded",
+    "Problem",
     "RawDocument",
     "article_from_text",
     "clean_html",
     "clean_text",
-    "is_warning",
     "iter_inputs",
     "iter_load",
     "load",
     "read_inputs",
     "to_article",
 ]
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One input line of trouble: a rejected input, or a warning about an article that is still
+    used (the cleaner doubts its body). ``line`` is ready to show: "SOURCE: what is wrong"."""
+
+    line: str
+    warning: bool = False
+
+    def __str__(self) -> str:
+        return self.line
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,30 +159,21 @@ def _clean(doc: RawDocument) -> tuple[Article, str]:
     return article, page.warning
 
 
-def iter_load(paths: Sequence[str], stdin: TextIO | None = None) -> Iterator[Article | str]:
-    """Cleaned articles and problem lines, lazily, in reading order (for streams); an article
-    whose body the cleaner is unsure of comes after a warning line naming its source."""
+def iter_load(paths: Sequence[str], stdin: TextIO | None = None) -> Iterator[Article | Problem]:
+    """Cleaned articles and problems, lazily, in reading order (for streams); an article whose
+    body the cleaner is unsure of comes right after a warning naming its source."""
     for item in iter_inputs(paths, stdin):
         if isinstance(item, str):
-            yield item
+            yield Problem(item)
             continue
         try:
             article, warning = _clean(item)
         except InputError as exc:
-            yield str(exc)
+            yield Problem(str(exc))
             continue
         if warning:
-            yield f"{item.source}{WARNING_MARK}{warning}"
+            yield Problem(f"{item.source}: warning: {warning}", warning=True)
         yield article
-
-
-WARNING_MARK = ": warning: "
-
-
-def is_warning(line: str) -> bool:
-    """Whether a problem line of ``iter_load`` is a warning about an article it still yields
-    (not a rejection)."""
-    return WARNING_MARK in line
 
 
 def load(paths: Sequence[str], stdin: TextIO | None = None) -> Loaded:
@@ -178,8 +181,8 @@ def load(paths: Sequence[str], stdin: TextIO | None = None) -> Loaded:
     articles: list[Article] = []
     issues: list[str] = []
     for item in iter_load(paths, stdin):
-        if isinstance(item, str):
-            issues.append(item)
+        if isinstance(item, Problem):
+            issues.append(item.line)
         else:
             articles.append(item)
     return Loaded(tuple(articles), tuple(issues))

@@ -140,8 +140,16 @@ def _sniff(text: str) -> str:
     return "html" if _MARKUP.search(text[:2000]) else "text"
 
 
+# A folder's own documentation, not an article: skipped in a folder, read when named.
+_PROJECT_FILES = frozenset(
+    {"readme", "license", "licence", "changelog", "changes", "notice", "copying", "authors"}
+)
+
+
 def _kind(path: Path, explicit: bool) -> str | None:
     suffix = path.suffix.lower()
+    if not explicit and path.stem.lower() in _PROJECT_FILES:
+        return None
     if suffix in JSONL_SUFFIXES:
         return "jsonl"
     if suffix in HTML_SUFFIXES:

@@ -48,7 +48,7 @@ def ingest(
     """
     from rich.progress import Progress
 
-    from ringkas.ingest import is_warning, iter_load
+    from ringkas.ingest import Problem, iter_load
     from ringkas.model import Article
     from ringkas.stories.service import StoryService
 
@@ -56,11 +56,11 @@ def ingest(
 
     def articles() -> Iterator[Article]:
         for item in iter_load(paths, stdin=sys.stdin if "-" in paths else None):
-            if isinstance(item, str) and is_warning(item):
-                typer.echo(item, err=True)  # the article itself follows and is stored
-            elif isinstance(item, str):
-                rejected.append(item)
-                typer.echo(f"rejected: {item}", err=True)
+            if isinstance(item, Problem) and item.warning:
+                typer.echo(item.line, err=True)  # the article itself follows and is stored
+            elif isinstance(item, Problem):
+                rejected.append(item.line)
+                typer.echo(f"rejected: {item.line}", err=True)
             else:
                 yield item
 
