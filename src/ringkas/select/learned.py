@@ -261,21 +261,26 @@ class Trees:
         return self.feature.ravel(), self.threshold.ravel(), children, base.ravel()
 
     def decision(self, x: np.ndarray) -> np.ndarray:
-        # Every node's test for every sample at once (samples × nodes), then each (tree, sample)
-        # walks down ``depth`` levels: one gather of its test and one of the chosen child a level.
+        # Each (tree, sample) pair walks down one level per step: one gather of its node's
+        # feature value and threshold, one of the chosen child; pairs at a leaf drop out.
         feature, threshold, children, roots = self._flat
-        n_samples = x.shape[0]
-        width = feature.shape[0]
-        goes_left = (np.asarray(x, dtype=np.float64)[:, feature] <= threshold).ravel()
-        offsets = (np.arange(n_samples, dtype=np.intp) * width)[None, :]
-        node = np.repeat(roots[:, None], n_samples, axis=1)  # trees × samples
+        values = np.ascontiguousarray(x, dtype=np.float64)
+        n_samples, n_features = values.shape
+        flat_x = values.ravel()
+        node = np.repeat(roots, n_samples)  # tree-major: pair k is tree k // n, sample k % n
+        active = np.arange(node.size, dtype=np.intp)
+        at = node.copy()
+        row = np.tile(np.arange(n_samples, dtype=np.intp) * n_features, roots.size)
         for _ in range(self.depth):
-            step = children[2 * node + goes_left[offsets + node]]
-            if np.array_equal(step, node):
+            goes_left = flat_x[row + feature[at]] <= threshold[at]
+            step = children[2 * at + goes_left]
+            moving = step != at
+            if not moving.any():
                 break
-            node = step
-        values = self.value.ravel()[node]
-        return np.asarray(self.baseline + values.sum(axis=0))
+            node[active] = step
+            active, at, row = active[moving], step[moving], row[moving]
+        leaves = self.value.ravel()[node.reshape(roots.size, n_samples)]
+        return np.asarray(self.baseline + leaves.sum(axis=0))
 
 
 Model = Linear | Trees
