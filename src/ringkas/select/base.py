@@ -196,18 +196,27 @@ class GramTable:
         return np.unique(self.gram[np.isin(self.sentence, np.asarray(rows, dtype=np.int64))])
 
 
+def _term_ids(c: Candidates) -> tuple[np.ndarray, np.ndarray]:
+    """Each sentence's number of stems, and all stems as vocabulary columns in order."""
+    if "term-ids" not in c.memo:
+        terms = c.features.terms
+        column = {t: j for j, t in enumerate(c.features.vocabulary)}
+        lengths = np.fromiter((len(t) for t in terms), dtype=np.int64, count=len(terms))
+        flat = np.fromiter(
+            (column[t] for doc in terms for t in doc), dtype=np.int64, count=int(lengths.sum())
+        )
+        c.memo["term-ids"] = (lengths, flat)
+    return cast(tuple[np.ndarray, np.ndarray], c.memo["term-ids"])
+
+
 def gram_table(c: Candidates, n: int) -> GramTable:
     """Every sentence's stem n-grams as integer ids, built once per cluster (numpy, no tuples)."""
     key = ("gram-table", n)
     if key in c.memo:
         return cast(GramTable, c.memo[key])
+    lengths, flat = _term_ids(c)
     terms = c.features.terms
-    column = {t: j for j, t in enumerate(c.features.vocabulary)}
-    width = max(len(column), 1)
-    lengths = np.fromiter((len(t) for t in terms), dtype=np.int64, count=len(terms))
-    flat = np.fromiter(
-        (column[t] for doc in terms for t in doc), dtype=np.int64, count=int(lengths.sum())
-    )
+    width = max(len(c.features.vocabulary), 1)
     owner = np.repeat(np.arange(len(terms), dtype=np.int64), lengths)
     starts = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)
     offset = np.arange(flat.size, dtype=np.int64) - np.repeat(starts, lengths)

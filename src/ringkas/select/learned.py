@@ -66,7 +66,9 @@ FEATURES = (
 
 _NUMBER = re.compile(r"\d")
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
-_CAPITAL = re.compile(r"(?<=\s)[A-Z][\w-]+")
+# A capital after whitespace (the look-behind follows the capital so that the regex engine can
+# skip to capitals; the same matches as "(?<=\s)[A-Z][\w-]+").
+_CAPITAL = re.compile(r"[A-Z](?<=\s[A-Z])[\w-]+")
 _QUOTE = re.compile(r"[\"“”]")
 _DATE = re.compile(
     r"\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|januari|februari|maret|april|mei|juni|juli"
@@ -76,26 +78,24 @@ _DATE = re.compile(
 )
 _DATE_ALTERNATIVES = _DATE.pattern.removeprefix(r"\b(?:").removesuffix(")").split("|")
 _DATE_WORDS = tuple(w for w in _DATE_ALTERNATIVES if w.isalpha())
-# The fast test below holds while _DATE is "\b(?:" + words + "|d/m)"; otherwise _DATE is used.
-_DATE_FAST = _DATE.pattern.startswith(r"\b(?:") and [
+# The quick test below holds while _DATE is "\b(?:" + words + "|d/m)"; otherwise _DATE is used.
+_DATE_QUICK = _DATE.pattern.startswith(r"\b(?:") and [
     w for w in _DATE_ALTERNATIVES if not w.isalpha()
 ] == [r"\d{1,2}/\d{1,2}"]
 _DATE_CUT = min(len(w) for w in _DATE_WORDS)
 _DATE_PREFIXES = frozenset(w[:_DATE_CUT] for w in _DATE_WORDS)
-_WORD_RUN = re.compile(r"\w+")
-_DAY_MONTH = re.compile(r"\b\d{1,2}/\d{1,2}")
+_WORD_STARTS = re.compile(rf"\b\w{{{_DATE_CUT}}}")
 
 
 def _has_date_word(text: str) -> bool:
-    """``_DATE.search(text)``, faster: a word starting with a day or month name, or d/m. For ASCII
-    text a word's lower-cased start is what the case-blind pattern compares (any other text:
-    the pattern itself)."""
-    if not (_DATE_FAST and text.isascii()):
-        return _DATE.search(text) is not None
-    for word in _WORD_RUN.findall(text.lower()):
-        if word[:_DATE_CUT] in _DATE_PREFIXES and word.startswith(_DATE_WORDS):
-            return True
-    return "/" in text and _DAY_MONTH.search(text) is not None
+    """``_DATE.search(text)``, asked only of a text that can match: one with a "/" or a word
+    whose first letters start a day or month name (in ASCII text, where the case-blind
+    pattern compares lower-cased letters; any other text always asks it)."""
+    if _DATE_QUICK and text.isascii():
+        starts = _WORD_STARTS.findall(text.lower())
+        if "/" not in text and _DATE_PREFIXES.isdisjoint(starts):
+            return False
+    return _DATE.search(text) is not None
 
 
 def _per_sentence(pattern: re.Pattern[str], texts: Sequence[str]) -> np.ndarray:
