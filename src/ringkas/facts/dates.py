@@ -132,6 +132,8 @@ def year_hints(
     def years(sentences: Sequence[Sentence]) -> Counter[int]:
         counts: Counter[int] = Counter()
         for s in sentences:
+            if not _DIGIT.search(s.text):
+                continue  # both forms start with a day number
             for m in _FULL_DATE_YEAR.finditer(s.text):
                 counts[int(m.group(1) or m.group(2))] += 1
         return counts
