@@ -204,3 +204,14 @@ def test_entity_memo_changes_nothing() -> None:
         assert _spans(s, common, inner, memo) == _spans(s, common, inner)
     names = {e.name for e in extract_entities(articles, sentences)}
     assert "Andi Wirawan" in names
+
+
+def test_entity_word_patterns_match_their_plain_forms() -> None:
+    from ringkas.facts.entities import _INNER_CAPITAL, _LOWER_WORD
+
+    lower = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+\b")
+    inner = re.compile(r"(?<=[\w,;:)] )[A-ZÀ-Þ][\w'’-]*")
+    extra = ["abc", "x-yz ab", "Ab cd", "1 Abc", ", Abc", ") Éric", "Abc  Def", "ab'cd", "’ab"]
+    for text in [*SENTENCES, *extra, "\n".join(SENTENCES)]:
+        assert _LOWER_WORD.findall(text) == lower.findall(text), text
+        assert _INNER_CAPITAL.findall(text) == inner.findall(text), text

@@ -221,8 +221,11 @@ def _split_run(run: list[str]) -> list[list[str]]:
 _ORG_SINGLE = frozenset({"kremlin", "pentagon", "istana"})
 
 
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+\b")
-_INNER_CAPITAL = re.compile(r"(?<=[\w,;:)] )[A-ZÀ-Þ][\w'’-]*")
+# Each look-behind follows the first letter, so that the regex engine skips straight to the
+# letters that can start a match; the same matches as "(?<![\w'’-])[a-z][a-z'’-]+\b" and
+# "(?<=[\w,;:)] )[A-ZÀ-Þ][\w'’-]*".
+_LOWER_WORD = re.compile(r"[a-z](?<![\w'’-][a-z])[a-z'’-]+\b")
+_INNER_CAPITAL = re.compile(r"[A-ZÀ-Þ](?<=[\w,;:)] [A-ZÀ-Þ])[\w'’-]*")
 _RUN = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*)*")
 
 
