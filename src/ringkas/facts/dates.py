@@ -73,7 +73,9 @@ def find_dates(sentence: Sentence, *, year_hint: int | None) -> tuple[DateMentio
         return ()  # every date form here has a day number
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (_NUMERIC, _SLASHED, _WORDED):
+    # The two numeric forms need a "/": without one, only the worded form can match.
+    patterns = (_NUMERIC, _SLASHED, _WORDED) if "/" in sentence.text else (_WORDED,)
+    for pattern in patterns:
         for m in pattern.finditer(sentence.text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
@@ -132,6 +134,8 @@ def year_hints(
     def years(sentences: Sequence[Sentence]) -> Counter[int]:
         counts: Counter[int] = Counter()
         for s in sentences:
+            if not _DIGIT.search(s.text):
+                continue  # both forms start with a day number
             for m in _FULL_DATE_YEAR.finditer(s.text):
                 counts[int(m.group(1) or m.group(2))] += 1
         return counts

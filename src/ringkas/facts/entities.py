@@ -221,7 +221,11 @@ def _split_run(run: list[str]) -> list[list[str]]:
 _ORG_SINGLE = frozenset({"kremlin", "pentagon", "istana"})
 
 
-_INNER_CAPITAL = re.compile(r"(?<=[\w,;:)] )[A-ZÀ-Þ][\w'’-]*")
+# Each look-behind follows the first letter, so that the regex engine skips straight to the
+# letters that can start a match; the same matches as "(?<![\w'’-])[a-z][a-z'’-]+\b" and
+# "(?<=[\w,;:)] )[A-ZÀ-Þ][\w'’-]*".
+_LOWER_WORD = re.compile(r"[a-z](?<![\w'’-][a-z])[a-z'’-]+\b")
+_INNER_CAPITAL = re.compile(r"[A-ZÀ-Þ](?<=[\w,;:)] [A-ZÀ-Þ])[\w'’-]*")
 _RUN = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*)*")
 
 
@@ -234,9 +238,6 @@ def _previous_word(text: str, end: int) -> str:
     of a regex attempt at every position."""
     m = _WORD_BACK.match(text[max(0, end - 30) : end][::-1])
     return m.group(1)[::-1] if m else ""
-
-
-_OPENING = re.compile(r"^[\W_]*$")
 
 
 @lru_cache(maxsize=1)
@@ -254,42 +255,68 @@ def _sentence_initial_word(word: str, inner: AbstractSet[str]) -> bool:
 
 
 def _spans(
-    sentence: Sentence, common: set[str], inner: AbstractSet[str] = frozenset()
+    sentence: Sentence,
+    common: set[str],
+    inner: AbstractSet[str] = frozenset(),
+    memo: dict[tuple[str, bool, str], list[tuple[str, str]]] | None = None,
 ) -> list[tuple[str, str]]:
     """(span text, cue) for each run of capitalised words joined by single spaces; cue is
     "person" (a title stood before it), "place" (di/ke/dari stood before it) or "". ``inner``:
     capitalised words the cluster writes inside a sentence (a sentence's first word is only a
-    name's first word if it is not a stopword, or the cluster capitalises it elsewhere too)."""
+    name's first word if it is not a stopword, or the cluster capitalises it elsewhere too).
+    ``memo``: one call's shared results per (run, opens the sentence, cue), for a caller that
+    passes the same ``common`` and ``inner`` for every sentence of a cluster."""
     out: list[tuple[str, str]] = []
     text = sentence.text
+    word = _FIRST_WORD.search(text)
+    opening_end = word.start() if word else len(text)  # only [\W_] before it: the opening
     for m in _RUN.finditer(text):
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-"):
+        start = m.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "'’-"):
             continue  # the capital is inside a word ("iPhone", "Jae-In")
-        run = m.group(0).split(" ")
-        if _OPENING.match(text[: m.start()]) and _sentence_initial_word(run[0], inner):
-            run = run[1:]
-            if not run:
-                continue
-        cue = "place" if _previous_word(text, m.start()).lower() in _PLACE_CUES else ""
-        while run:
-            first = run[0].lower()
-            if first in _TITLES:
-                cue = "person"
-            elif not (first in common and first not in ALIASES):
-                break
-            run = run[1:]
-        for piece in _segments(tuple(run)):
-            seg = list(piece)
-            while (
-                len(seg) > 1
-                and seg[-1].lower() in common
-                and seg[-1].lower() not in ALIASES
-                and " ".join(seg[-2:]).lower() not in _MULTI_PLACES  # "Jawa Barat" keeps "Barat"
-            ):
-                seg = seg[:-1]
-            if len(seg) == 1 and (len(seg[0]) < 2 or seg[0].lower() in common):
-                continue
-            out.append((" ".join(seg), cue if seg == run[: len(seg)] else ""))
+        cue = "place" if _previous_word(text, start).lower() in _PLACE_CUES else ""
+        key = (m.group(0), start <= opening_end, cue)
+        found = memo.get(key) if memo is not None else None
+        if found is None:
+            found = _run_spans(*key, common, inner)
+            if memo is not None:
+                memo[key] = found
+        out += found
+    return out
+
+
+_FIRST_WORD = re.compile(r"[^\W_]")
+
+
+def _run_spans(
+    matched: str, opening: bool, cue: str, common: set[str], inner: AbstractSet[str]
+) -> list[tuple[str, str]]:
+    """The spans of one capitalised run (see ``_spans``)."""
+    out: list[tuple[str, str]] = []
+    run = matched.split(" ")
+    if opening and _sentence_initial_word(run[0], inner):
+        run = run[1:]
+        if not run:
+            return out
+    while run:
+        first = run[0].lower()
+        if first in _TITLES:
+            cue = "person"
+        elif not (first in common and first not in ALIASES):
+            break
+        run = run[1:]
+    for piece in _segments(tuple(run)):
+        seg = list(piece)
+        while (
+            len(seg) > 1
+            and seg[-1].lower() in common
+            and seg[-1].lower() not in ALIASES
+            and " ".join(seg[-2:]).lower() not in _MULTI_PLACES  # "Jawa Barat" keeps "Barat"
+        ):
+            seg = seg[:-1]
+        if len(seg) == 1 and (len(seg[0]) < 2 or seg[0].lower() in common):
+            continue
+        out.append((" ".join(seg), cue if seg == run[: len(seg)] else ""))
     return out
 
 
@@ -321,14 +348,18 @@ def extract_entities(
     """Entities sorted by (-outlets, -mentions, name)."""
     labels = {a.id: a.label for a in articles}
     # Words the cluster also prints in lower case (not after a hyphen: "Jong-un" is no "un").
-    common = {w for s in sentences for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+\b", s.text)}
-    inner = {m.group(0) for s in sentences for m in _INNER_CAPITAL.finditer(s.text)}
+    # One pass over the cluster's sentences joined by newlines: no match crosses one (neither
+    # pattern matches a newline, and a newline is a non-word character as a text's edge is).
+    joined = "\n".join(s.text for s in sentences)
+    common = set(_LOWER_WORD.findall(joined))
+    inner = set(_INNER_CAPITAL.findall(joined))
+    memo: dict[tuple[str, bool, str], list[tuple[str, str]]] = {}
     counts: Counter[str] = Counter()
     outlets: dict[str, set[str]] = defaultdict(set)
     surfaces: dict[str, set[str]] = defaultdict(set)
     cues: dict[str, Counter[str]] = defaultdict(Counter)
     for s in sentences:
-        for text, cue in _spans(s, common, inner):
+        for text, cue in _spans(s, common, inner, memo):
             name = _canonical(text)
             counts[name] += 1
             outlets[name].add(labels[s.article_id])
@@ -368,12 +399,12 @@ def extract_entities(
 def _merge_short_names(counts: Counter[str]) -> dict[str, str]:
     """A lone word → the dominant longer name containing it ("Putin" → "Vladimir Putin")."""
     merged: dict[str, str] = {}
-    longer = [n for n in counts if " " in n]
+    longer = [(n, n.split()) for n in counts if " " in n]
     for name in counts:
         if " " in name or name.lower() in _PLACE_SET or name.lower() in _AGENCIES:
             continue
         holders = sorted(
-            (n for n in longer if name in (n.split()[0], n.split()[-1])),
+            (n for n, parts in longer if name in (parts[0], parts[-1])),
             key=lambda n: (-counts[n], n),
         )
         if not holders:

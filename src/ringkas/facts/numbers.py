@@ -57,8 +57,22 @@ def _value(raw: str) -> float:
     return float(raw.replace(".", "").replace(",", "."))
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _could_hold_number(text: str) -> bool:
+    """False only when ``_NUMBER`` cannot match: no digit, and (for ASCII text, where the
+    case-blind match is plain lower-casing) no number word anywhere in the text."""
+    if _DIGIT.search(text) or not text.isascii():
+        return True
+    low = text.lower()
+    return any(word in low for word in _WORDS)
+
+
 def find_numbers(sentence: Sentence, skip: tuple[Span, ...] = ()) -> tuple[Mention, ...]:
     """Counted quantities; years, times, dates (``skip`` spans) and bare ordinals are left out."""
+    if not _could_hold_number(sentence.text):
+        return ()
     stop = stopwords("id")
     out: list[Mention] = []
     for m in _NUMBER.finditer(sentence.text):

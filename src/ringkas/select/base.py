@@ -177,6 +177,90 @@ def ngram_index(
     return holders, sources
 
 
+@dataclass(frozen=True, eq=False)
+class GramTable:
+    """A cluster's stem n-grams as integers: ``sentence[k]`` holds gram ``gram[k]`` (each distinct
+    (sentence, gram) pair once, by sentence then gram), ``occurrence_*`` every occurrence in order
+    (a gram repeated in a sentence counts each time), ``size`` the number of distinct grams. Gram
+    ids follow the grams' sorted order; the sums computed over them are sums of integers, so they
+    equal those over ``ngram_index``'s string tuples exactly."""
+
+    sentence: np.ndarray
+    gram: np.ndarray
+    occurrence_sentence: np.ndarray
+    occurrence_gram: np.ndarray
+    size: int
+
+    def of(self, rows: Sequence[int]) -> np.ndarray:
+        """The distinct grams of the given sentences together."""
+        return np.unique(self.gram[np.isin(self.sentence, np.asarray(rows, dtype=np.int64))])
+
+
+def _term_ids(c: Candidates) -> tuple[np.ndarray, np.ndarray]:
+    """Each sentence's number of stems, and all stems as vocabulary columns in order."""
+    if "term-ids" not in c.memo:
+        terms = c.features.terms
+        column = {t: j for j, t in enumerate(c.features.vocabulary)}
+        lengths = np.fromiter((len(t) for t in terms), dtype=np.int64, count=len(terms))
+        flat = np.fromiter(
+            (column[t] for doc in terms for t in doc), dtype=np.int64, count=int(lengths.sum())
+        )
+        c.memo["term-ids"] = (lengths, flat)
+    return cast(tuple[np.ndarray, np.ndarray], c.memo["term-ids"])
+
+
+def gram_table(c: Candidates, n: int) -> GramTable:
+    """Every sentence's stem n-grams as integer ids, built once per cluster (numpy, no tuples)."""
+    key = ("gram-table", n)
+    if key in c.memo:
+        return cast(GramTable, c.memo[key])
+    lengths, flat = _term_ids(c)
+    terms = c.features.terms
+    width = max(len(c.features.vocabulary), 1)
+    owner = np.repeat(np.arange(len(terms), dtype=np.int64), lengths)
+    starts = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)
+    offset = np.arange(flat.size, dtype=np.int64) - np.repeat(starts, lengths)
+    first = np.flatnonzero(offset <= np.repeat(lengths, lengths) - n)  # where an n-gram starts
+    if width**n < 2**62:  # one integer per n-gram in mixed radix: its order is the tuples'
+        code = flat[first]
+        for k in range(1, n):
+            code = code * width + flat[first + k]
+        _, occurrence_gram = np.unique(code, return_inverse=True)
+    else:  # too wide for one int64: rows of term ids (same order, slower)
+        rows = np.stack([flat[first + k] for k in range(n)], axis=1)
+        _, occurrence_gram = np.unique(rows, axis=0, return_inverse=True)
+    occurrence_gram = occurrence_gram.reshape(-1).astype(np.int64)
+    size = int(occurrence_gram.max()) + 1 if occurrence_gram.size else 0
+    occurrence_sentence = owner[first]
+    pairs = np.unique(occurrence_sentence * max(size, 1) + occurrence_gram)
+    table = GramTable(
+        sentence=pairs // max(size, 1),
+        gram=pairs % max(size, 1),
+        occurrence_sentence=occurrence_sentence,
+        occurrence_gram=occurrence_gram,
+        size=size,
+    )
+    c.memo[key] = table
+    return table
+
+
+def gram_sources(c: Candidates, n: int, *, by_outlet: bool) -> np.ndarray:
+    """For each gram id of ``gram_table(c, n)``, how many outlets (else articles) print it: the
+    ``len(sources[g])`` of ``ngram_index``, per cluster once."""
+    key = ("gram-sources", n, by_outlet)
+    if key in c.memo:
+        return cast(np.ndarray, c.memo[key])
+    table = gram_table(c, n)
+    labels = c.outlets if by_outlet else tuple(s.article_id for s in c.sentences)
+    number = {label: k for k, label in enumerate(sorted(set(labels)))}
+    source = np.fromiter((number[x] for x in labels), dtype=np.int64, count=len(labels))
+    width = max(len(number), 1)
+    pairs = np.unique(table.gram * width + source[table.sentence])
+    counts = np.bincount(pairs // width, minlength=table.size)
+    c.memo[key] = counts
+    return counts
+
+
 def anchor_article(c: Candidates, words: int, ngram: int = 2) -> str | None:
     """The report whose opening best covers what several outlets print: the article whose lead
     (its eligible sentences in order, within ``words``) holds the most stem n-grams that at least
@@ -192,13 +276,12 @@ def _anchor_article(c: Candidates, words: int, ngram: int) -> str | None:
     articles = sorted(set(ids))
     if len(articles) < 2:
         return articles[0] if articles else None
-    _, outlets = ngram_index(c, ngram, by_outlet=True)
+    outlets = gram_sources(c, ngram, by_outlet=True)
+    table = gram_table(c, ngram)
     best: tuple[float, str] | None = None
     for article in articles:
-        covered: set[tuple[str, ...]] = set()
-        for i in _lead(c, article, words):
-            covered |= ngrams(c.features.terms[i], ngram)
-        value = float(sum(len(outlets[g]) for g in covered if len(outlets[g]) >= 2))
+        covered = outlets[table.of(_lead(c, article, words))]
+        value = float(covered[covered >= 2].sum())
         if best is None or value > best[0]:
             best = (value, article)
     return best[1] if best else articles[0]

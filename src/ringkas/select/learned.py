@@ -15,7 +15,7 @@ import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib.resources import files
 from typing import Any
 
@@ -26,8 +26,8 @@ from ringkas.select.base import (
     MIN_WORDS,
     Candidates,
     anchor_article,
-    ngram_index,
-    ngrams,
+    gram_sources,
+    gram_table,
     normalize,
 )
 from ringkas.select.scorers import ArticleCentrality, Centroid, Corroboration, LexRank
@@ -66,7 +66,9 @@ FEATURES = (
 
 _NUMBER = re.compile(r"\d")
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
-_CAPITAL = re.compile(r"(?<=\s)[A-Z][\w-]+")
+# A capital after whitespace (the look-behind follows the capital so that the regex engine can
+# skip to capitals; the same matches as "(?<=\s)[A-Z][\w-]+").
+_CAPITAL = re.compile(r"[A-Z](?<=\s[A-Z])[\w-]+")
 _QUOTE = re.compile(r"[\"“”]")
 _DATE = re.compile(
     r"\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|januari|februari|maret|april|mei|juni|juli"
@@ -74,6 +76,45 @@ _DATE = re.compile(
     r"|saturday|sunday|january|february|march|june|july|august|october|december|\d{1,2}/\d{1,2})",
     re.IGNORECASE,
 )
+_DATE_ALTERNATIVES = _DATE.pattern.removeprefix(r"\b(?:").removesuffix(")").split("|")
+_DATE_WORDS = tuple(w for w in _DATE_ALTERNATIVES if w.isalpha())
+# The quick test below holds while _DATE is "\b(?:" + words + "|d/m)"; otherwise _DATE is used.
+_DATE_QUICK = _DATE.pattern.startswith(r"\b(?:") and [
+    w for w in _DATE_ALTERNATIVES if not w.isalpha()
+] == [r"\d{1,2}/\d{1,2}"]
+_DATE_CUT = min(len(w) for w in _DATE_WORDS)
+_DATE_PREFIXES = frozenset(w[:_DATE_CUT] for w in _DATE_WORDS)
+_WORD_STARTS = re.compile(rf"\b\w{{{_DATE_CUT}}}")
+_WORD_RUN = re.compile(r"\w+")
+_DAY_MONTH = re.compile(r"\b\d{1,2}/\d{1,2}")
+
+
+def _has_date_word(text: str) -> bool:
+    """``_DATE.search(text)``, faster. In ASCII text (where the case-blind pattern compares
+    lower-cased letters) a day or month name matches only at a word whose lower-cased start is
+    one: the words' first letters (one C-level findall) rule most sentences out, and a word
+    only where one could start; d/m needs a "/". Any other text: the pattern itself."""
+    if not (_DATE_QUICK and text.isascii()):
+        return _DATE.search(text) is not None
+    low = text.lower()
+    if not _DATE_PREFIXES.isdisjoint(_WORD_STARTS.findall(low)):
+        for word in _WORD_RUN.findall(low):
+            if word[:_DATE_CUT] in _DATE_PREFIXES and word.startswith(_DATE_WORDS):
+                return True
+    return "/" in text and _DAY_MONTH.search(text) is not None
+
+
+def _per_sentence(pattern: re.Pattern[str], texts: Sequence[str]) -> np.ndarray:
+    """How many times ``pattern`` matches in each text (``len(pattern.findall(text))``), in one
+    scan of the texts joined by NUL characters. Valid for patterns that cannot match a NUL and
+    treat one before or after a match as a text's edge (no ``\\s``, ``\\w`` or "-" matches it)."""
+    joined = "\x00".join(texts)
+    if joined.count("\x00") != max(len(texts) - 1, 0):  # a text holds a NUL itself
+        return np.array([len(pattern.findall(t)) for t in texts], dtype=np.float64)
+    starts = np.cumsum([0, *(len(t) + 1 for t in texts[:-1])])
+    found = np.fromiter((m.start() for m in pattern.finditer(joined)), dtype=np.int64)
+    owner = np.searchsorted(starts, found, side="right") - 1
+    return np.bincount(owner, minlength=len(texts)).astype(np.float64)
 
 
 def sentence_features(c: Candidates, budget: int = 100) -> np.ndarray:
@@ -111,32 +152,37 @@ def sentence_features(c: Candidates, budget: int = 100) -> np.ndarray:
     out[:, col["sim_own_lead"]] = sim[np.arange(n), lead_index]
     if len(articles) > 1:
         leads = np.array([first[a] for a in articles])
-        lead_owner = np.array([ids[i] for i in leads])
-        for i in range(n):
-            others = leads[lead_owner != ids[i]]
-            out[i, col["sim_other_leads"]] = float(sim[i, others].max())
-    _, sources = ngram_index(c, 2, by_outlet=len(set(c.outlets)) > 1)
-    _, article_sources = ngram_index(c, 1, by_outlet=False)
+        article_of = {a: k for k, a in enumerate(articles)}
+        own = np.array([article_of[a] for a in ids])
+        to_leads = sim[:, leads]  # n × articles
+        to_leads[np.arange(n), own] = -np.inf  # a sentence's own lead is not another's
+        out[:, col["sim_other_leads"]] = to_leads.max(axis=1)
+    # Stem n-grams as integer ids (select.base.gram_table): the counts below are sums of
+    # integers, the same values as over the string n-gram index.
+    bigrams = gram_table(c, 2)
+    outlets = gram_sources(c, 2, by_outlet=len(set(c.outlets)) > 1)
+    shared = np.where(outlets > 1, outlets - 1, 0)[bigrams.gram]
+    words = np.maximum(wc, 1.0)
+    out[:, col["concept_density"]] = np.bincount(bigrams.sentence, shared, minlength=n) / words
+    unigrams = gram_table(c, 1)
+    spread = gram_sources(c, 1, by_outlet=False)[unigrams.occurrence_gram]
+    lengths = np.array([len(t) for t in c.features.terms], dtype=np.float64)
+    spread_sum = np.bincount(unigrams.occurrence_sentence, spread, minlength=n)
+    has_terms = lengths > 0
+    out[has_terms, col["term_spread"]] = spread_sum[has_terms] / (
+        lengths[has_terms] * len(articles)
+    )
     anchor = anchor_article(c, budget)
-    for i, s in enumerate(c.sentences):
-        text = s.text
-        numbers = _NUMBERS.findall(text)
-        out[i, col["has_number"]] = bool(_NUMBER.search(text))
-        out[i, col["log_numbers"]] = np.log1p(len(numbers))
-        out[i, col["capitalized_share"]] = len(_CAPITAL.findall(text)) / max(wc[i], 1.0)
-        out[i, col["quote"]] = bool(_QUOTE.search(text))
-        out[i, col["date_word"]] = bool(_DATE.search(text))
-        terms = c.features.terms[i]
-        grams = ngrams(terms, 2)
-        out[i, col["concept_density"]] = sum(
-            len(sources[g]) - 1 for g in grams if len(sources[g]) > 1
-        ) / max(wc[i], 1.0)
-        if terms:
-            out[i, col["term_spread"]] = sum(len(article_sources[(t,)]) for t in terms) / (
-                len(terms) * len(articles)
-            )
-        out[i, col["anchor_article"]] = s.article_id == anchor
-        out[i, col["anchor_lead3"]] = s.article_id == anchor and s.index < 3
+    texts = [s.text for s in c.sentences]
+    numbers = _per_sentence(_NUMBERS, texts)
+    out[:, col["has_number"]] = numbers > 0  # a digit is where a number starts
+    out[:, col["log_numbers"]] = np.log1p(numbers)
+    out[:, col["capitalized_share"]] = _per_sentence(_CAPITAL, texts) / words
+    out[:, col["quote"]] = [bool(_QUOTE.search(text)) for text in texts]
+    out[:, col["date_word"]] = [_has_date_word(text) for text in texts]
+    in_anchor = np.array([s.article_id == anchor for s in c.sentences], dtype=bool)
+    out[:, col["anchor_article"]] = in_anchor
+    out[:, col["anchor_lead3"]] = in_anchor & (pos < 3)
     out[:, col["article_log_size"]] = np.log(np.maximum(sizes, 1.0))
     return out
 
@@ -208,19 +254,39 @@ class Trees:
             depth=int(d["depth"]),
         )
 
+    @cached_property
+    def _flat(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Every tree's nodes in one array (node k of tree t at t × width + k) and each node's two
+        children side by side (right at 2 × node, left at 2 × node + 1), a leaf its own child."""
+        n_trees, width = self.feature.shape
+        base = (np.arange(n_trees, dtype=np.intp) * width)[:, None]
+        here = base + np.arange(width, dtype=np.intp)[None, :]
+        children = np.empty(2 * n_trees * width, dtype=np.intp)
+        children[0::2] = np.where(self.leaf, here, base + self.right).ravel()
+        children[1::2] = np.where(self.leaf, here, base + self.left).ravel()
+        return self.feature.ravel(), self.threshold.ravel(), children, base.ravel()
+
     def decision(self, x: np.ndarray) -> np.ndarray:
-        n_trees = self.feature.shape[0]
-        rows = np.arange(n_trees)[:, None]
-        samples = np.arange(x.shape[0])[None, :]
-        node = np.zeros((n_trees, x.shape[0]), dtype=np.int64)
+        # Each (tree, sample) pair walks down one level per step: one gather of its node's
+        # feature value and threshold, one of the chosen child; pairs at a leaf drop out.
+        feature, threshold, children, roots = self._flat
+        values = np.ascontiguousarray(x, dtype=np.float64)
+        n_samples, n_features = values.shape
+        flat_x = values.ravel()
+        node = np.repeat(roots, n_samples)  # tree-major: pair k is tree k // n, sample k % n
+        active = np.arange(node.size, dtype=np.intp)
+        at = node.copy()
+        row = np.tile(np.arange(n_samples, dtype=np.intp) * n_features, roots.size)
         for _ in range(self.depth):
-            at_leaf = self.leaf[rows, node]
-            if at_leaf.all():
+            goes_left = flat_x[row + feature[at]] <= threshold[at]
+            step = children[2 * at + goes_left]
+            moving = step != at
+            if not moving.any():
                 break
-            goes_left = x[samples, self.feature[rows, node]] <= self.threshold[rows, node]
-            step = np.where(goes_left, self.left[rows, node], self.right[rows, node])
-            node = np.where(at_leaf, node, step)
-        return np.asarray(self.baseline + self.value[rows, node].sum(axis=0))
+            node[active] = step
+            active, at, row = active[moving], step[moving], row[moving]
+        leaves = self.value.ravel()[node.reshape(roots.size, n_samples)]
+        return np.asarray(self.baseline + leaves.sum(axis=0))
 
 
 Model = Linear | Trees

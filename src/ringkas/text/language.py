@@ -151,13 +151,13 @@ def detect_language(text: str) -> str:
     words = _WORD.findall(text[:1500].lower())
     if len(words) < 4:
         return "unknown"
-    english = sum(w in _ENGLISH for w in words)
-    nusantara = sum(w in _MALAY_OR_INDONESIAN for w in words)
+    english = sum(map(_ENGLISH.__contains__, words))
+    nusantara = sum(map(_MALAY_OR_INDONESIAN.__contains__, words))
     if english >= 2 and english > 2 * nusantara:
         return "en"
     if nusantara >= 1 and nusantara >= english:
-        malay = sum(w in _MALAY for w in words)
-        indonesian = sum(w in _INDONESIAN for w in words)
+        malay = sum(map(_MALAY.__contains__, words))
+        indonesian = sum(map(_INDONESIAN.__contains__, words))
         if malay >= 2 and malay > 2 * indonesian:
             return "ms"
         if malay <= indonesian:

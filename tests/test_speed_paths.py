@@ -1,0 +1,217 @@
+"""The fast paths of issue 17 compute what the plain code they replaced computes: tree walk, integer
+n-gram counts, one-scan regex counts, the date-word and number pre-checks, word counting and the
+per-cluster memo of the entity reader. Invented text only."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from ringkas.facts.entities import _spans, extract_entities
+from ringkas.facts.numbers import _NUMBER as NUMBER_PATTERN
+from ringkas.facts.numbers import find_numbers
+from ringkas.model import Article, Sentence, Span
+from ringkas.pipeline import prepare
+from ringkas.select.base import (
+    anchor_article,
+    gram_sources,
+    gram_table,
+    ngram_index,
+    ngrams,
+)
+from ringkas.select.learned import (
+    _CAPITAL,
+    _DATE,
+    _NUMBERS,
+    Trees,
+    _has_date_word,
+    _per_sentence,
+    load_model,
+    sentence_features,
+)
+from ringkas.text.tokens import count_words
+
+BODIES = {
+    "a": (
+        "Banjir merendam 300 rumah di Kecamatan Cibeber, Kabupaten Sukamaju, pada Senin (3/2/2025).\n\n"
+        "Kepala BPBD Sukamaju Andi Wirawan mengatakan air mulai naik sejak Minggu malam.\n\n"
+        '"Kami sudah mengirim perahu karet dan dua truk bahan makanan," kata Andi kepada wartawan.\n\n'
+        "Hujan deras diperkirakan masih turun hingga akhir pekan ini di wilayah selatan."
+    ),
+    "b": (
+        "Sebanyak 300 rumah di Cibeber, Sukamaju, terendam banjir pada Senin pagi.\n\n"
+        "BPBD Sukamaju mencatat ketinggian air mencapai satu meter di beberapa titik.\n\n"
+        "Andi Wirawan dari BPBD meminta warga di bantaran sungai tetap waspada hingga Maret.\n\n"
+        "Pemerintah kabupaten menyiapkan dapur umum di halaman kantor kecamatan."
+    ),
+    "c": (
+        "Air setinggi satu meter merendam 300 rumah warga Cibeber sejak Senin, 3 Februari 2025.\n\n"
+        "Tiga sekolah diliburkan karena ruang kelas tergenang, kata Kepala Dinas Pendidikan.\n\n"
+        "BPBD Sukamaju mendirikan posko di Desa Cibeber untuk 120 keluarga yang mengungsi."
+    ),
+}
+OUTLETS = {"a": "satu.id", "b": "dua.id", "c": "satu.id"}
+
+
+def _candidates() -> object:
+    articles = [Article(id=k, outlet=OUTLETS[k], body=v) for k, v in BODIES.items()]
+    return prepare(articles).candidates
+
+
+def _naive_walk(model: Trees, x: np.ndarray) -> np.ndarray:
+    """One sample, one tree at a time, as the exported trees read."""
+    out = np.zeros(x.shape[0])
+    for s in range(x.shape[0]):
+        total = 0.0
+        for t in range(model.feature.shape[0]):
+            node = 0
+            while not model.leaf[t, node]:
+                go_left = x[s, model.feature[t, node]] <= model.threshold[t, node]
+                node = model.left[t, node] if go_left else model.right[t, node]
+            total += model.value[t, node]
+        out[s] = total
+    return model.baseline + out
+
+
+def test_tree_walk_matches_a_sample_by_sample_walk() -> None:
+    # Two small trees by hand: a stump and a tree of depth 2 (padded to the same width).
+    trees = Trees.from_json(
+        {
+            "baseline": -0.5,
+            "depth": 2,
+            "trees": [
+                {
+                    "feature": [0, 0, 0],
+                    "threshold": [0.5, 0.0, 0.0],
+                    "left": [1, 0, 0],
+                    "right": [2, 0, 0],
+                    "leaf": [0, 1, 1],
+                    "value": [0.0, -1.0, 1.0],
+                },
+                {
+                    "feature": [1, 0, 2, 0, 0],
+                    "threshold": [2.0, 0.0, -1.0, 0.0, 0.0],
+                    "left": [1, 0, 3, 0, 0],
+                    "right": [2, 0, 4, 0, 0],
+                    "leaf": [0, 1, 0, 1, 1],
+                    "value": [0.0, 0.25, 0.0, 0.5, 0.75],
+                },
+            ],
+        }
+    )
+    x = np.array([[0.0, 1.0, 0.0], [1.0, 3.0, -2.0], [1.0, 3.0, 0.0], [0.5, 2.0, -1.0]])
+    assert trees.decision(x).tolist() == [-1.25, 1.0, 1.25, -1.25]
+    assert np.array_equal(trees.decision(x), _naive_walk(trees, x))
+    shipped = load_model().full["id"]
+    assert isinstance(shipped, Trees)
+    features = sentence_features(_candidates())  # type: ignore[arg-type]
+    rng = np.random.default_rng(7)
+    noisy = features + rng.normal(0.0, 0.5, features.shape)
+    for sample in (features, noisy):
+        assert np.array_equal(shipped.decision(sample), _naive_walk(shipped, sample))
+
+
+def test_integer_gram_counts_equal_the_string_index() -> None:
+    c = _candidates()
+    for n in (1, 2):
+        for by_outlet in (True, False):
+            holders, sources = ngram_index(c, n, by_outlet=by_outlet)  # type: ignore[arg-type]
+            table = gram_table(c, n)  # type: ignore[arg-type]
+            counts = gram_sources(c, n, by_outlet=by_outlet)  # type: ignore[arg-type]
+            assert table.size == len(holders)
+            names = sorted(holders)  # gram ids follow the grams' sorted order
+            assert counts.tolist() == [len(sources[g]) for g in names]
+            for i, terms in enumerate(c.features.terms):  # type: ignore[attr-defined]
+                mine = {names[g] for g in table.gram[table.sentence == i]}
+                assert mine == ngrams(terms, n)
+    # The anchor: the article whose lead covers most multi-outlet bigrams, as a string sum.
+    _, outlets = ngram_index(c, 2, by_outlet=True)  # type: ignore[arg-type]
+    from ringkas.select.base import _lead
+
+    def value(article: str) -> int:
+        covered: set[tuple[str, ...]] = set()
+        for i in _lead(c, article, 100):  # type: ignore[arg-type]
+            covered |= ngrams(c.features.terms[i], 2)  # type: ignore[attr-defined]
+        return sum(len(outlets[g]) for g in covered if len(outlets[g]) >= 2)
+
+    best = max(sorted(BODIES), key=lambda a: (value(a), -ord(a)))
+    assert anchor_article(c, 100) == best  # type: ignore[arg-type]
+
+
+SENTENCES = [
+    "Rapat digelar Senin.",
+    "Rapat digelar senin depan.",
+    "Junior itu datang pada 12/3 pagi.",
+    "Harga naik 2019/12 menurut data.",
+    "SABTU ini hujan, kata Ana.",
+    "Seninya tidak ada.",
+    "Kamisnya ramai dan _mei bukan bulan.",
+    "Pertemuan di Desa Mekar berlangsung lama.",
+    "Décembre n'est pas un mois indonésien, mais Maret oui.",
+    "Jumat lalu Presiden Joko Widodo ke Bandung.",
+    "Dua orang tewas dan 14.200 warga mengungsi ke 3 titik.",
+    "Tidak ada angka di sini sama sekali.",
+    "Sembilan rumah rusak; seratus warga mengungsi.",
+    "Ana-Maria dan Budi Santoso dari PT Maju Jaya tiba.",
+    " Sebuah kalimat yang dibuka spasi, lalu Nama Orang.",
+    "",
+]
+
+
+def test_date_word_pre_check_matches_the_pattern() -> None:
+    for text in SENTENCES:
+        assert _has_date_word(text) == (_DATE.search(text) is not None), text
+
+
+def test_one_scan_counts_match_findall_per_sentence() -> None:
+    for pattern in (_CAPITAL, _NUMBERS):
+        expected = [len(pattern.findall(t)) for t in SENTENCES]
+        assert _per_sentence(pattern, SENTENCES).tolist() == expected
+        with_nul = [*SENTENCES, "Ada\x00 Nul di sini 5."]
+        assert _per_sentence(pattern, with_nul).tolist() == [
+            len(pattern.findall(t)) for t in with_nul
+        ]
+    # The capital rule: after whitespace only (not at a text's start, not after a hyphen).
+    old = re.compile(r"(?<=\s)[A-Z][\w-]+")
+    for text in SENTENCES:
+        assert _CAPITAL.findall(text) == old.findall(text)
+
+
+def test_count_words_matches_the_token_pattern() -> None:
+    pattern = re.compile(r"[^\s]*[^\W_][^\s]*")
+    for text in [*SENTENCES, "a_b c", "_ __ x_", "— « »", "\u00a0x\u2003y z\x1cw", "٣ ١ ²", " "]:
+        assert count_words(text) == len(pattern.findall(text)), text
+
+
+def test_numbers_pre_check_keeps_every_match() -> None:
+    for k, text in enumerate(SENTENCES):
+        sentence = Sentence("a", k, Span(0, len(text)), text)
+        found = find_numbers(sentence)
+        if not NUMBER_PATTERN.search(text):
+            assert found == ()
+    counted = find_numbers(Sentence("a", 0, Span(0, 24), "Dua orang tewas kemarin."))
+    assert [m.value for m in counted] == ["2 orang"]
+
+
+def test_entity_memo_changes_nothing() -> None:
+    articles = [Article(id=k, outlet=OUTLETS[k], body=v) for k, v in BODIES.items()]
+    sentences = prepare(articles).sentences
+    common = {w for s in sentences for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+\b", s.text)}
+    inner = {"Andi", "Wirawan", "Sukamaju"}
+    memo: dict[tuple[str, bool, str], list[tuple[str, str]]] = {}
+    for s in sentences:
+        assert _spans(s, common, inner, memo) == _spans(s, common, inner)
+    names = {e.name for e in extract_entities(articles, sentences)}
+    assert "Andi Wirawan" in names
+
+
+def test_entity_word_patterns_match_their_plain_forms() -> None:
+    from ringkas.facts.entities import _INNER_CAPITAL, _LOWER_WORD
+
+    lower = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+\b")
+    inner = re.compile(r"(?<=[\w,;:)] )[A-ZÀ-Þ][\w'’-]*")
+    extra = ["abc", "x-yz ab", "Ab cd", "1 Abc", ", Abc", ") Éric", "Abc  Def", "ab'cd", "’ab"]
+    for text in [*SENTENCES, *extra, "\n".join(SENTENCES)]:
+        assert _LOWER_WORD.findall(text) == lower.findall(text), text
+        assert _INNER_CAPITAL.findall(text) == inner.findall(text), text
