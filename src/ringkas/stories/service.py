@@ -10,7 +10,7 @@ import json
 import pickle
 import sqlite3
 import sys
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -89,57 +89,90 @@ SNAPSHOT_EVERY = 10_000
 DIGEST_LAG = 5_000
 
 
-def _bands(sig: np.ndarray) -> list[bytes]:
-    """The signature's LSH bands as lookup keys: the band's number and its rows' bytes. Two
-    signatures share a ``dedupe.band_keys`` key exactly when they share one of these (that key is
-    a hash of the same rows), so the lookup finds the same candidates without hashing."""
-    raw = sig.tobytes()
-    width = len(raw) // dedupe.BANDS
-    return [bytes((b,)) + raw[b * width : (b + 1) * width] for b in range(dedupe.BANDS)]
+_MIX = np.uint64(0x9E3779B97F4A7C15)  # odd: multiplying by it mixes the bits mod 2**64
+
+
+def _band_keys(sigs: np.ndarray) -> np.ndarray:
+    """One 64-bit key per LSH band of each signature ((n, 64) → (n, BANDS)): a polynomial hash
+    of the band's rows and its number, in numpy (``dedupe.band_keys`` hashes each band in Python
+    with blake2b). Equal bands give equal keys; two different bands colliding (odds ~2**-64) only
+    add a candidate that the signature check then rejects."""
+    rows = sigs.reshape(len(sigs), dedupe.BANDS, -1)
+    keys = np.zeros(rows.shape[:2], dtype=np.uint64)
+    for r in range(rows.shape[2]):
+        keys = keys * _MIX + rows[:, :, r]
+    out: np.ndarray = keys * _MIX + np.arange(dedupe.BANDS, dtype=np.uint64)
+    return out
+
+
+FRESH_KEYS = 80_000  # band keys of ~5,000 originals: then they join the sorted arrays
 
 
 class _RecentOriginals:
     """The reprint lookup's index: the originals stored after ``low`` (the last
-    REPRINT_HORIZON articles, in memory), by band, with their signatures. A batch that fails
-    leaves keys here that the store rolled back: the service then drops the whole index and the
-    next batch reads it again from ``original_signatures``."""
+    REPRINT_HORIZON articles) with their signatures, by band key. Most of it is two sorted
+    numpy arrays (key, seq) rebuilt when the horizon moves on; what was added since is in a dict.
+    Reading it back when a store opens is one query and a sort, not a Python loop per key.
+    A batch that fails leaves keys here that the store rolled back: the service then drops the
+    whole index and the next batch reads it again from ``original_signatures``."""
 
     def __init__(self) -> None:
-        self.by_band: dict[bytes, list[int]] = {}  # seqs ascending
+        self.keys = np.zeros(0, dtype=np.uint64)  # sorted
+        self.seqs = np.zeros(0, dtype=np.int64)  # the original of each key
+        self.fresh: dict[int, list[int]] = {}  # key → seqs added since the arrays were built
         self.signatures: dict[int, np.ndarray] = {}
-        self.order: deque[int] = deque()  # seqs in ingest order, for forgetting
         self.seen = -1  # originals up to this article seq are here (-1: not read yet)
         self.low = 0  # and none at or below this seq
 
     def add(self, seq: int, sig: np.ndarray) -> None:
-        for band in _bands(sig):
-            members = self.by_band.get(band)
+        for key in _band_keys(sig.reshape(1, -1))[0].tolist():
+            members = self.fresh.get(key)
             if members is None:
-                self.by_band[band] = [seq]
+                self.fresh[key] = [seq]
             else:
                 members.append(seq)
         self.signatures[seq] = sig
-        self.order.append(seq)
+        if len(self.fresh) > FRESH_KEYS:
+            self._rebuild(np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64))
+
+    def add_many(self, seqs: Sequence[int], blobs: Sequence[bytes]) -> None:
+        if not seqs:
+            return
+        sigs = np.frombuffer(b"".join(blobs), dtype=np.uint64).reshape(len(seqs), -1)
+        self.signatures.update(zip(seqs, sigs, strict=True))
+        keys = _band_keys(sigs)
+        owners = np.repeat(np.asarray(seqs, dtype=np.int64), keys.shape[1])
+        self._rebuild(keys.ravel(), owners)
 
     def forget(self, low: int) -> None:
         """Drop the originals at or below seq ``low``."""
         self.low = low
-        while self.order and self.order[0] <= low:
-            seq = self.order.popleft()
-            for band in _bands(self.signatures.pop(seq)):
-                members = self.by_band[band]
-                if members[0] == seq:
-                    del members[0]
-                else:
-                    members.remove(seq)
-                if not members:
-                    del self.by_band[band]
+        self.signatures = {seq: sig for seq, sig in self.signatures.items() if seq > low}
+        self._rebuild(np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64))
+
+    def _rebuild(self, keys: np.ndarray, seqs: np.ndarray) -> None:
+        """The arrays of what they held, the fresh dict and ``keys``/``seqs``, past ``low``."""
+        fresh_keys = [k for k, members in self.fresh.items() for _ in members]
+        fresh_seqs = [s for members in self.fresh.values() for s in members]
+        self.fresh = {}
+        all_keys = np.concatenate([self.keys, np.asarray(fresh_keys, dtype=np.uint64), keys])
+        all_seqs = np.concatenate([self.seqs, np.asarray(fresh_seqs, dtype=np.int64), seqs])
+        keep = all_seqs > self.low
+        all_keys, all_seqs = all_keys[keep], all_seqs[keep]
+        order = np.argsort(all_keys, kind="stable")
+        self.keys, self.seqs = all_keys[order], all_seqs[order]
 
     def candidates(self, sig: np.ndarray, limit: int) -> list[int]:
         """The ``limit`` originals sharing the most bands with ``sig`` (earliest first on ties)."""
+        keys = _band_keys(sig.reshape(1, -1))[0]
+        starts = np.searchsorted(self.keys, keys, side="left").tolist()
+        ends = np.searchsorted(self.keys, keys, side="right").tolist()
         votes: Counter[int] = Counter()
-        for band in _bands(sig):
-            members = self.by_band.get(band)
+        for start, end in zip(starts, ends, strict=True):
+            if end > start:
+                votes.update(self.seqs[start:end].tolist())
+        for key in keys.tolist():
+            members = self.fresh.get(key)
             if members:
                 votes.update(members)
         if len(votes) <= limit:
@@ -248,8 +281,11 @@ class StoryService:
                 "ORDER BY seq",
                 (recent.seen, top),
             )
+            seqs, blobs = [], []
             for seq, blob in rows:
-                recent.add(int(seq), np.frombuffer(blob, dtype=np.uint64))
+                seqs.append(int(seq))
+                blobs.append(blob)
+            recent.add_many(seqs, blobs)
             recent.seen = top
         if top - recent.low > REPRINT_HORIZON + REPRINT_HORIZON // 4:
             recent.forget(top - REPRINT_HORIZON)
