@@ -34,7 +34,7 @@ def _curve(n: int, digests: bool, every: int) -> tuple[list[str], list[str]]:
         lines = printed.stdout.strip().splitlines()
         _, done, wall, rate, rss = lines[-1].split()
         mode = (
-            "with digests refreshed per batch"
+            "with digests (each story's at most 5,000 articles behind, all current at the end)"
             if digests
             else "store + dedupe + story assignment, digests on demand"
         )

@@ -354,3 +354,103 @@ def test_ingest_detects_english_for_the_store(tmp_path: Path) -> None:
     with sqlite3.connect(db) as conn:
         languages = [r[0] for r in conn.execute("SELECT language FROM articles ORDER BY seq")]
     assert languages[0] == "en" and set(languages[1:]) == {"id"}
+
+
+def test_a_long_ingest_digests_a_growing_story_after_the_lag_and_current_at_the_end(
+    service: StoryService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One article per batch: the story grows in five batches; with a lag of 2 articles it is
+    digested once on the way (after the third) and once when ingest returns, not five times."""
+    seed = load([str(SEED_DIR)]).articles
+    monkeypatch.setattr(service_module, "DIGEST_LAG", 2)
+    service.ingest(seed, batch_size=1)
+    (story,) = {r.id for r in service.stories()}
+    assert service.digest_versions(story) == (1, 2)
+    first = service._version(story, 1)
+    assert len(first["sources"]) == 3
+    assert service._version(story, 2) == to_json_dict(summarize(seed))
+    assert service.conn.execute("SELECT COUNT(*) FROM digest_pending").fetchone()[0] == 0
+
+
+def test_a_digest_left_waiting_by_a_failed_ingest_is_made_by_the_next_one(
+    tmp_path: Path,
+) -> None:
+    seed = load([str(SEED_DIR)]).articles
+    calls = []
+
+    def fail_second(outcomes: object) -> None:
+        calls.append(outcomes)
+        if len(calls) == 2:
+            raise RuntimeError("disk on fire")
+
+    with StoryService(tmp_path / "s.db") as first:
+        with pytest.raises(RuntimeError):
+            first.ingest(seed, batch_size=3, on_batch=fail_second)
+        (story,) = {r.id for r in first.stories()}
+        assert first.digest_versions(story) == ()  # waiting: the lag is far away
+        waiting = first.conn.execute("SELECT story_id FROM digest_pending").fetchall()
+        assert waiting == [(story,)]
+    with StoryService(tmp_path / "s.db") as second:
+        second.ingest([])
+        assert second.digest_versions(story) == (1,)
+        assert second._version(story, 1) == to_json_dict(summarize(seed[:3]))
+        assert second.conn.execute("SELECT COUNT(*) FROM digest_pending").fetchone()[0] == 0
+
+
+def test_reprint_index_finds_what_the_band_key_log_found() -> None:
+    """The in-memory index (numpy keys, recent additions, forgetting) ranks the same candidates
+    as the old SQL over ``dedupe.band_keys``: most shared bands first, earliest on ties, only
+    originals after ``low``."""
+    import random
+
+    import numpy as np
+
+    from ringkas.stories import dedupe
+
+    rng = random.Random(3)
+    base = [
+        np.array([rng.randrange(1 << 32) for _ in range(64)], dtype=np.uint64) for _ in range(40)
+    ]
+    sigs = {}
+    for seq in range(1, 401):  # variants of a few bases: many sharers per band, some template-like
+        sig = base[rng.randrange(len(base))].copy()
+        for band in rng.sample(range(dedupe.BANDS), rng.randrange(dedupe.BANDS + 1)):
+            sig[band * 4 + rng.randrange(4)] = rng.randrange(1 << 32)
+        sigs[seq] = sig
+    recent = service_module._RecentOriginals()
+    recent.add_many(list(range(1, 201)), [sigs[s].tobytes() for s in range(1, 201)])
+    for seq in range(201, 301):
+        recent.add(seq, sigs[seq])
+    recent.forget(120)
+    recent.add_many(list(range(301, 401)), [sigs[s].tobytes() for s in range(301, 401)])
+    keys = {seq: set(dedupe.band_keys(sig)) for seq, sig in sigs.items()}
+    for probe in rng.sample(sorted(sigs), 60):
+        shared = {s: len(keys[probe] & keys[s]) for s in sigs if s > 120}
+        expected = sorted((s for s, n in shared.items() if n), key=lambda s: (-shared[s], s))
+        assert recent.candidates(sigs[probe], 7) == expected[:7]
+        assert recent.candidates(sigs[probe], 500) == expected
+    assert sorted(recent.signatures) == list(range(121, 401))
+
+
+def test_migration_5_keeps_the_originals_signatures(tmp_path: Path) -> None:
+    from ringkas.stories import store
+
+    conn = sqlite3.connect(tmp_path / "old.db", isolation_level=None)
+    for script in store.MIGRATIONS[:4]:
+        store._run(conn, script)
+    conn.execute("PRAGMA user_version = 4")
+    row = "INSERT INTO articles (id, content_hash, ingested_at, body, story_id, reprint_of, signature) VALUES (?, ?, '', '', 's1', ?, ?)"
+    conn.execute(row, ("a", "h1", None, b"\x01" * 8))
+    conn.execute(row, ("b", "h2", 1, b"\x02" * 8))
+    conn.execute(row, ("c", "h3", None, b"\x03" * 8))
+    conn.execute("INSERT INTO band_keys (key, seq) VALUES ('0:ab', 1)")
+    conn.close()
+    migrated = store.open_store(tmp_path / "old.db")
+    assert migrated.execute(
+        "SELECT seq, signature FROM original_signatures ORDER BY seq"
+    ).fetchall() == [
+        (1, b"\x01" * 8),
+        (3, b"\x03" * 8),
+    ]
+    tables = {r[0] for r in migrated.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert "band_keys" not in tables and "digest_pending" in tables

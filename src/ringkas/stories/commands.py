@@ -39,7 +39,11 @@ def ingest(
     db: DbOption = None,
     batch_size: Annotated[int, typer.Option(help="Articles per transaction.")] = 500,
     digests: Annotated[
-        bool, typer.Option("--digests/--no-digests", help="Refresh touched digests per batch.")
+        bool,
+        typer.Option(
+            "--digests/--no-digests",
+            help="Keep touched digests current (each at most 5,000 articles behind during a long ingest, all current when it returns).",
+        ),
     ] = True,
 ) -> None:
     """Add articles to the store: duplicates are skipped, reprints counted, stories updated.

@@ -42,10 +42,19 @@ def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
 
 @lru_cache(maxsize=4)
 def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
-    """datasketch draws its permutations per MinHash object; drawing them once saves ~0.4 ms an article."""
-    from datasketch import MinHash
-
-    a, b = MinHash(num_perm=num_perm, seed=1).permutations
+    """datasketch's permutations for seed 1, drawn the way its ``MinHash._init_permutations``
+    draws them (per MinHash object; here once). Not imported from datasketch: importing it
+    imports scipy, ~0.5 s of every `ringkas ingest`'s start (the signature test compares the
+    values with datasketch's own)."""
+    gen = np.random.RandomState(1)
+    pairs = [
+        (
+            gen.randint(1, int(_MERSENNE), dtype=np.uint64),
+            gen.randint(0, int(_MERSENNE), dtype=np.uint64),
+        )
+        for _ in range(num_perm)
+    ]
+    a, b = np.array(pairs, dtype=np.uint64).T
     return np.asarray(a, dtype=np.uint64), np.asarray(b, dtype=np.uint64)
 
 

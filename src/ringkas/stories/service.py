@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import heapq
 import itertools
 import json
 import pickle
 import sqlite3
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -76,6 +79,110 @@ REPRINT_CANDIDATES = 48
 REPRINT_HORIZON = 50_000
 # Originals between two stored assigner snapshots (a crash replays at most these on open).
 SNAPSHOT_EVERY = 10_000
+# Digests during a long ingest: a story whose originals changed is re-digested once it has
+# waited DIGEST_LAG articles of the stream since its first undigested change (at the end of that
+# batch), and every story still waiting when the ingest call returns is digested then. So a digest
+# is at most DIGEST_LAG articles behind its story while a stream runs, current when ingest returns,
+# and computed about once per story per DIGEST_LAG articles instead of once per batch it grows in
+# (a synthetic story gains its ~4 originals over a few thousand articles). A digest is always of
+# all the story's originals (the same as `ringkas stories show` computes).
+DIGEST_LAG = 5_000
+
+
+_MIX = np.uint64(0x9E3779B97F4A7C15)  # odd: multiplying by it mixes the bits mod 2**64
+
+
+def _band_keys(sigs: np.ndarray) -> np.ndarray:
+    """One 64-bit key per LSH band of each signature ((n, 64) → (n, BANDS)): a polynomial hash
+    of the band's rows and its number, in numpy (``dedupe.band_keys`` hashes each band in Python
+    with blake2b). Equal bands give equal keys; two different bands colliding (odds ~2**-64) only
+    add a candidate that the signature check then rejects."""
+    rows = sigs.reshape(len(sigs), dedupe.BANDS, -1)
+    keys = np.zeros(rows.shape[:2], dtype=np.uint64)
+    for r in range(rows.shape[2]):
+        keys = keys * _MIX + rows[:, :, r]
+    out: np.ndarray = keys * _MIX + np.arange(dedupe.BANDS, dtype=np.uint64)
+    return out
+
+
+FRESH_KEYS = 80_000  # band keys of ~5,000 originals: then they join the sorted arrays
+
+
+class _RecentOriginals:
+    """The reprint lookup's index: the originals stored after ``low`` (the last
+    REPRINT_HORIZON articles) with their signatures, by band key. Most of it is two sorted
+    numpy arrays (key, seq) rebuilt when the horizon moves on; what was added since is in a dict.
+    Reading it back when a store opens is one query and a sort, not a Python loop per key.
+    A batch that fails leaves keys here that the store rolled back: the service then drops the
+    whole index and the next batch reads it again from ``original_signatures``."""
+
+    def __init__(self) -> None:
+        self.keys = np.zeros(0, dtype=np.uint64)  # sorted
+        self.seqs = np.zeros(0, dtype=np.int64)  # the original of each key
+        self.fresh: dict[int, list[int]] = {}  # key → seqs added since the arrays were built
+        self.signatures: dict[int, np.ndarray] = {}
+        self.seen = -1  # originals up to this article seq are here (-1: not read yet)
+        self.low = 0  # and none at or below this seq
+
+    def add(self, seq: int, sig: np.ndarray) -> None:
+        for key in _band_keys(sig.reshape(1, -1))[0].tolist():
+            members = self.fresh.get(key)
+            if members is None:
+                self.fresh[key] = [seq]
+            else:
+                members.append(seq)
+        self.signatures[seq] = sig
+        if len(self.fresh) > FRESH_KEYS:
+            self._rebuild(np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64))
+
+    def add_many(self, seqs: Sequence[int], blobs: Sequence[bytes]) -> None:
+        if not seqs:
+            return
+        sigs = np.frombuffer(b"".join(blobs), dtype=np.uint64).reshape(len(seqs), -1)
+        self.signatures.update(zip(seqs, sigs, strict=True))
+        keys = _band_keys(sigs)
+        owners = np.repeat(np.asarray(seqs, dtype=np.int64), keys.shape[1])
+        self._rebuild(keys.ravel(), owners)
+
+    def forget(self, low: int) -> None:
+        """Drop the originals at or below seq ``low``."""
+        self.low = low
+        self.signatures = {seq: sig for seq, sig in self.signatures.items() if seq > low}
+        self._rebuild(np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64))
+
+    def _rebuild(self, keys: np.ndarray, seqs: np.ndarray) -> None:
+        """The arrays of what they held, the fresh dict and ``keys``/``seqs``, past ``low``."""
+        fresh_keys = [k for k, members in self.fresh.items() for _ in members]
+        fresh_seqs = [s for members in self.fresh.values() for s in members]
+        self.fresh = {}
+        all_keys = np.concatenate([self.keys, np.asarray(fresh_keys, dtype=np.uint64), keys])
+        all_seqs = np.concatenate([self.seqs, np.asarray(fresh_seqs, dtype=np.int64), seqs])
+        keep = all_seqs > self.low
+        all_keys, all_seqs = all_keys[keep], all_seqs[keep]
+        order = np.argsort(all_keys, kind="stable")
+        self.keys, self.seqs = all_keys[order], all_seqs[order]
+
+    def candidates(self, sig: np.ndarray, limit: int) -> list[int]:
+        """The ``limit`` originals sharing the most bands with ``sig`` (earliest first on ties)."""
+        keys = _band_keys(sig.reshape(1, -1))[0]
+        starts = np.searchsorted(self.keys, keys, side="left").tolist()
+        ends = np.searchsorted(self.keys, keys, side="right").tolist()
+        votes: Counter[int] = Counter()
+        for start, end in zip(starts, ends, strict=True):
+            if end > start:
+                votes.update(self.seqs[start:end].tolist())
+        for key in keys.tolist():
+            members = self.fresh.get(key)
+            if members:
+                votes.update(members)
+        if len(votes) <= limit:
+            return sorted(votes, key=lambda seq: (-votes[seq], seq))
+        # Most sharers share one band (a template line): rank the others, then the earliest ones.
+        several = sorted((seq for seq, n in votes.items() if n > 1), key=lambda q: (-votes[q], q))
+        if len(several) >= limit:
+            return several[:limit]
+        ones = heapq.nsmallest(limit - len(several), (q for q, n in votes.items() if n == 1))
+        return several + ones
 
 
 def _assigner_fingerprint() -> str:
@@ -92,17 +199,9 @@ class StoryService:
     def __init__(self, db_path: str | Path) -> None:
         self.path = Path(db_path)
         self.conn = open_store(self.path)
-        # The reprint lookup's index: band keys of the last REPRINT_HORIZON articles, in memory
-        # (the on-disk band_keys table is an append-only log). Part of every batch transaction,
-        # so a rolled-back batch leaves no keys behind.
-        self.conn.execute("ATTACH DATABASE ':memory:' AS recent")
-        self.conn.execute(
-            "CREATE TABLE recent.bands (key TEXT NOT NULL, seq INTEGER NOT NULL, "
-            "PRIMARY KEY (key, seq)) WITHOUT ROWID"
-        )
-        self.conn.execute("CREATE INDEX recent.bands_seq ON bands(seq)")
-        self._bands_seen = -1  # band keys of articles up to this seq are in recent.bands
-        self._bands_low = 0  # and none below this seq
+        # The reprint lookup's index over the originals of the last REPRINT_HORIZON articles, in
+        # memory (on disk, original_signatures is an append-only log), read on first use.
+        self._recent = _RecentOriginals()
         self.assigner = Assigner()
         self._seen = 0  # the last article seq the assigner has seen
         self._saved = -1  # the seq of the stored assigner snapshot (-1: none matches)
@@ -135,12 +234,9 @@ class StoryService:
         """After a rolled-back batch: drop the in-memory state the batch changed (the assigner,
         the reprint index); the next batch rebuilds it from the snapshot and the store."""
         self.assigner, self._seen, self._saved = Assigner(), 0, -1
-        self._bands_seen = -1
-        try:
-            self.conn.execute("DELETE FROM recent.bands")
+        self._recent = _RecentOriginals()
+        with contextlib.suppress(sqlite3.Error):  # then the next open (or batch) replays
             self._load_assigner()
-        except sqlite3.Error:
-            pass  # then the next open (or batch) replays from scratch
 
     def _save_assigner(self) -> None:
         """Store the assigner as of ``_seen`` (inside the caller's transaction)."""
@@ -172,22 +268,27 @@ class StoryService:
             self._seen = max(self._seen, int(seq))
 
     def _sync_bands(self) -> None:
-        """Bring recent.bands up to date with the log: the last REPRINT_HORIZON articles' keys
-        on first use, then those another process added; forget keys past the horizon."""
+        """Bring the reprint index up to date with the log: the originals of the last
+        REPRINT_HORIZON articles on first use, then those another process added; forget those
+        past the horizon (in steps of a quarter horizon)."""
+        recent = self._recent
         top = int(self.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0])
-        if self._bands_seen < 0:
-            self._bands_low = max(0, top - REPRINT_HORIZON)
-            self._bands_seen = self._bands_low
-        if top > self._bands_seen:
-            self.conn.execute(
-                "INSERT OR IGNORE INTO recent.bands (key, seq) "
-                "SELECT key, seq FROM main.band_keys WHERE seq > ? AND seq <= ?",
-                (self._bands_seen, top),
+        if recent.seen < 0:
+            recent.low = recent.seen = max(0, top - REPRINT_HORIZON)
+        if top > recent.seen:
+            rows = self.conn.execute(
+                "SELECT seq, signature FROM original_signatures WHERE seq > ? AND seq <= ? "
+                "ORDER BY seq",
+                (recent.seen, top),
             )
-            self._bands_seen = top
-        if top - self._bands_low > REPRINT_HORIZON + REPRINT_HORIZON // 4:
-            self._bands_low = top - REPRINT_HORIZON
-            self.conn.execute("DELETE FROM recent.bands WHERE seq <= ?", (self._bands_low,))
+            seqs, blobs = [], []
+            for seq, blob in rows:
+                seqs.append(int(seq))
+                blobs.append(blob)
+            recent.add_many(seqs, blobs)
+            recent.seen = top
+        if top - recent.low > REPRINT_HORIZON + REPRINT_HORIZON // 4:
+            recent.forget(top - REPRINT_HORIZON)
 
     def close(self) -> None:
         """Store the assigner snapshot when it moved on (the next open starts from it), close."""
@@ -233,22 +334,29 @@ class StoryService:
                     self._replay()  # another process (an API worker, a CLI) may have written
                     self._sync_bands()
                     outcomes = []
+                    batch_stories: set[str] = set()
                     for article in batch:
                         outcome, story = self._store_one(article, at)
                         counts[outcome] += 1
                         outcomes.append((article, outcome))
                         if story:
                             touched.add(story)
+                            batch_stories.add(story)
                             if outcome in (
                                 "new",
                                 "revised",
                             ):  # a reprint is counted, not summarized
                                 changed.add(story)
+                    # once per story and batch (every article of a batch has its time)
+                    self.conn.executemany(
+                        "INSERT INTO stories (id, created_at, updated_at) VALUES (?, ?, ?) "
+                        "ON CONFLICT(id) DO UPDATE SET updated_at = excluded.updated_at",
+                        [(story, at, at) for story in sorted(batch_stories)],
+                    )
                     if on_batch:
                         on_batch(outcomes)
                     if digests:
-                        for story_id in sorted(changed):  # once per story and batch
-                            self._refresh_digest(story_id)
+                        self._digest_due(changed)
                     if self._seen - max(self._saved, 0) >= SNAPSHOT_EVERY:
                         self._save_assigner()
             except BaseException:
@@ -256,6 +364,9 @@ class StoryService:
                 raise
             if progress:
                 progress(len(batch))
+        if digests:
+            with transaction(self.conn):
+                self._digest_due(set(), everything=True)
         return IngestReport(
             counts["new"],
             counts["duplicate"],
@@ -288,8 +399,7 @@ class StoryService:
                 )
                 return "revised", story_id
         sig = dedupe.signature(article.body)
-        keys = dedupe.band_keys(sig)
-        original = self._reprint_of(sig, keys)
+        original = self._reprint_of(sig)
         if original is not None:
             seq, story_id = original
             outcome = "reprint"
@@ -313,48 +423,30 @@ class StoryService:
             },
         )
         if cursor.lastrowid is not None:
-            self._bands_seen = max(self._bands_seen, cursor.lastrowid)
+            self._recent.seen = max(self._recent.seen, cursor.lastrowid)
         if outcome == "new" and cursor.lastrowid is not None:
             # Only originals are ever a reprint's candidate; the assigner has seen this one.
-            pairs = [(k, cursor.lastrowid) for k in keys]
-            self.conn.executemany("INSERT INTO band_keys (key, seq) VALUES (?, ?)", pairs)
-            self.conn.executemany("INSERT INTO recent.bands (key, seq) VALUES (?, ?)", pairs)
+            self.conn.execute(
+                "INSERT INTO original_signatures (seq, signature) VALUES (?, ?)",
+                (cursor.lastrowid, sig.tobytes()),
+            )
+            self._recent.add(cursor.lastrowid, sig)
             self._seen = max(self._seen, cursor.lastrowid)
-        self.conn.execute(
-            "INSERT INTO stories (id, created_at, updated_at) VALUES (?, ?, ?) "
-            "ON CONFLICT(id) DO UPDATE SET updated_at = excluded.updated_at",
-            (story_id, at, at),
-        )
         return outcome, story_id
 
-    def _reprint_of(self, sig: np.ndarray, keys: Sequence[str]) -> tuple[int, str] | None:
-        """The original this article near-copies: among the stored originals sharing a band,
+    def _reprint_of(self, sig: np.ndarray) -> tuple[int, str] | None:
+        """The original this article near-copies: among the recent originals sharing a band,
         the few sharing the most bands are verified, earliest first on ties. Verifying every
         sharer made ingest quadratic: template lines put thousands of articles on one band
         (synthetic 1M stream: up to 2,144 per key, ingest fell from ~900 to ~350 articles/s)."""
-        marks = ",".join("?" * len(keys))
-        candidates = self.conn.execute(
-            f"SELECT seq, COUNT(*) AS shared FROM recent.bands WHERE key IN ({marks}) "
-            "GROUP BY seq ORDER BY shared DESC, seq LIMIT ?",
-            (*keys, REPRINT_CANDIDATES),
-        ).fetchall()
-        if not candidates:
-            return None
-        seqs = [int(seq) for seq, _ in candidates]
-        stored = {
-            int(seq): (str(story_id), blob)
-            for seq, story_id, blob in self.conn.execute(
-                f"SELECT seq, story_id, signature FROM articles WHERE seq IN ({','.join('?' * len(seqs))}) "
-                "AND reprint_of IS NULL",
-                seqs,
-            )
-        }
-        for seq in seqs:  # in candidate order: the first that verifies is the original
-            if seq not in stored:
-                continue
-            story_id, blob = stored[seq]
-            if dedupe.similarity(sig, np.frombuffer(blob, dtype=np.uint64)) >= dedupe.REPRINT:
-                return seq, story_id
+        recent = self._recent
+        for seq in recent.candidates(sig, REPRINT_CANDIDATES):  # the first that verifies
+            if dedupe.similarity(sig, recent.signatures[seq]) >= dedupe.REPRINT:
+                row = self.conn.execute(
+                    "SELECT story_id FROM articles WHERE seq = ?", (seq,)
+                ).fetchone()
+                if row is not None:
+                    return seq, str(row[0])
         return None
 
     def articles(self, story_id: str) -> tuple[Article, ...]:
@@ -367,6 +459,25 @@ class StoryService:
         if not rows:
             raise InputError(story_id, "no such story")
         return tuple(row_article(r, ARTICLE_COLUMNS) for r in rows)
+
+    def _digest_due(self, changed: set[str], *, everything: bool = False) -> None:
+        """Mark the changed stories as waiting for a digest, then digest those that waited
+        DIGEST_LAG articles (all, with ``everything``), once each, in story id order."""
+        top = int(self.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0])
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO digest_pending (story_id, since) VALUES (?, ?)",
+            [(story_id, top) for story_id in sorted(changed)],
+        )
+        query = "SELECT story_id FROM digest_pending"
+        params: tuple[int, ...] = ()
+        if not everything:
+            query, params = query + " WHERE since <= ?", (top - DIGEST_LAG,)
+        due = sorted(str(row[0]) for row in self.conn.execute(query, params))
+        for story_id in due:
+            self._refresh_digest(story_id)
+        self.conn.executemany(
+            "DELETE FROM digest_pending WHERE story_id = ?", [(story_id,) for story_id in due]
+        )
 
     def _refresh_digest(self, story_id: str) -> None:
         from ringkas.pipeline import summarize
@@ -498,6 +609,7 @@ class StoryService:
                 )
             gone = "SELECT id FROM stories WHERE id NOT IN (SELECT story_id FROM articles)"
             self.conn.execute(f"DELETE FROM digest_versions WHERE story_id IN ({gone})")
+            self.conn.execute(f"DELETE FROM digest_pending WHERE story_id IN ({gone})")
             self.conn.execute(f"DELETE FROM stories WHERE id IN ({gone})")
             for story_id in sorted(set(labels)):
                 self._refresh_digest(story_id)
