@@ -50,3 +50,29 @@ def test_same_kind_events_in_two_places_stay_two_stories() -> None:
     assert labels[0] == labels[2] == labels[4]
     assert labels[1] == labels[3] == labels[5]
     assert labels[0] != labels[1]
+
+
+def test_stories_sample_lists_stories_of_three_outlets_with_first_lines() -> None:
+    from bench.stories_sample import report
+
+    rows = {
+        "a1": {
+            "outlet": "kabarsatu",
+            "published": "2025-01-06",
+            "text": "Banjir di Lorejaya.\nLagi.",
+        },
+        "a2": {"outlet": "wartanusa", "text": "\n  Banjir merendam Lorejaya <b>lagi</b>."},
+        "a3": {"outlet": "harianpagi", "published": "2025-01-07", "text": "Air naik di Lorejaya."},
+        "b1": {"outlet": "kabarsatu", "text": "Harga cabai naik."},
+        "b2": {"outlet": "kabarsatu", "text": "Harga cabai naik lagi."},
+    }
+    labels = {"a1": "s1", "a2": "s1", "a3": "s1", "b1": "s2", "b2": "s2"}
+    lines = report(labels, rows, show=10)
+    assert lines[0].startswith("5 articles stored, 2 stories; the largest 3 articles, 0 over 10;")
+    assert "1 stories of ≥ 3 outlets" in lines[0]
+    assert lines[2] == "1. story `s1`: 3 articles, 3 outlets"
+    assert lines[3:] == [
+        "   - kabarsatu, 2025-01-06: Banjir di Lorejaya.",
+        "   - harianpagi, 2025-01-07: Air naik di Lorejaya.",
+        "   - wartanusa, undated: Banjir merendam Lorejaya <b>lagi</b>.",
+    ]
