@@ -7,9 +7,12 @@ F1`` rows through the CLI as a user would run it, with the shipped defaults:
 - ``dated``: the same half with assigned dates (≤ 3 days a story), in date order: ingest, batch;
 - ``synth``: the synthetic dated Indonesian stream (``bench/synth_stream.py`` seed 1, 5,000);
 - ``all``: all 635 Multi-News articles, ingest;
-- ``ceiling``: what any text similarity can reach on each half (``section_41.ceiling``).
+- ``ceiling``: what any text similarity can reach on each half (``section_41.ceiling``);
+- ``inprocess-N``: the synthetic stream of seed 1 and N articles through ``recluster`` in-process
+  (no store), with the largest story and the CPU seconds of the assignment.
 
     PYTHONPATH=src:. python -m bench.story_grouping_rows held dated synth all ceiling
+    PYTHONPATH=src:. python -m bench.story_grouping_rows inprocess-5000 inprocess-100000
 """
 
 from __future__ import annotations
@@ -62,6 +65,29 @@ def main(what: list[str]) -> None:
                 for cut in (0.1, 0.15, 0.2):
                     alone, score = ceiling(part, part_gold, cut)
                     print(f"ceiling {name} cut {cut} | {alone} alone | {score}", flush=True)
+        for item in what:
+            if item.startswith("inprocess-"):
+                _inprocess(int(item.split("-", 1)[1]))
+
+
+def _inprocess(n: int) -> None:
+    import time
+    from collections import Counter
+
+    from ringkas.stories.assign import recluster
+
+    data, data_gold = synthetic(n, seed=1)
+    start = time.process_time()
+    labels = recluster(data)
+    cpu = time.process_time() - start
+    largest = max(Counter(labels).values())
+    print(
+        f"synthetic {n} in-process |",
+        _score(labels, data, data_gold),
+        f"| largest {largest}",
+        end="",
+    )
+    print(f" | {cpu:.1f} s CPU", flush=True)
 
 
 if __name__ == "__main__":
