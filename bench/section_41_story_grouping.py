@@ -69,6 +69,26 @@ def average_linkage(rows: Sequence[Row], threshold: float) -> list[str]:
     return [str(x) for x in labels]
 
 
+def ceiling(rows: Sequence[Row], gold: list[str], cut: float) -> tuple[int, str]:
+    """What text similarity can reach at all: (articles of a story of ≥ 2 sharing under ``cut``
+    TF-IDF cosine with every article of their own story, the score of an oracle that links
+    exactly the same-story pairs at ≥ ``cut`` and takes their connected components)."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    matrix = _vectors([r[1] for r in rows], rows[0][3]).toarray()  # type: ignore[attr-defined]
+    matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
+    sim = matrix @ matrix.T
+    np.fill_diagonal(sim, -1.0)
+    labels = np.array(gold)
+    same = labels[:, None] == labels[None, :]
+    own = np.where(same, sim, -1.0).max(axis=1)
+    alone = int(((same.sum(axis=1) > 1) & (own < cut)).sum())
+    _, oracle = connected_components(csr_matrix(same & (sim >= cut)), directed=False)
+    return alone, _score([str(x) for x in oracle], rows, gold)
+
+
 def _write_feed(path: Path, rows: Sequence[Row], extra: Sequence[dict[str, str]] = ()) -> Path:
     lines = []
     for i, (key, text, published, _) in enumerate(rows):

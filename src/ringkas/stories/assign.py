@@ -58,6 +58,11 @@ _CALENDAR = CALENDAR_WORDS | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march june july "
     "august october december".split()
 )
+# Capitalised, yet no one's name: currencies and time zones ("naik menjadi Rp 49.600", "pukul
+# 10.00 WIB") — every price or time report shares them, so they must not count as a shared name
+# (nor lift the "no shared name" veto).
+_POSSESSIVE = re.compile(r"(?:['’]s?|--.*)$")  # "Bradshaw's" is Bradshaw; "Wedding--though"
+_NOT_NAMES = frozenset("rp idr usd wib wita wit gmt utc".split())
 
 FEATURES = ("body_max", "body_core", "lead_max", "names")
 
@@ -95,8 +100,8 @@ def shipped_model() -> Model:
 def entities(text: str) -> frozenset[str]:
     """Capitalised runs that do not open a sentence: names of people, places, organisations
     (weekdays and months are capitalised too, but every story of that day shares them)."""
-    found = (m.group(0).lower() for m in _NAME.finditer(text))
-    return frozenset(n for n in found if n not in _CALENDAR)
+    found = (_POSSESSIVE.sub("", m.group(0).lower()) for m in _NAME.finditer(text))
+    return frozenset(n for n in found if n and n not in _CALENDAR and n not in _NOT_NAMES)
 
 
 def dateline(text: str, around: date | None) -> date | None:
