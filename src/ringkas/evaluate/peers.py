@@ -159,8 +159,8 @@ SUMY = {
 
 
 def sumy_peer(name: str) -> Peer:
-    """A sumy summarizer given ringkas's sentences, stems and stopwords; asked for as many
-    sentences as it takes to reach the budget."""
+    """A sumy summarizer given ringkas's sentences, stems and stopwords; its best-rated
+    sentences, as many as it takes to reach the budget, in reading order."""
     try:
         import importlib
 
@@ -185,14 +185,22 @@ def sumy_peer(name: str) -> Peer:
             if sents:
                 paragraphs.append(Paragraph(sents))
         document = ObjectDocumentModel(paragraphs)
-        count = 1
-        picked: list[str] = []
-        while count <= len(prepared.sentences):
-            picked = [str(s) for s in summarizer(document, count)]
-            if sum(count_words(t) for t in picked) >= budget:
-                break
-            count += 1
-        return picked
+
+        def enough(ranked: Sequence[Any]) -> list[Any]:
+            # sumy hands a callable count its sentences best-rated first: keep the shortest
+            # prefix that reaches the budget. Its six rankers rate every sentence without
+            # looking at the count, so this is the same choice as asking for 1, 2, 3, ...
+            # sentences until the budget is met, in one call instead of one per count.
+            kept: list[Any] = []
+            total = 0
+            for info in ranked:
+                if total >= budget:
+                    break
+                kept.append(info)
+                total += count_words(str(info.sentence))
+            return kept
+
+        return [str(s) for s in summarizer(document, enough)]
 
     return run
 

@@ -21,6 +21,7 @@ DESCRIPTIONS = {
     "lexrank-mmr": "the most central sentences (LexRank), each one new",
     "corroboration-greedy": "the sentences most outlets also print",
     "learned": "the sentences a model trained on human summaries would pick, best first, each one new",
+    "learned-anchored": "sentences a trained model scores highest, opening on the lead report",
     "learned-fill": "sentences a trained model scores highest, filling the whole word budget",
     "learned-free": "sentences a trained model scores highest, without opening on the lead report",
     "learned-spread": "sentences a trained model scores highest, spread across the outlets",

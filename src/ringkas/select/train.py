@@ -2,7 +2,7 @@
 
 Labels: the greedy ROUGE oracle of each cluster (sentences added while they raise ROUGE-1 + ROUGE-2
 F1 averaged over the references, up to the word budget; Kedzie et al. 2018, Nallapati et al. 2017).
-Features: ringkas.select.learned.sentence_features. Model: per language, a logistic regression on
+Features: ringkas.select.learned.all_features (sentence_features + select.more_features). Model: per language, a logistic regression on
 standardized features (scikit-learn, lbfgs, deterministic). Folds: clusters sharing a document
 (indosum-multi is built from indosum-single's articles) are grouped, each group is put in one of
 K folds by a hash of its smallest document id, and one model per fold is trained on the others,
@@ -28,7 +28,7 @@ from ringkas.errors import InputError
 from ringkas.evaluate.datasets import Item, load_dataset
 from ringkas.evaluate.peers import oracle_indices
 from ringkas.pipeline import Prepared, prepare
-from ringkas.select.learned import FEATURES, cluster_key, sentence_features
+from ringkas.select.learned import ALL_FEATURES, all_features, cluster_key
 
 DATASETS = ("indosum-single-dev.jsonl", "indosum-multi-dev.jsonl", "multinews-dev.jsonl")
 FOLDS = 5
@@ -126,7 +126,7 @@ def rows(items: Sequence[Item]) -> list[tuple[str, str, np.ndarray, np.ndarray]]
         mask = c.eligible()
         if not mask.any():
             continue
-        x = sentence_features(c, BUDGET)[mask]
+        x = all_features(c, BUDGET)[mask]
         y = oracle_labels(prepared, item.summaries)[mask]
         out.append((item_key(item), prepared.language, x, y))
         if n % 250 == 0:
@@ -230,7 +230,7 @@ def train(datasets: Path, cache: Path | None = None, kind: str = "auto") -> dict
     return {
         "about": "ringkas learned sentence scorer: logistic regression on greedy-ROUGE-oracle "
         "labels; built by `make model-summary` from ../shared/datasets",
-        "features": list(FEATURES),
+        "features": list(ALL_FEATURES),
         "kind": kind,
         "folds_k": FOLDS,
         "full": full,

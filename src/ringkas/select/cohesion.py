@@ -1,0 +1,87 @@
+"""Sentences that lean on the one before them: quoted alone they dangle.
+
+"Data tersebut disampaikan BNPB ...", "Hal itu ...", "Ia mengatakan ...", "Sementara itu, ...",
+"He said ...", "However, ..." open by referring back (a demonstrative after the opening noun, a
+pronoun, a connective). In a digest such a sentence reads well only right after the sentence it
+refers to; the learned selector (select.learned.Ranked) takes one only when its predecessor in the
+same article is already in the digest, and the reading order (compose) keeps the two together.
+Rules, not a model: a fixed list per language, checked on the opening words only.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import cast
+
+import numpy as np
+
+from ringkas.select.base import Candidates
+
+_OPEN = r"^[\"“'‘(]?\s*"
+# Time phrases built like an anaphor but anchored in the calendar ("Hari ini", "This week").
+_TIME_ID = r"(?:hari|saat|kali|tahun|bulan|pekan|minggu|malam|pagi|siang|sore|musim|abad|era|masa)"
+# "Jika selama ini", "Baru-baru ini", "Hingga saat ini": until now, recently.
+_SO_FAR = r"(?:[\w-]+\s)?(?:selama|sejauh|belakangan|baru-baru|akhir-akhir|dewasa|sekarang|hingga|sampai)\s"
+_TIME_EN = r"(?:week|year|month|morning|afternoon|evening|weekend|season|time|summer|spring|fall|autumn|winter|spring)"
+_ANAPHORIC = {
+    "id": re.compile(
+        _OPEN
+        + r"(?:"
+        # pronouns and stand-ins for someone named before
+        + r"(?:ia|dia|mereka|beliau|keduanya|ketiganya|pihaknya|kami|kata dia|katanya)\b"
+        # connectives that continue the previous sentence
+        + r"|(?:sementara itu|selain itu|namun|tetapi|akan tetapi|meski(?:pun)? (?:demikian|begitu)"
+        + r"|kendati (?:demikian|begitu)|walau(?:pun)? (?:demikian|begitu)|oleh (?:karena|sebab) itu"
+        + r"|karena itu|untuk itu|dengan demikian|apalagi|bahkan|padahal|sebelumnya|kemudian|lalu"
+        + r"|setelah itu|sesudah itu|di sisi lain|adapun|itu sebabnya|makanya|hal (?:ini|itu|tersebut)"
+        + r"|ini|itu|tersebut|begitu pula|demikian)\b"
+        # "Data tersebut", "Kebijakan itu", "Perincian pertemuan tersebut": a demonstrative
+        # closing the opening noun phrase (one to three words), but not a time ("Hari ini")
+        + rf"|(?!{_TIME_ID}\s|{_SO_FAR})(?:[\w-]+\s){{1,3}}(?:tersebut|itu|ini)\b"
+        + r")",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        _OPEN
+        + r"(?:"
+        + r"(?:he|she|it|they|his|her|its|their|him|them)\b(?!-)"
+        + r"|(?:but|however|meanwhile|also|still|yet|and|so|instead|moreover|furthermore"
+        + r"|in addition|besides|then|later|afterward|afterwards|nevertheless|nonetheless"
+        + r"|the two|both|such)\b"
+        + rf"|(?:this|that|these|those)\b(?!\s+{_TIME_EN}\b)"
+        + r")",
+        re.IGNORECASE,
+    ),
+}
+
+
+def opens_with_reference(text: str, language: str) -> bool:
+    """Whether the sentence's opening words refer back to something said before it."""
+    pattern = _ANAPHORIC["en" if language == "en" else "id"]
+    return bool(pattern.match(text))
+
+
+def dangling(c: Candidates) -> np.ndarray:
+    """Boolean mask: sentences that refer back to the sentence before them (computed once per
+    cluster, read-only)."""
+    key = "cohesion.dangling"
+    if key not in c.memo:
+        mask = np.fromiter(
+            (opens_with_reference(s.text, c.language) for s in c.sentences),
+            dtype=bool,
+            count=c.size,
+        )
+        mask.setflags(write=False)
+        c.memo[key] = mask
+    return cast(np.ndarray, c.memo[key])
+
+
+def predecessor(c: Candidates, i: int) -> int | None:
+    """The sentence right before i in its article (canonical order keeps an article's sentences
+    together and in order), or None for an article's first sentence."""
+    if i == 0:
+        return None
+    before, here = c.sentences[i - 1], c.sentences[i]
+    if before.article_id != here.article_id or before.index != here.index - 1:
+        return None
+    return i - 1

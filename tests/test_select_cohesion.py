@@ -1,0 +1,116 @@
+"""Sentences that refer back (select.cohesion): never quoted without the sentence they lean on."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from ringkas.compose import _reading_order
+from ringkas.model import Article
+from ringkas.pipeline import Prepared, prepare
+from ringkas.select.cohesion import dangling, opens_with_reference, predecessor
+from ringkas.select.learned import Ranked
+from ringkas.select.more_features import MORE_FEATURES, more_features
+
+# Invented reports. In A, the second sentence only makes sense after the first.
+BODY_A = (
+    "Gempa magnitudo 5,1 mengguncang Kabupaten Lebakjaya pada Selasa (4/3/2025) pukul 08.15 WIB.\n\n"
+    "Data tersebut disampaikan Badan Geofisika Daerah dalam jumpa pers di Lebakjaya siang itu.\n\n"
+    "Sebanyak empat rumah warga di Desa Sukamekar dilaporkan rusak ringan akibat guncangan.\n\n"
+    "Petugas masih mendata kerusakan di tiga kecamatan yang paling dekat dengan pusat gempa."
+)
+BODY_B = (
+    "Empat rumah di Desa Sukamekar, Lebakjaya, rusak ringan setelah gempa pada Selasa pagi.\n\n"
+    "Warga sempat berhamburan keluar rumah ketika guncangan terasa selama beberapa detik.\n\n"
+    "Badan Geofisika Daerah meminta warga tetap tenang dan mewaspadai gempa susulan."
+)
+
+
+def _prepared() -> Prepared:
+    return prepare(
+        [
+            Article(id="a", outlet="satu.id", body=BODY_A),
+            Article(id="b", outlet="dua.id", body=BODY_B),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Data tersebut disampaikan BNPB di Jakarta.", "id", True),
+        ("Kebijakan itu mendapat sindiran dari lawannya.", "id", True),
+        ("Ia mengatakan tim sudah dikirim.", "id", True),
+        ("Sementara itu, polisi masih menyelidiki.", "id", True),
+        ('"Hal ini kami sesalkan," kata Andi.', "id", True),
+        ("Hari ini Presiden membuka pameran.", "id", False),  # a time, not a reference
+        ("Jika selama ini warga diam, kini mereka protes.", "id", False),  # "so far"
+        ("Pemimpin Korea Utara, Kim Jong Un, tiba di Rusia.", "id", False),
+        ("Iasi adalah kota di Rumania.", "id", False),
+        ("He said the talks had failed.", "en", True),
+        ("However, the vote was delayed.", "en", True),
+        ("This week the senate voted.", "en", False),
+        ("Hewlett said the firm would grow.", "en", False),
+    ],
+)
+def test_opens_with_reference(text: str, language: str, expected: bool) -> None:
+    assert opens_with_reference(text, language) is expected
+
+
+def test_dangling_and_predecessor() -> None:
+    c = _prepared().candidates
+    texts = [s.text for s in c.sentences]
+    data = texts.index(next(t for t in texts if t.startswith("Data tersebut")))
+    mask = dangling(c)
+    assert mask[data] and mask.sum() == 1
+    assert predecessor(c, data) == data - 1
+    first_b = next(i for i, s in enumerate(c.sentences) if s.article_id == "b")
+    assert predecessor(c, first_b) is None and predecessor(c, 0) is None
+
+
+def _scores_preferring(c: object, best: int) -> np.ndarray:
+    n = c.size  # type: ignore[attr-defined]
+    scores = np.linspace(0.0, -1.0, n)
+    scores[best] = 5.0
+    return scores
+
+
+def test_a_sentence_referring_back_waits_for_its_predecessor() -> None:
+    c = _prepared().candidates
+    texts = [s.text for s in c.sentences]
+    data = texts.index(next(t for t in texts if t.startswith("Data tersebut")))
+    scores = _scores_preferring(c, data)
+    scores[data - 1] = -9.0  # its predecessor ranks last
+    select = Ranked(expected=False, anchor=False, redundancy=1.0)
+    small = select(c, scores, 30)  # room for one sentence: never the dangling one alone
+    assert data not in small
+    full = select(c, scores, 200)  # room for all: it follows its predecessor in
+    assert data in full and data - 1 in full
+    assert data in Ranked(expected=False, anchor=False, redundancy=1.0, cohesive=False)(
+        c, scores, 30
+    )
+
+
+def test_reading_order_keeps_a_run_of_one_article_together() -> None:
+    prepared = _prepared()
+    c = prepared.candidates
+    first_b = next(i for i, s in enumerate(c.sentences) if s.article_id == "b")
+    # a's sentences 0 and 1 (relative positions 0 and 0.25) stay one run, read before b's lead
+    # (relative position 0 as well, later in canonical order); apart, they interleave.
+    order = _reading_order(prepared, [1, 0, first_b])
+    assert order == [0, 1, first_b]
+    assert _reading_order(prepared, [first_b, 0, 2]) == [0, first_b, 2]
+
+
+def test_more_features_are_finite_and_count_what_outlets_share() -> None:
+    c = _prepared().candidates
+    x = more_features(c)
+    assert x.shape == (c.size, len(MORE_FEATURES)) and np.isfinite(x).all()
+    col = {name: k for k, name in enumerate(MORE_FEATURES)}
+    assert x[:, col["refers_back"]].sum() == 1
+    assert x[:, col["first_eligible"]].sum() == 2  # one per article
+    texts = [s.text for s in c.sentences]
+    houses = texts.index(next(t for t in texts if t.startswith("Sebanyak empat")))
+    # "empat" is printed by both articles; the magnitude only by one
+    assert x[houses, col["shared_numbers"]] > 0
+    assert x[0, col["shared_numbers"]] == 0
