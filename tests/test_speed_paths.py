@@ -27,8 +27,8 @@ from ringkas.select.learned import (
     Trees,
     _has_date_word,
     _per_sentence,
+    all_features,
     load_model,
-    sentence_features,
 )
 from ringkas.text.tokens import count_words
 
@@ -105,7 +105,7 @@ def test_tree_walk_matches_a_sample_by_sample_walk() -> None:
     assert np.array_equal(trees.decision(x), _naive_walk(trees, x))
     shipped = load_model().full["id"]
     assert isinstance(shipped, Trees)
-    features = sentence_features(_candidates())  # type: ignore[arg-type]
+    features = all_features(_candidates())  # type: ignore[arg-type]
     rng = np.random.default_rng(7)
     noisy = features + rng.normal(0.0, 0.5, features.shape)
     for sample in (features, noisy):

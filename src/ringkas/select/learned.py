@@ -65,7 +65,6 @@ FEATURES = (
     "article_log_size",
 )
 
-_NUMBER = re.compile(r"\d")
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
 # A capital after whitespace (the look-behind follows the capital so that the regex engine can
 # skip to capitals; the same matches as "(?<=\s)[A-Z][\w-]+").
