@@ -300,6 +300,41 @@ def test_kill_9_mid_round_loses_and_duplicates_nothing(tmp_path: Path, server: S
     assert sorted(fetched) == sorted(set(fetched)), sorted(fetched)
 
 
+def test_sigterm_mid_round_stores_the_chunk_in_hand_and_leaves_the_rest_queued(
+    tmp_path: Path, server: Server
+) -> None:
+    """A service manager stops the watcher with SIGTERM while /hold is in flight: the chunk
+    being fetched is stored, the round ends there, and the pages not reached are still queued
+    (the next run fetches them, none twice)."""
+    _hold_site(server)
+    feeds, db = feeds_file(tmp_path, server.url, batch=2), tmp_path / "stories.db"
+    child = _child(feeds, db, "--format", "json")
+    try:
+        assert server.site.hold_hit.wait(120), "the watcher never reached /hold"
+        child.send_signal(signal.SIGTERM)
+        server.site.release.set()
+        out, err = child.communicate(timeout=120)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.communicate()
+    assert child.returncode == 130, err
+    assert "interrupted" in err and "Traceback" not in err
+    (report,) = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    stopped = _stored(db, server.url)
+    assert {"/antara/banjir-garut", "/antara/gempa-sumba", "/hold"} <= set(stopped)
+    assert sum(f["new"] for f in report["feeds"]) == len(stopped)
+    with sqlite3.connect(db) as conn:
+        queued = {u for (u,) in conn.execute("SELECT url FROM fetch_state WHERE kind = 'page' AND state = 'pending'")}  # fmt: skip
+    assert queued, "the round went on after the signal"
+    assert not queued & {f"{server.url}{p}" for p in stopped}
+    again = runner.invoke(app, ["watch", str(feeds), "--db", str(db), "--once"])
+    assert again.exit_code == 0, again.output
+    assert set(_stored(db, server.url)) == set(DATES) | {"/hold"}
+    fetched = [p for p, s in server.site.log if s == 200 and p in stopped]
+    assert sorted(fetched) == sorted(set(fetched)), sorted(fetched)
+
+
 def test_api_lists_stories_while_a_watcher_writes(tmp_path: Path, server: Server) -> None:
     from fastapi.testclient import TestClient
 

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import signal
 import sqlite3
-import time
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
@@ -55,12 +58,13 @@ def watch(
     from ringkas.stories.service import StoryService
 
     path = db or default_db()
-    with StoryService(path) as service:
+    stop = threading.Event()
+    with StoryService(path) as service, _stopped_by_signals(stop):
         fetcher = Fetcher(config)
         try:
-            while True:
+            while not stop.is_set():
                 try:
-                    report = run_round(config, service, fetcher)
+                    report = run_round(config, service, fetcher, stop)
                 except sqlite3.Error as exc:  # e.g. the store stayed locked past its timeout
                     if once:
                         raise StoreError(f"{path}: the round stopped ({exc})") from None
@@ -69,11 +73,37 @@ def watch(
                     _print(report, fmt)
                     if once:
                         break
-                time.sleep(config.interval)
+                stop.wait(config.interval)
         finally:
             fetcher.close()
+    if stop.is_set():
+        typer.echo("interrupted", err=True)
+        raise typer.Exit(130)  # 128 + SIGINT, what a shell reports for Ctrl-C
     if all(f.status == "failed" for f in report.feeds if f.url):
         raise typer.Exit(1)  # not one feed could be read: worth a non-zero exit for cron
+
+
+@contextmanager
+def _stopped_by_signals(stop: threading.Event) -> Iterator[None]:
+    """Ctrl-C (or SIGTERM) asks the watcher to stop after the chunk it is storing: the round
+    ends there, its report is printed, and the pages not reached stay queued for the next run.
+    An interrupt raised at an arbitrary point could land inside the thread pool's or the
+    store's bookkeeping; a second Ctrl-C still stops at once."""
+
+    def asked(signum: int, frame: object) -> None:
+        if stop.is_set() and signum == signal.SIGINT:
+            raise KeyboardInterrupt
+        stop.set()
+
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signal handlers belong to the main thread; elsewhere the caller stops us
+        return
+    before = {sig: signal.signal(sig, asked) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in before.items():
+            signal.signal(sig, handler)
 
 
 def _print(report: object, fmt: str) -> None:

@@ -7,6 +7,7 @@ articles in the same order whatever the network's timing (story assignment is or
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -82,7 +83,14 @@ class PageError(Exception):
     """A fetched page cannot become an article (not HTML, no text, another language)."""
 
 
-def run_round(config: WatchConfig, service: StoryService, fetcher: Fetcher) -> RoundReport:
+def run_round(
+    config: WatchConfig,
+    service: StoryService,
+    fetcher: Fetcher,
+    stop: threading.Event | None = None,
+) -> RoundReport:
+    """One round. When ``stop`` is set the round ends after the chunk being stored; the pages
+    not reached stay queued."""
     conn = service.conn
     counts = {f.name: {"new": 0, "unchanged": 0, "failed": 0} for f in config.feeds}
     statuses: dict[str, str] = {}
@@ -117,6 +125,8 @@ def run_round(config: WatchConfig, service: StoryService, fetcher: Fetcher) -> R
                 statuses[feed.name] = "200"
                 counts[feed.name]["unchanged"] += known
         for chunk in _batched(interleave_hosts(state.pending_pages(conn)), config.batch):
+            if stop is not None and stop.is_set():
+                break
             pages = list(pool.map(lambda p: _fetch_page(fetcher, p), chunk))
             fetched_pages += sum(1 for p in pages if isinstance(p, Fetched))
             outcome = _store_chunk(config, service, chunk, pages)
