@@ -76,20 +76,30 @@ def capital_ratio(words: list[str]) -> float:
     return sum(1 for w in alpha if w[0].isupper()) / len(alpha)
 
 
-_NO_DIGITS = str.maketrans("", "", "0123456789")
-
-
 def _digit_share(line: str) -> float:
-    return 1 - len(line.translate(_NO_DIGITS)) / len(line) if line else 0.0
+    # the length of line.translate(deleting "0"-"9"), counted without making the copy
+    kept = len(line) - sum(map(line.count, "0123456789"))
+    return 1 - kept / len(line) if line else 0.0
 
 
 def numeric_ratio(words: list[str]) -> float:
-    return sum(1 for w in words if _NUMBERISH.match(w)) / len(words) if words else 0.0
+    # _NUMBERISH needs a digit first or second: other words skip the regex (str.isdigit holds
+    # for every character "\d" matches, so the test never drops a match)
+    return (
+        sum(1 for w in words if (w[:1].isdigit() or w[1:2].isdigit()) and _NUMBERISH.match(w))
+        / len(words)
+        if words
+        else 0.0
+    )
 
 
 def headline_like(line: str) -> bool:
     """Reads as a headline, label or menu entry: no sentence ending, short or in Title Case."""
-    words = words_of(line)
+    return _headline_like(line, words_of(line))
+
+
+def _headline_like(line: str, words: list[str]) -> bool:
+    """``headline_like`` given the line's ``words_of``."""
     if not words:
         return False
     if TERMINAL.search(line) and not _ELLIPSIS.search(line):
@@ -107,7 +117,7 @@ def classify(line: str, furniture_reason: str) -> Line:
         return Line(line, "furniture", n, furniture_reason)
     if n and (n <= 15 or _digit_share(line) > 0.2) and numeric_ratio(words) >= 0.4:
         return Line(line, "furniture", n, "counter")
-    if headline_like(line):
+    if _headline_like(line, words):
         return Line(line, "heading", n)
     terminal = bool(TERMINAL.search(line)) and not _ELLIPSIS.search(line)
     if n >= MIN_PROSE_WORDS and (terminal or n >= LONG_LINE_WORDS):

@@ -117,7 +117,12 @@ class CleanedPage:
 
 
 def _norm(line: str) -> str:
+    if "  " not in line and _SPACE_ONLY.isdisjoint(line):
+        return line.strip()  # every run of spacing is one " ": the substitution changes nothing
     return _SPACE.sub(" ", line).strip()
+
+
+_SPACE_ONLY = frozenset("\t\u00a0\u2009\u200b")  # what _SPACE matches besides " "
 
 
 _NON_WORD = re.compile(r"\W+")
@@ -128,12 +133,34 @@ def _key(line: str) -> str:
     return _NON_WORD.sub(" ", line).strip().lower()
 
 
+# The furniture rules as one pattern of named alternatives, tried in order at the line's start:
+# the first alternative that matches is the first rule that matches, so one match call names it.
+_ANY_FURNITURE = re.compile(
+    "|".join(
+        f"(?P<r{k}>(?i:{rule.pattern}))"
+        if rule.flags & re.IGNORECASE
+        else f"(?P<r{k}>{rule.pattern})"
+        for k, (_, rule) in enumerate(_FURNITURE)
+    )
+)
+# Every alternative of _PHOTO_CREDIT needs a ":", "(" or "/", except "mandatory credit".
+_CREDIT_WORDS = re.compile(r"mandatory credit\b", re.IGNORECASE)
+
+
 def _reason(line: str) -> str:
-    """The furniture rule a line matches, or ""."""
-    reason = next((name for name, rule in _FURNITURE if rule.match(line)), "")
-    if not reason and (_CAPTION.search(line) or _PHOTO_CREDIT.search(line)):
-        reason = "caption"
-    return reason
+    """The furniture rule a line matches, or "" (the first of _FURNITURE's rules that matches;
+    else "caption" when _CAPTION or _PHOTO_CREDIT finds one, both asked only of lines that
+    hold a character every match of theirs needs)."""
+    found = _ANY_FURNITURE.match(line)
+    if found:
+        return _FURNITURE[int(str(found.lastgroup)[1:])][0]
+    if "/" in line and _CAPTION.search(line):
+        return "caption"
+    if ("(" in line or ":" in line or "/" in line or _CREDIT_WORDS.search(line)) and (
+        _PHOTO_CREDIT.search(line)
+    ):
+        return "caption"
+    return ""
 
 
 def _find_title(lines: list[Line], start: int) -> str:

@@ -1,0 +1,126 @@
+"""The fast paths of issue 17 (second pass) compute what the plain code they replaced computes:
+the cleaner's spacing and furniture rules, the body finder's digit and number shares, the
+language memo and the entity kinds from per-name cue counts. Invented text only."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ringkas.facts.entities import _kind
+from ringkas.ingest import body
+from ringkas.ingest.clean import _CAPTION, _FURNITURE, _PHOTO_CREDIT, _SPACE, _norm, _reason
+from ringkas.text.language import _detect, detect_language
+
+LINES = [
+    "Baca juga: Banjir merendam tiga desa di Sukamaju",
+    "BACA JUGA  Warga mengungsi ke balai desa",
+    "Simak Video: Air naik setinggi satu meter",
+    "Ikuti kami di Google News untuk kabar terbaru",
+    "Langganan sekarang, nyaman tanpa iklan",
+    "12 Komentar",
+    "komentar",
+    "Editor: Andi Wirawan",
+    "Penulis : Sari",
+    "Share this article",
+    "Artikel ini telah tayang di satu.id",
+    "- ",
+    "•",
+    "[Gambas:Video 20detik]",
+    "Warga menyelamatkan barang di Cibeber. (Foto: Dok. BPBD)",
+    "Petugas BPBD di lokasi banjir / ANTARA FOTO/Budi",
+    "Petugas mendirikan posko di desa (Edi Wahyono/satu.id)",
+    "Foto: Getty Images",
+    "Photo by someone on a rooftop",
+    "(Photo by Budi for the paper)",
+    "Mandatory Credit: Photo by Agency",
+    "MANDATORY CREDIT only for this image",
+    "Banjir merendam 300 rumah di Kecamatan Cibeber pada Senin (3/2/2025).",
+    "Kepala BPBD: air mulai naik sejak Minggu malam",
+    "Harga naik 10/20 persen (kata pedagang)",
+    "Getty Images / Nama Fotografer",
+    "Shutterstock/ Andi",
+    "Hujan deras diperkirakan masih turun hingga akhir pekan ini",
+    "",
+    "   ",
+    "(abc)",
+    "Bagikan",
+]
+
+
+def _plain_reason(line: str) -> str:
+    """The rule loop as written before the combined pattern."""
+    reason = next((name for name, rule in _FURNITURE if rule.match(line)), "")
+    if not reason and (_CAPTION.search(line) or _PHOTO_CREDIT.search(line)):
+        reason = "caption"
+    return reason
+
+
+def test_reason_matches_the_rule_loop() -> None:
+    found = {line: _reason(line) for line in LINES}
+    assert found == {line: _plain_reason(line) for line in LINES}
+    # the lines above exercise most rules, so the comparison is not all blanks
+    assert {"baca-juga", "follow", "comments", "byline", "caption", "embed"} <= set(found.values())
+
+
+def test_norm_matches_the_substitution() -> None:
+    spaced = [
+        "a  b",
+        " a\tb ",
+        "a\u00a0b",
+        "a\u2009 b",
+        "a\u200bb",
+        "  lead and trail  ",
+        "one space only",
+        "\u3000wide space\u3000",
+        "",
+        "x \n y",
+    ]
+    for line in spaced + LINES:
+        assert _norm(line) == _SPACE.sub(" ", line).strip(), repr(line)
+
+
+def test_digit_and_number_shares_match_their_plain_forms() -> None:
+    number = re.compile(r"^[#+(-]?\d[\d.,:/%()+-]*$")
+    samples = [
+        *LINES,
+        "12.300 orang 45% (2019) #1 +62 -5 (3) ٣ ²",
+        "Rp 1.500.000 per 20/10",
+        "Skor 3-1 untuk tuan rumah ١٢",
+    ]
+    for line in samples:
+        plain = (
+            1 - len(line.translate(str.maketrans("", "", "0123456789"))) / len(line)
+            if line
+            else 0.0
+        )
+        assert body._digit_share(line) == plain
+        words = body.words_of(line)
+        ratio = sum(1 for w in words if number.match(w)) / len(words) if words else 0.0
+        assert body.numeric_ratio(words) == ratio
+
+
+def test_language_memo_returns_the_plain_detection() -> None:
+    texts = [
+        "Banjir merendam rumah warga dan sekolah di desa itu pada Senin.",
+        "The river rose overnight and the town said it was ready for more rain.",
+        "Kerajaan negeri berkata polis telah ditempatkan kerana banjir selepas hujan.",
+        "Ok.",
+    ]
+    long_text = texts[0] + " " + "x" * 2000
+    for text in [*texts, long_text]:
+        assert detect_language(text) == _detect.__wrapped__(text[:1500])
+        assert detect_language(text) == detect_language(text)
+
+
+def test_kind_from_cue_counts_matches_the_counter_form() -> None:
+    cases = [
+        ("Andi Wirawan", Counter({"person": 1})),
+        ("Andi Wirawan", Counter({"place": 2})),
+        ("Andi Wirawan Putra Jaya Sakti", Counter()),
+        ("Cibeber", Counter({"place": 1, "": 3})),
+        ("Cibeber", Counter({"": 2})),
+        ("Sukamaju", Counter({"person": 1, "place": 1})),
+    ]
+    expected = ["person", "place", "other", "place", "other", "person"]
+    assert [_kind(name, cues["person"], cues["place"]) for name, cues in cases] == expected
