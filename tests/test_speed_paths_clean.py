@@ -7,10 +7,24 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import pytest
+
+from ringkas.facts import dates
 from ringkas.facts.entities import _kind
 from ringkas.ingest import body
-from ringkas.ingest.clean import _CAPTION, _FURNITURE, _PHOTO_CREDIT, _SPACE, _norm, _reason
+from ringkas.ingest.clean import _CAPTION, _FURNITURE, _SPACE, _norm, _reason
+from ringkas.model import Sentence, Span
+from ringkas.select.learned import _DATE, _has_date_word
 from ringkas.text.language import _detect, detect_language
+
+# The photo-credit pattern as one regex, as written before it was split by the character each
+# alternative needs.
+_PHOTO_CREDIT = re.compile(
+    r"\b(?:foto|photo|dok)\s*:|\(photo by |mandatory credit\b|\((?:foto|dok|ist)\b[^()]*\)\s*$|"
+    r"\((?-i:[A-Z])[^()]*/[^()]*\)\s*$|"
+    r"\b(?:antara foto|ap photo|getty images|shutterstock)\s*/\s*[\w. ]{0,40}$",
+    re.IGNORECASE,
+)
 
 LINES = [
     "Baca juga: Banjir merendam tiga desa di Sukamaju",
@@ -45,6 +59,16 @@ LINES = [
     "   ",
     "(abc)",
     "Bagikan",
+    "Mandatory creditable",
+    "Mandatory credit",
+    "Dok : arsip",
+    "Kota ramai (Antara)",
+    "Warga berkumpul … ",
+    "Hujan turun lagi... ",
+    "“Kami siap,” kata Andi. ",
+    "• Banjir di tiga desa",
+    "–– dua truk bantuan",
+    "Apa kabar?\u2003",
 ]
 
 
@@ -124,3 +148,48 @@ def test_kind_from_cue_counts_matches_the_counter_form() -> None:
     ]
     expected = ["person", "place", "other", "place", "other", "person"]
     assert [_kind(name, cues["person"], cues["place"]) for name, cues in cases] == expected
+
+
+def test_terminal_and_words_match_their_patterns() -> None:
+    for line in LINES:
+        plain = bool(body.TERMINAL.search(line)) and not body._ELLIPSIS.search(line)
+        assert body._terminal(line) == plain, repr(line)
+        assert body.words_of(line) == body._BULLET.sub("", line).split(), repr(line)
+
+
+def _sentence(text: str) -> Sentence:
+    return Sentence(article_id="a", index=0, text=text, span=Span(0, len(text)))
+
+
+def test_worded_dates_pre_check_keeps_every_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [
+        "Banjir terjadi pada Senin, 3 Februari 2025, di Cibeber.",
+        "Rapat digelar 24-25 April di Jakarta dan 7 mei di Bandung.",
+        "Warga mengungsi sejak (3/2/2025) dan Jumat (7/2).",
+        "Sebanyak 300 rumah terendam, 12 sekolah ditutup.",
+        "Pada 1 Des. 2024 dan 2 Sept lalu, serta 9 Agt.",
+        "Tanggal 5\tNOP 2023 tercatat di arsip.",
+        "Tidak ada angka di sini.",
+    ]
+    fast = [dates.find_dates(_sentence(t), year_hint=2025) for t in texts]
+    monkeypatch.setattr(dates, "_WORDED_QUICK", re.compile(""))
+    plain = [dates.find_dates(_sentence(t), year_hint=2025) for t in texts]
+    assert fast == plain
+    assert sum(len(f) for f in fast) >= 6
+
+
+def test_date_word_check_matches_the_pattern_at_word_starts() -> None:
+    texts = [
+        "Seninnya hujan.",
+        "Xsenin bukan hari.",
+        "pada hari-Senin itu",
+        "the_monday rule",
+        "MINGGU depan",
+        "a 12/3 note",
+        "tidak ada tanggal",
+        "Rabu",
+        "Jumat'an",
+        "Ärger am Montag",
+    ]
+    for text in texts:
+        assert _has_date_word(text) == (_DATE.search(text) is not None), text

@@ -85,12 +85,20 @@ _CAPTION = re.compile(
 _INITIALS = re.compile(r"\s*\((?:[a-z]{2,5}(?:/[a-z]{2,5})*|\*+)\)\s*$")
 _INITIALS_LINE = re.compile(r"^\((?:[a-z]{2,5}(?:/[a-z]{2,5})*|\*+)\)$")
 # Photo credits: "Foto: Getty Images", "(Foto: Antara)", "(Edi Wahyono/detikcom)" at the end.
+_CREDIT_COLON = r"\b(?:foto|photo|dok)\s*:"
+_CREDIT_PAREN = r"\(photo by |\((?:foto|dok|ist)\b[^()]*\)\s*$|\((?-i:[A-Z])[^()]*/[^()]*\)\s*$"
+_CREDIT_SLASH = r"\b(?:antara foto|ap photo|getty images|shutterstock)\s*/\s*[\w. ]{0,40}$"
+_CREDIT_WORDS = r"mandatory credit\b"
 _PHOTO_CREDIT = re.compile(
-    r"\b(?:foto|photo|dok)\s*:|\(photo by |mandatory credit\b|\((?:foto|dok|ist)\b[^()]*\)\s*$|"
-    r"\((?-i:[A-Z])[^()]*/[^()]*\)\s*$|"
-    r"\b(?:antara foto|ap photo|getty images|shutterstock)\s*/\s*[\w. ]{0,40}$",
-    re.IGNORECASE,
+    "|".join([_CREDIT_COLON, _CREDIT_PAREN, _CREDIT_WORDS, _CREDIT_SLASH]), re.IGNORECASE
 )
+# _PHOTO_CREDIT finds a match where one of its alternatives does: each group of alternatives
+# searched alone, and only in a line holding the character all its matches need.
+_PHOTO_CREDIT_PARTS = tuple(
+    (needed, re.compile(pattern, re.IGNORECASE))
+    for needed, pattern in ((":", _CREDIT_COLON), ("(", _CREDIT_PAREN), ("/", _CREDIT_SLASH))
+)
+_MANDATORY_CREDIT = re.compile(_CREDIT_WORDS, re.IGNORECASE)
 # "Sabtu, 10 Des 2022 13:19 WIB", "Jumat, 9 Oktober 2020 | 14:01 WIB": not a headline.
 _DATE_LINE = re.compile(
     r"\b(?:WIB|WITA|WIT|GMT)\b|^(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b", re.I
@@ -117,12 +125,9 @@ class CleanedPage:
 
 
 def _norm(line: str) -> str:
-    if "  " not in line and _SPACE_ONLY.isdisjoint(line):
-        return line.strip()  # every run of spacing is one " ": the substitution changes nothing
-    return _SPACE.sub(" ", line).strip()
-
-
-_SPACE_ONLY = frozenset("\t\u00a0\u2009\u200b")  # what _SPACE matches besides " "
+    if "  " in line or "\t" in line or "\u00a0" in line or "\u2009" in line or "\u200b" in line:
+        return _SPACE.sub(" ", line).strip()
+    return line.strip()  # every run of _SPACE is one " ": the substitution would change nothing
 
 
 _NON_WORD = re.compile(r"\W+")
@@ -143,8 +148,6 @@ _ANY_FURNITURE = re.compile(
         for k, (_, rule) in enumerate(_FURNITURE)
     )
 )
-# Every alternative of _PHOTO_CREDIT needs a ":", "(" or "/", except "mandatory credit".
-_CREDIT_WORDS = re.compile(r"mandatory credit\b", re.IGNORECASE)
 
 
 def _reason(line: str) -> str:
@@ -156,8 +159,11 @@ def _reason(line: str) -> str:
         return _FURNITURE[int(str(found.lastgroup)[1:])][0]
     if "/" in line and _CAPTION.search(line):
         return "caption"
-    if ("(" in line or ":" in line or "/" in line or _CREDIT_WORDS.search(line)) and (
-        _PHOTO_CREDIT.search(line)
+    if any(needed in line and rule.search(line) for needed, rule in _PHOTO_CREDIT_PARTS):
+        return "caption"
+    # "mandatory credit": in ASCII text the case-blind match compares lower-cased letters
+    if (not line.isascii() or "mandatory credit" in line.lower()) and _MANDATORY_CREDIT.search(
+        line
     ):
         return "caption"
     return ""
