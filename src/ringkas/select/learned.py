@@ -82,9 +82,18 @@ _DATE_WORDS = tuple(w for w in _DATE_ALTERNATIVES if w.isalpha())
 _DATE_QUICK = _DATE.pattern.startswith(r"\b(?:") and [
     w for w in _DATE_ALTERNATIVES if not w.isalpha()
 ] == [r"\d{1,2}/\d{1,2}"]
-# The day and month names in lower case, each where a word starts: the look-behind follows the
-# name so that the regex engine skips to the letters a name can start with.
-_DATE_WORD_AT_START = re.compile("|".join(rf"{w}(?<!\w{w})" for w in _DATE_WORDS))
+# The day and month names in lower case where a word starts, grouped by first letter: the
+# look-behind follows that letter, so that the regex engine skips to the letters a name can
+# start with and tries only the names that start with it.
+_DATE_INITIALS: dict[str, list[str]] = {}
+for _word in _DATE_WORDS:
+    _DATE_INITIALS.setdefault(_word[0], []).append(_word[1:])
+_DATE_WORD_AT_START = re.compile(
+    "|".join(
+        rf"{first}(?<!\w{first})(?:{'|'.join(sorted(rests))})"
+        for first, rests in sorted(_DATE_INITIALS.items())
+    )
+)
 _DAY_MONTH = re.compile(r"\b\d{1,2}/\d{1,2}")
 
 
