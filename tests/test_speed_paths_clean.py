@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -16,6 +17,8 @@ from ringkas.ingest.clean import _CAPTION, _FURNITURE, _SPACE, _norm, _reason
 from ringkas.model import Sentence, Span
 from ringkas.select.learned import _DATE, _has_date_word
 from ringkas.text.language import _detect, detect_language
+from ringkas.text.sentences import split_sentences
+from ringkas.text.tokens import count_words
 
 # The photo-credit pattern as one regex, as written before it was split by the character each
 # alternative needs.
@@ -193,3 +196,33 @@ def test_date_word_check_matches_the_pattern_at_word_starts() -> None:
     ]
     for text in texts:
         assert _has_date_word(text) == (_DATE.search(text) is not None), text
+
+
+def test_article_words_are_its_sentences_words() -> None:
+    """compose counts an article's words as the sum over its sentences (count_words(body))."""
+    bodies = [
+        "Banjir merendam 300 rumah di Cibeber. Warga mengungsi ke balai desa!  Apa kabar?\n\n"
+        "Kata Kepala BPBD Dr. A. Wirawan: “Kami siap.” (Foto: Dok.) — selesai… Lalu 12 orang.",
+        "Satu kalimat tanpa titik\n \n\u00a0\n“Kutipan panjang. Masih kutipan,” katanya. Jl. Merdeka 5.",
+        'The river rose. Mr. Smith said: "It\'s over." Then 3 p.m. came ... And went!',
+    ]
+    for language in ("id", "en"):
+        for body_text in bodies:
+            sentences = split_sentences("a", body_text, language)
+            assert sum(count_words(s.text) for s in sentences) == count_words(body_text)
+
+
+def test_article_words_on_real_articles(seed_dir: Path, datasets_dir: Path) -> None:
+    from ringkas.evaluate.datasets import load_dataset
+    from ringkas.ingest import load
+
+    articles = list(load([str(seed_dir)]).articles)
+    for item in load_dataset(datasets_dir / "indosum-multi-dev.jsonl"):
+        articles += item.articles()
+    for item in load_dataset(datasets_dir / "multinews-dev.jsonl")[:20]:
+        articles += item.articles()
+    assert len(articles) > 80
+    for article in articles:
+        for language in ("id", "en"):
+            sentences = split_sentences(article.id, article.body, language)
+            assert sum(count_words(s.text) for s in sentences) == count_words(article.body)
