@@ -39,7 +39,8 @@ def _work(kind: str, runs: int) -> None:
         from ringkas.api.schemas import DigestRequest
 
         posted = [
-            {"id": p.stem, "text": p.read_text(encoding="utf-8")} for p in sorted(SEED.glob("*.txt"))
+            {"id": p.stem, "text": p.read_text(encoding="utf-8")}
+            for p in sorted(SEED.glob("*.txt"))
         ]
         request = DigestRequest.model_validate({"articles": posted, "words": 120})
         settings = Settings()

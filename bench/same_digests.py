@@ -71,7 +71,8 @@ def render_all(out: Path) -> int:
                     except RingkasError as exc:
                         put(key, f"error: {exc}")
         posted = [
-            {"id": p.stem, "text": p.read_text(encoding="utf-8")} for p in sorted(SEED.glob("*.txt"))
+            {"id": p.stem, "text": p.read_text(encoding="utf-8")}
+            for p in sorted(SEED.glob("*.txt"))
         ]
         settings = Settings()
         for method in METHODS:

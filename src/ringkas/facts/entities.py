@@ -9,8 +9,8 @@ before it mark a place; institution words mark an organisation.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
@@ -355,35 +355,36 @@ def extract_entities(
     common = set(_LOWER_WORD.findall(joined))
     inner = set(_INNER_CAPITAL.findall(joined))
     memo: dict[tuple[str, bool, str], list[tuple[str, str]]] = {}
-    counts: Counter[str] = Counter()
+    # Plain dicts (Counter's missing-key hook is a Python call per new name).
+    counts: dict[str, int] = {}
     outlets: dict[str, set[str]] = defaultdict(set)
     surfaces: dict[str, set[str]] = defaultdict(set)
-    person: Counter[str] = Counter()  # mentions after a title, per name
-    place: Counter[str] = Counter()  # mentions after di/ke/dari
+    person: dict[str, int] = {}  # mentions after a title, per name
+    place: dict[str, int] = {}  # mentions after di/ke/dari
     for s in sentences:
         label = labels[s.article_id]
         for text, cue in _spans(s, common, inner, memo):
             name = _canonical(text)
-            counts[name] += 1
+            counts[name] = counts.get(name, 0) + 1
             outlets[name].add(label)
             surfaces[name].add(text)
             if cue == "person":
-                person[name] += 1
+                person[name] = person.get(name, 0) + 1
             elif cue == "place":
-                place[name] += 1
+                place[name] = place.get(name, 0) + 1
     merged = _merge_short_names(counts)
-    final_counts: Counter[str] = Counter()
+    final_counts: dict[str, int] = {}
     final_outlets: dict[str, set[str]] = defaultdict(set)
     final_surfaces: dict[str, set[str]] = defaultdict(set)
-    final_person: Counter[str] = Counter()
-    final_place: Counter[str] = Counter()
+    final_person: dict[str, int] = {}
+    final_place: dict[str, int] = {}
     for name, n in counts.items():
         target = merged.get(name, name)
-        final_counts[target] += n
+        final_counts[target] = final_counts.get(target, 0) + n
         final_outlets[target] |= outlets[name]
         final_surfaces[target] |= surfaces[name]
-        final_person[target] += person[name]
-        final_place[target] += place[name]
+        final_person[target] = final_person.get(target, 0) + person.get(name, 0)
+        final_place[target] = final_place.get(target, 0) + place.get(name, 0)
     single = len(articles) == 1
     kinds = {name: _kind(name, final_person[name], final_place[name]) for name in final_counts}
     entities = [
@@ -401,7 +402,7 @@ def extract_entities(
     return tuple(sorted(entities, key=lambda e: (-len(e.outlets), -e.mentions, e.name)))
 
 
-def _merge_short_names(counts: Counter[str]) -> dict[str, str]:
+def _merge_short_names(counts: Mapping[str, int]) -> dict[str, str]:
     """A lone word → the dominant longer name containing it ("Putin" → "Vladimir Putin")."""
     merged: dict[str, str] = {}
     longer = [(n, n.split()) for n in counts if " " in n]
