@@ -42,6 +42,11 @@ def run(quick: bool) -> str:
             f"CLI cold start, `ringkas summarize ../shared/corpus/seed-kim-putin --format json` in a fresh "
             f"process, median of 5: **{cold_s:.2f} s** (target ≤ 1 s); peak RSS **{peak:.0f} MiB**.",
             "",
+            "Instructions per warm seed digest and per API request's work (`_digest_json`), which "
+            "a loaded machine does not change: `python -m bench.digest_instructions [SRC]` "
+            "(valgrind, a few minutes; not part of this run). Outputs of two versions compared "
+            "byte for byte: `python -m bench.same_digests OLD/src`.",
+            "",
         ]
     )
 

@@ -23,6 +23,11 @@ def compose(
     quoted = {i: _attribute(prepared, i, config.support_threshold) for i in sorted(set(chosen))}
     order = _reading_order(prepared, chosen, {i: len(q.outlets) for i, q in quoted.items()})
     per_article = Counter(s.article_id for s in prepared.sentences)
+    # An article's words are its sentences' words: the splitter cuts only at whitespace (and
+    # keeps every non-blank piece), so no word spans two sentences.
+    words: Counter[str] = Counter()
+    for s, n in zip(prepared.sentences, prepared.candidates.word_counts, strict=True):
+        words[s.article_id] += n
     summary = tuple(quoted[i] for i in order)
     articles = prepared.articles
     warnings = list(prepared.warnings)
@@ -35,7 +40,7 @@ def compose(
     return Digest(
         title=_title(articles, summary),
         sentences=summary,
-        sources=tuple(_source(a, per_article[a.id]) for a in articles),
+        sources=tuple(_source(a, per_article[a.id], words[a.id]) for a in articles),
         facts=prepared.facts.facts,
         entities=prepared.facts.entities,
         timeline=prepared.facts.timeline,
@@ -137,7 +142,7 @@ def _title(articles: Sequence[Article], summary: Sequence[SummarySentence]) -> s
     return summary[0].text if summary else ""
 
 
-def _source(article: Article, count: int) -> Source:
+def _source(article: Article, count: int, words: int) -> Source:
     return Source(
         article_id=article.id,
         outlet=article.outlet,
@@ -147,5 +152,5 @@ def _source(article: Article, count: int) -> Source:
         place=article.place,
         language=article.language,
         sentences=count,
-        words=count_words(article.body),
+        words=words,
     )

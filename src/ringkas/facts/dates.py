@@ -43,6 +43,13 @@ _WORDED = re.compile(
     re.IGNORECASE,
 )
 
+# What every _WORDED match holds: a digit, spacing, then (in the same case-blind comparison) the
+# first three letters of a month word. Sentences without it skip _WORDED, which the regex engine
+# would otherwise try at every position (its optional weekday comes first).
+_WORDED_QUICK = re.compile(
+    r"\d\s+(?:" + "|".join(sorted({m[:3] for m in MONTHS})) + ")", re.IGNORECASE
+)
+
 
 def weekday_name(day: date) -> str:
     return WEEKDAYS[day.weekday()]
@@ -74,7 +81,9 @@ def find_dates(sentence: Sentence, *, year_hint: int | None) -> tuple[DateMentio
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     # The two numeric forms need a "/": without one, only the worded form can match.
-    patterns = (_NUMERIC, _SLASHED, _WORDED) if "/" in sentence.text else (_WORDED,)
+    patterns: tuple[re.Pattern[str], ...] = (_NUMERIC, _SLASHED) if "/" in sentence.text else ()
+    if _WORDED_QUICK.search(sentence.text):
+        patterns += (_WORDED,)
     for pattern in patterns:
         for m in pattern.finditer(sentence.text):
             if any(a < m.end() and m.start() < b for a, b in taken):

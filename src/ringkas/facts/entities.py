@@ -9,8 +9,8 @@ before it mark a place; institution words mark an organisation.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
@@ -320,7 +320,8 @@ def _run_spans(
     return out
 
 
-def _kind(name: str, cues: Counter[str]) -> str:
+def _kind(name: str, person: int, place: int) -> str:
+    """What a name is; ``person`` and ``place``: its mentions after a title and after di/ke/dari."""
     low = name.lower()
     words = low.split()
     first = name.split()[0]
@@ -335,9 +336,9 @@ def _kind(name: str, cues: Counter[str]) -> str:
         or words[0] in _PLACE_PREFIX
     ):
         return "place"
-    if cues["person"] > 0 or (2 <= len(words) <= 4 and cues["place"] == 0):
+    if person > 0 or (2 <= len(words) <= 4 and place == 0):
         return "person"
-    if cues["place"] > 0:
+    if place > 0:
         return "place"
     return "other"
 
@@ -354,49 +355,54 @@ def extract_entities(
     common = set(_LOWER_WORD.findall(joined))
     inner = set(_INNER_CAPITAL.findall(joined))
     memo: dict[tuple[str, bool, str], list[tuple[str, str]]] = {}
-    counts: Counter[str] = Counter()
+    # Plain dicts (Counter's missing-key hook is a Python call per new name).
+    counts: dict[str, int] = {}
     outlets: dict[str, set[str]] = defaultdict(set)
     surfaces: dict[str, set[str]] = defaultdict(set)
-    cues: dict[str, Counter[str]] = defaultdict(Counter)
+    person: dict[str, int] = {}  # mentions after a title, per name
+    place: dict[str, int] = {}  # mentions after di/ke/dari
     for s in sentences:
+        label = labels[s.article_id]
         for text, cue in _spans(s, common, inner, memo):
             name = _canonical(text)
-            counts[name] += 1
-            outlets[name].add(labels[s.article_id])
+            counts[name] = counts.get(name, 0) + 1
+            outlets[name].add(label)
             surfaces[name].add(text)
-            cues[name][cue] += 1
+            if cue == "person":
+                person[name] = person.get(name, 0) + 1
+            elif cue == "place":
+                place[name] = place.get(name, 0) + 1
     merged = _merge_short_names(counts)
-    final_counts: Counter[str] = Counter()
+    final_counts: dict[str, int] = {}
     final_outlets: dict[str, set[str]] = defaultdict(set)
     final_surfaces: dict[str, set[str]] = defaultdict(set)
-    final_cues: dict[str, Counter[str]] = defaultdict(Counter)
+    final_person: dict[str, int] = {}
+    final_place: dict[str, int] = {}
     for name, n in counts.items():
         target = merged.get(name, name)
-        final_counts[target] += n
+        final_counts[target] = final_counts.get(target, 0) + n
         final_outlets[target] |= outlets[name]
         final_surfaces[target] |= surfaces[name]
-        final_cues[target].update(cues[name])
+        final_person[target] = final_person.get(target, 0) + person.get(name, 0)
+        final_place[target] = final_place.get(target, 0) + place.get(name, 0)
     single = len(articles) == 1
+    kinds = {name: _kind(name, final_person[name], final_place[name]) for name in final_counts}
     entities = [
         Entity(
             name=name,
-            kind=_kind(name, final_cues[name]),
+            kind=kinds[name],
             aliases=tuple(sorted(final_surfaces[name])),
             mentions=n,
             outlets=tuple(sorted(final_outlets[name])),
         )
         for name, n in final_counts.items()
         if (single or n >= 2 or len(final_outlets[name]) >= 2)
-        and not (
-            " " not in name
-            and _kind(name, final_cues[name]) == "other"
-            and len(final_outlets[name]) < 3
-        )
+        and not (" " not in name and kinds[name] == "other" and len(final_outlets[name]) < 3)
     ]
     return tuple(sorted(entities, key=lambda e: (-len(e.outlets), -e.mentions, e.name)))
 
 
-def _merge_short_names(counts: Counter[str]) -> dict[str, str]:
+def _merge_short_names(counts: Mapping[str, int]) -> dict[str, str]:
     """A lone word → the dominant longer name containing it ("Putin" → "Vladimir Putin")."""
     merged: dict[str, str] = {}
     longer = [(n, n.split()) for n in counts if " " in n]

@@ -45,6 +45,7 @@ SECTION = re.compile(
 TERMINAL = re.compile(r"[.!?\"”’)]\s*$")
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s*$")
 _BULLET = re.compile(r"^[-–—•*·►▪]+\s*")
+_ASCII_DIGIT = re.compile(r"[0-9]")
 _NUMBERISH = re.compile(r"^[#+(-]?\d[\d.,:/%()+-]*$")
 _STANDALONE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z'.]*(?: [A-Z][A-Za-z'.]*){0,2})"
@@ -63,8 +64,24 @@ class Line:
     reason: str = ""  # for furniture: which rule
 
 
+_BULLET_CHARS = "-–—•*·►▪"  # what _BULLET's class holds: a line starting otherwise has none
+
+
 def words_of(line: str) -> list[str]:
-    return _BULLET.sub("", line).split()
+    if line and line[0] in _BULLET_CHARS:
+        return _BULLET.sub("", line).split()
+    return line.split()
+
+
+def _terminal(line: str) -> bool:
+    r"""``TERMINAL.search(line) and not _ELLIPSIS.search(line)``: both patterns end in ``\s*$``,
+    so they ask only what the line ends with once trailing whitespace (``\s`` is
+    ``str.isspace``, what ``rstrip`` strips) is gone."""
+    end = line.rstrip()
+    return bool(end) and end[-1] in _TERMINAL_CHARS and not end.endswith(("...", "…"))
+
+
+_TERMINAL_CHARS = '.!?"”’)'  # TERMINAL's class
 
 
 def capital_ratio(words: list[str]) -> float:
@@ -76,23 +93,33 @@ def capital_ratio(words: list[str]) -> float:
     return sum(1 for w in alpha if w[0].isupper()) / len(alpha)
 
 
-_NO_DIGITS = str.maketrans("", "", "0123456789")
-
-
 def _digit_share(line: str) -> float:
-    return 1 - len(line.translate(_NO_DIGITS)) / len(line) if line else 0.0
+    # the length of line.translate(deleting "0"-"9"), counted without making the copy
+    kept = len(line) - len(_ASCII_DIGIT.findall(line))
+    return 1 - kept / len(line) if line else 0.0
 
 
 def numeric_ratio(words: list[str]) -> float:
-    return sum(1 for w in words if _NUMBERISH.match(w)) / len(words) if words else 0.0
+    # _NUMBERISH needs a digit first or second: other words skip the regex (str.isdigit holds
+    # for every character "\d" matches, so the test never drops a match)
+    return (
+        sum(1 for w in words if (w[:1].isdigit() or w[1:2].isdigit()) and _NUMBERISH.match(w))
+        / len(words)
+        if words
+        else 0.0
+    )
 
 
 def headline_like(line: str) -> bool:
     """Reads as a headline, label or menu entry: no sentence ending, short or in Title Case."""
-    words = words_of(line)
+    return _headline_like(line, words_of(line))
+
+
+def _headline_like(line: str, words: list[str]) -> bool:
+    """``headline_like`` given the line's ``words_of``."""
     if not words:
         return False
-    if TERMINAL.search(line) and not _ELLIPSIS.search(line):
+    if _terminal(line):
         # "Kenapa Kampung Bahari Tak Juga Bebas dari Narkoba?": a question in Title Case.
         return line.rstrip()[-1] in "?!" and capital_ratio(words) > 0.5 and len(words) <= 25
     return len(words) < 9 or (capital_ratio(words) > 0.5 and len(words) <= 25)
@@ -107,9 +134,9 @@ def classify(line: str, furniture_reason: str) -> Line:
         return Line(line, "furniture", n, furniture_reason)
     if n and (n <= 15 or _digit_share(line) > 0.2) and numeric_ratio(words) >= 0.4:
         return Line(line, "furniture", n, "counter")
-    if headline_like(line):
+    if _headline_like(line, words):
         return Line(line, "heading", n)
-    terminal = bool(TERMINAL.search(line)) and not _ELLIPSIS.search(line)
+    terminal = _terminal(line)
     if n >= MIN_PROSE_WORDS and (terminal or n >= LONG_LINE_WORDS):
         return Line(line, "prose", n)
     # Kept inside a body (a short sentence, a long line without a stop), but no evidence of one.

@@ -85,12 +85,20 @@ _CAPTION = re.compile(
 _INITIALS = re.compile(r"\s*\((?:[a-z]{2,5}(?:/[a-z]{2,5})*|\*+)\)\s*$")
 _INITIALS_LINE = re.compile(r"^\((?:[a-z]{2,5}(?:/[a-z]{2,5})*|\*+)\)$")
 # Photo credits: "Foto: Getty Images", "(Foto: Antara)", "(Edi Wahyono/detikcom)" at the end.
+_CREDIT_COLON = r"\b(?:foto|photo|dok)\s*:"
+_CREDIT_PAREN = r"\(photo by |\((?:foto|dok|ist)\b[^()]*\)\s*$|\((?-i:[A-Z])[^()]*/[^()]*\)\s*$"
+_CREDIT_SLASH = r"\b(?:antara foto|ap photo|getty images|shutterstock)\s*/\s*[\w. ]{0,40}$"
+_CREDIT_WORDS = r"mandatory credit\b"
 _PHOTO_CREDIT = re.compile(
-    r"\b(?:foto|photo|dok)\s*:|\(photo by |mandatory credit\b|\((?:foto|dok|ist)\b[^()]*\)\s*$|"
-    r"\((?-i:[A-Z])[^()]*/[^()]*\)\s*$|"
-    r"\b(?:antara foto|ap photo|getty images|shutterstock)\s*/\s*[\w. ]{0,40}$",
-    re.IGNORECASE,
+    "|".join([_CREDIT_COLON, _CREDIT_PAREN, _CREDIT_WORDS, _CREDIT_SLASH]), re.IGNORECASE
 )
+# _PHOTO_CREDIT finds a match where one of its alternatives does: each group of alternatives
+# searched alone, and only in a line holding the character all its matches need.
+_PHOTO_CREDIT_PARTS = tuple(
+    (needed, re.compile(pattern, re.IGNORECASE))
+    for needed, pattern in ((":", _CREDIT_COLON), ("(", _CREDIT_PAREN), ("/", _CREDIT_SLASH))
+)
+_MANDATORY_CREDIT = re.compile(_CREDIT_WORDS, re.IGNORECASE)
 # "Sabtu, 10 Des 2022 13:19 WIB", "Jumat, 9 Oktober 2020 | 14:01 WIB": not a headline.
 _DATE_LINE = re.compile(
     r"\b(?:WIB|WITA|WIT|GMT)\b|^(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b", re.I
@@ -117,7 +125,9 @@ class CleanedPage:
 
 
 def _norm(line: str) -> str:
-    return _SPACE.sub(" ", line).strip()
+    if "  " in line or "\t" in line or "\u00a0" in line or "\u2009" in line or "\u200b" in line:
+        return _SPACE.sub(" ", line).strip()
+    return line.strip()  # every run of _SPACE is one " ": the substitution would change nothing
 
 
 _NON_WORD = re.compile(r"\W+")
@@ -128,12 +138,35 @@ def _key(line: str) -> str:
     return _NON_WORD.sub(" ", line).strip().lower()
 
 
+# The furniture rules as one pattern of named alternatives, tried in order at the line's start:
+# the first alternative that matches is the first rule that matches, so one match call names it.
+_ANY_FURNITURE = re.compile(
+    "|".join(
+        f"(?P<r{k}>(?i:{rule.pattern}))"
+        if rule.flags & re.IGNORECASE
+        else f"(?P<r{k}>{rule.pattern})"
+        for k, (_, rule) in enumerate(_FURNITURE)
+    )
+)
+
+
 def _reason(line: str) -> str:
-    """The furniture rule a line matches, or ""."""
-    reason = next((name for name, rule in _FURNITURE if rule.match(line)), "")
-    if not reason and (_CAPTION.search(line) or _PHOTO_CREDIT.search(line)):
-        reason = "caption"
-    return reason
+    """The furniture rule a line matches, or "" (the first of _FURNITURE's rules that matches;
+    else "caption" when _CAPTION or _PHOTO_CREDIT finds one, both asked only of lines that
+    hold a character every match of theirs needs)."""
+    found = _ANY_FURNITURE.match(line)
+    if found:
+        return _FURNITURE[int(str(found.lastgroup)[1:])][0]
+    if "/" in line and _CAPTION.search(line):
+        return "caption"
+    if any(needed in line and rule.search(line) for needed, rule in _PHOTO_CREDIT_PARTS):
+        return "caption"
+    # "mandatory credit": in ASCII text the case-blind match compares lower-cased letters
+    if (not line.isascii() or "mandatory credit" in line.lower()) and _MANDATORY_CREDIT.search(
+        line
+    ):
+        return "caption"
+    return ""
 
 
 def _find_title(lines: list[Line], start: int) -> str:

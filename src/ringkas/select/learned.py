@@ -82,25 +82,29 @@ _DATE_WORDS = tuple(w for w in _DATE_ALTERNATIVES if w.isalpha())
 _DATE_QUICK = _DATE.pattern.startswith(r"\b(?:") and [
     w for w in _DATE_ALTERNATIVES if not w.isalpha()
 ] == [r"\d{1,2}/\d{1,2}"]
-_DATE_CUT = min(len(w) for w in _DATE_WORDS)
-_DATE_PREFIXES = frozenset(w[:_DATE_CUT] for w in _DATE_WORDS)
-_WORD_STARTS = re.compile(rf"\b\w{{{_DATE_CUT}}}")
-_WORD_RUN = re.compile(r"\w+")
+# The day and month names in lower case where a word starts, grouped by first letter: the
+# look-behind follows that letter, so that the regex engine skips to the letters a name can
+# start with and tries only the names that start with it.
+_DATE_INITIALS: dict[str, list[str]] = {}
+for _word in _DATE_WORDS:
+    _DATE_INITIALS.setdefault(_word[0], []).append(_word[1:])
+_DATE_WORD_AT_START = re.compile(
+    "|".join(
+        rf"{first}(?<!\w{first})(?:{'|'.join(sorted(rests))})"
+        for first, rests in sorted(_DATE_INITIALS.items())
+    )
+)
 _DAY_MONTH = re.compile(r"\b\d{1,2}/\d{1,2}")
 
 
 def _has_date_word(text: str) -> bool:
     """``_DATE.search(text)``, faster. In ASCII text (where the case-blind pattern compares
-    lower-cased letters) a day or month name matches only at a word whose lower-cased start is
-    one: the words' first letters (one C-level findall) rule most sentences out, and a word
-    only where one could start; d/m needs a "/". Any other text: the pattern itself."""
+    lower-cased letters) a day or month name matches where a word of the lower-cased text
+    starts with one; d/m needs a "/". Any other text: the pattern itself."""
     if not (_DATE_QUICK and text.isascii()):
         return _DATE.search(text) is not None
-    low = text.lower()
-    if not _DATE_PREFIXES.isdisjoint(_WORD_STARTS.findall(low)):
-        for word in _WORD_RUN.findall(low):
-            if word[:_DATE_CUT] in _DATE_PREFIXES and word.startswith(_DATE_WORDS):
-                return True
+    if _DATE_WORD_AT_START.search(text.lower()):
+        return True
     return "/" in text and _DAY_MONTH.search(text) is not None
 
 

@@ -53,16 +53,15 @@ def more_features(c: Candidates) -> np.ndarray:
     for i, s in enumerate(c.sentences):
         nums: set[str] = set()
         caps: set[str] = set()
-        for k, raw in enumerate(s.text.split()):
-            word = raw.strip(_PUNCT)
+        for k, word in enumerate([raw.strip(_PUNCT) for raw in s.text.split()]):
             if not word:
                 continue
-            lower = word.lower()
-            if word[0].isdigit():
+            initial = word[0]
+            if initial.isdigit():
                 nums.add(word)
-            elif lower in _NUMBER_WORDS:
+            elif (lower := word.lower()) in _NUMBER_WORDS:
                 nums.add(lower)
-            elif k and word[0].isupper():  # past the first word: a name, not the sentence's capital
+            elif k and initial.isupper():  # past the first word: a name, not the sentence's capital
                 caps.add(word)
         numbers.append(nums)
         names.append(caps)

@@ -148,7 +148,15 @@ _INDONESIAN = frozenset(
 
 def detect_language(text: str) -> str:
     """Return "id", "ms", "en" or "unknown" for an article (first ~1,500 characters read)."""
-    words = _WORD.findall(text[:1500].lower())
+    return _detect(text[:1500])
+
+
+@lru_cache(maxsize=256)
+def _detect(head: str) -> str:
+    """The language of an article's first 1,500 characters: a pure function of them, kept for
+    the last few hundred articles, because each is asked twice (when it is read, and again by
+    the digest, which cannot know where its articles came from)."""
+    words = _WORD.findall(head.lower())
     if len(words) < 4:
         return "unknown"
     english = sum(map(_ENGLISH.__contains__, words))

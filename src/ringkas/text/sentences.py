@@ -60,11 +60,12 @@ def _is_abbreviation(line: str, period: int, language: str) -> bool:
 
 def _boundaries(line: str, language: str) -> list[int]:
     """End offsets (exclusive) of the sentences within one line."""
-    if not _BOUNDARY.search(line):
+    found = list(_BOUNDARY.finditer(line))
+    if not found:
         return [len(line)]
     protected = _protected(line)
     ends: list[int] = []
-    for m in _BOUNDARY.finditer(line):
+    for m in found:
         # A single period may close an abbreviation; "..." and "!"/"?" always end a sentence.
         single_period = m.group(0).startswith(".") and not m.group(0).startswith("..")
         if single_period and _is_abbreviation(line, m.start(), language):
