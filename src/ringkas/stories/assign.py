@@ -338,13 +338,22 @@ class Assigner:
             c.lead = self.vector(c.terms[:LEAD_TERMS], idf)
         self._recompute(story)
 
-    def _recompute(self, story: _Story) -> None:
-        """The core's centroid and the norm of its idf-weighted names."""
-        story.centroid = {}
-        for c in story.core:
+    def _recompute(self, story: _Story, added: _Seen | None = None) -> None:
+        """The core's centroid and the norm of its idf-weighted names. ``added``: the core's
+        last article, joined since the centroid was summed over the others with their current
+        vectors; adding its weights alone performs the same additions in the same order (each
+        term's sum runs over the core in order; new terms come last, as in a full pass)."""
+        centroid: dict[str, float] = {}
+        if added is None:
+            cores = story.core
+        else:
+            centroid, cores = story.centroid, [added]
+        get = centroid.get
+        for c in cores:
             for t, w in c.body.items():
-                story.centroid[t] = story.centroid.get(t, 0.0) + w
-        story.centroid_norm = math.sqrt(sum(w * w for w in story.centroid.values())) or 1.0
+                centroid[t] = get(t, 0.0) + w
+        story.centroid = centroid
+        story.centroid_norm = math.sqrt(sum([w * w for w in centroid.values()])) or 1.0
         n = len(story.core)
         story.names_norm = math.sqrt(
             sum((self._name_idf(x) * c / n) ** 2 for x, c in story.names.items())
@@ -411,7 +420,7 @@ class Assigner:
             if self.docs > 1.5 * story.docs:
                 self._refresh(story)  # gives seen a new body vector
             else:
-                self._recompute(story)
+                self._recompute(story, seen)
             if top is None or seen.body is not body:
                 top = _top(seen.body)
             for term in top:
