@@ -28,7 +28,7 @@ import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -191,6 +191,21 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
 def _top(vec: dict[str, float]) -> list[str]:
     """The ``TOP_TERMS`` strongest terms, strongest first, ties by term."""
     return [t for _, t in heapq.nsmallest(TOP_TERMS, [(-w, t) for t, w in vec.items()])]
+
+
+def _open_stories_in_order(
+    votes: Counter[str], is_open: Callable[[str], bool], limit: int
+) -> list[str]:
+    """The first ``limit`` story ids by (most votes, id) for which ``is_open`` holds: a heap
+    popped until enough are found, not a sort of every voted story."""
+    ranking = [(-n, story_id) for story_id, n in votes.items()]
+    heapq.heapify(ranking)
+    out: list[str] = []
+    while ranking and len(out) < limit:
+        story_id = heapq.heappop(ranking)[1]
+        if is_open(story_id):
+            out.append(story_id)
+    return out
 
 
 # 1 + log(c) of small term counts (the same floats as computing them).
@@ -391,17 +406,13 @@ class Assigner:
         if top is None:
             top = _top(seen.body)
         votes = Counter(itertools.chain.from_iterable(index[t] for t in top if t in index))
-        ranking = [(-n, story_id) for story_id, n in votes.items()]
-        heapq.heapify(ranking)
-        out: list[_Story] = []
         stories = self.stories
-        while ranking:
-            story = stories.get(heapq.heappop(ranking)[1])
-            if story is not None and self._open(story, seen.published):
-                out.append(story)
-                if len(out) == MAX_CANDIDATES:
-                    break
-        return out
+
+        def is_open(story_id: str) -> bool:
+            story = stories.get(story_id)
+            return story is not None and self._open(story, seen.published)
+
+        return [stories[s] for s in _open_stories_in_order(votes, is_open, MAX_CANDIDATES)]
 
     def _open(self, story: _Story, published: date | None) -> bool:
         """Whether the story can still take an article of that date (None: undated)."""
