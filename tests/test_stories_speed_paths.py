@@ -256,6 +256,11 @@ def test_reprint_check_equals_the_plain_loop(tmp_path: Path) -> None:
 def test_cached_line_classes_equal_classify() -> None:
     lines = ["Baca juga: Banjir di Cibeber", "Jakarta -", "Kepala BPBD Andi mengatakan air naik."]
     lines += [str(r["text"]).split("\n")[0] for r in _stream(50)]
+    lines += ["  Baca\u00a0juga:\tBanjir  ", "", " \t", "\ufeffJakarta -"]
     for _ in range(2):
         for line in lines:
-            assert clean_module._line(line) == classify(line, clean_module._reason(line))
+            text = clean_module._norm(line)
+            plain = classify(text, clean_module._reason(text)) if text else None
+            assert clean_module._page_line(line) == plain
+            if text:
+                assert clean_module._line(text) == plain

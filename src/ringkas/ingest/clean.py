@@ -144,6 +144,13 @@ def _line(text: str) -> Line:
     return classify(text, _reason(text))
 
 
+@lru_cache(maxsize=LINE_CACHE)
+def _page_line(raw: str) -> Line | None:
+    """A line of the page as given, normalized and classed; None when it is blank."""
+    text = _norm(raw)
+    return _line(text) if text else None
+
+
 def _find_title(lines: list[Line], start: int) -> str:
     """The headline: among the headline-like lines just before the body, the one printed twice on
     the page, else the nearest; else the page's first line if it reads like a headline."""
@@ -170,11 +177,8 @@ def _find_title(lines: list[Line], start: int) -> str:
 
 def clean_text(text: str, *, title_hint: str = "", outlet_hint: str = "") -> CleanedPage:
     """Clean one flat-text page; idempotent: cleaning a cleaned body changes nothing."""
-    raw = [
-        _norm(line)
-        for line in text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n")
-    ]
-    lines = [_line(x) for x in raw if x]
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n")
+    lines = [line for line in map(_page_line, raw) if line is not None]
     outlet = canonical_outlet(outlet_hint) if outlet_hint else ""
     for line in lines:
         footer = _CREDIT_FOOTER.match(line.text)
