@@ -19,6 +19,7 @@ from ringkas.ingest.datelines import canonical_outlet, split_dateline
 from ringkas.model import Removed
 
 WEAK_BODY_WORDS = 40  # block value (≈ words of prose) under which a body is in doubt
+LINE_CACHE = 32_768  # classed lines kept (a Line is immutable; ~10 MiB)
 
 # Whole lines of furniture, wherever they stand.
 _FURNITURE = (
@@ -169,6 +170,20 @@ def _reason(line: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=LINE_CACHE)
+def _line(text: str) -> Line:
+    """A normalized line classed (``classify`` with its furniture rule): a pure function of the
+    line, cached, since pages repeat lines (menus, footers, banners; reprints repeat bodies)."""
+    return classify(text, _reason(text))
+
+
+@lru_cache(maxsize=LINE_CACHE)
+def _page_line(raw: str) -> Line | None:
+    """A line of the page as given, normalized and classed; None when it is blank."""
+    text = _norm(raw)
+    return _line(text) if text else None
+
+
 def _find_title(lines: list[Line], start: int) -> str:
     """The headline: among the headline-like lines just before the body, the one printed twice on
     the page, else the nearest; else the page's first line if it reads like a headline."""
@@ -195,11 +210,8 @@ def _find_title(lines: list[Line], start: int) -> str:
 
 def clean_text(text: str, *, title_hint: str = "", outlet_hint: str = "") -> CleanedPage:
     """Clean one flat-text page; idempotent: cleaning a cleaned body changes nothing."""
-    raw = [
-        _norm(line)
-        for line in text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n")
-    ]
-    lines = [classify(x, _reason(x)) for x in raw if x]
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n")
+    lines = [line for line in map(_page_line, raw) if line is not None]
     outlet = canonical_outlet(outlet_hint) if outlet_hint else ""
     for line in lines:
         footer = _CREDIT_FOOTER.match(line.text)
@@ -319,9 +331,12 @@ def _dateline_and_duplicates(lines: list[str]) -> tuple[list[str], str, list[Rem
     seen_dateline = False
     opening = 0
     for i, line in enumerate(lines):
-        found, where, dateline, rest = split_dateline(line)
         # A dateline opens the article: look only at its first lines, and take only one.
-        if dateline and not seen_dateline and i < 3:
+        if seen_dateline or i >= 3:
+            out.append(line)
+            continue
+        found, where, dateline, rest = split_dateline(line)
+        if dateline:
             seen_dateline = True
             removed.append(Removed(dateline.strip(), "dateline"))
             if found:

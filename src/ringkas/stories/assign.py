@@ -22,18 +22,20 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+import itertools
 import json
 import math
+import operator
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
 from ringkas.facts.dates import CALENDAR_WORDS
-from ringkas.text.tokens import content_terms
+from ringkas.text.tokens import stem, stopwords, words
 
 WINDOW_DAYS = 3  # an article joins a story whose last article is at most this many days away
 SPAN_DAYS = 7  # ... and whose first article is at most this many days away: an event, not a topic
@@ -100,8 +102,55 @@ def shipped_model() -> Model:
 def entities(text: str) -> frozenset[str]:
     """Capitalised runs that do not open a sentence: names of people, places, organisations
     (weekdays and months are capitalised too, but every story of that day shares them)."""
-    found = (_POSSESSIVE.sub("", m.group(0).lower()) for m in _NAME.finditer(text))
-    return frozenset(n for n in found if n and n not in _CALENDAR and n not in _NOT_NAMES)
+    return frozenset(filter(None, map(_name_of, _NAME.findall(text))))
+
+
+_NAMES_SEEN: dict[str, str] = {}  # a capitalised run → its name ("" when it names no one)
+_CACHE_LIMIT = 200_000  # entries of a text cache above which it starts again (memory stays bounded)
+
+
+def _name_of(run: str) -> str:
+    """The name a capitalised run stands for, "" for none (a weekday, a currency); each distinct
+    run is normalised once (the same function of the run, cached)."""
+    name = _NAMES_SEEN.get(run)
+    if name is None:
+        name = _POSSESSIVE.sub("", run.lower())
+        if name in _CALENDAR or name in _NOT_NAMES:
+            name = ""
+        if len(_NAMES_SEEN) >= _CACHE_LIMIT:
+            _NAMES_SEEN.clear()
+        _NAMES_SEEN[run] = name
+    return name
+
+
+_SKIP = ""  # a cached word that is no term (a stopword, one letter)
+_TERMS_SEEN: dict[str, dict[str, str]] = {}  # language → word → its stem, or _SKIP
+
+
+def content_terms(text: str, language: str) -> tuple[str, ...]:
+    """``text.tokens.content_terms``: the stems of the non-stopword words of ``text``, with each
+    word's answer (a stem, or not a term) kept per language, so a word met again costs one dict
+    lookup instead of the stopword test and the stem cache's call."""
+    seen = _TERMS_SEEN.get(language)
+    if seen is None:
+        seen = _TERMS_SEEN[language] = {}
+    out = []
+    for word in words(text):
+        term = seen.get(word)
+        if term is None:
+            if word in stopwords(language) or len(word) <= 1:
+                term = _SKIP
+            else:
+                term = stem(word, language)
+                if term == _SKIP:  # never seen (a stem is a word), but then keep it
+                    out.append(term)
+                    continue
+            if len(seen) >= _CACHE_LIMIT:
+                seen.clear()
+            seen[word] = term
+        if term:
+            out.append(term)
+    return tuple(out)
 
 
 def dateline(text: str, around: date | None) -> date | None:
@@ -133,12 +182,34 @@ def dateline(text: str, around: date | None) -> date | None:
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     """Dot product of two sparse vectors over their shared terms. ``math.fsum`` is exactly
-    rounded, so the set's (hash-seeded) iteration order cannot change the result."""
-    return math.fsum(a[t] * b[t] for t in a.keys() & b.keys())
+    rounded, so the set's (hash-seeded) iteration order cannot change the result (the products
+    are formed in C: the two ``map``s walk the same unchanged set in the same order)."""
+    shared = a.keys() & b.keys()
+    return math.fsum(map(operator.mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))
 
 
 def _top(vec: dict[str, float]) -> list[str]:
-    return [t for t, _ in heapq.nsmallest(TOP_TERMS, vec.items(), key=lambda kv: (-kv[1], kv[0]))]
+    """The ``TOP_TERMS`` strongest terms, strongest first, ties by term."""
+    return [t for _, t in heapq.nsmallest(TOP_TERMS, [(-w, t) for t, w in vec.items()])]
+
+
+def _open_stories_in_order(
+    votes: Counter[str], is_open: Callable[[str], bool], limit: int
+) -> list[str]:
+    """The first ``limit`` story ids by (most votes, id) for which ``is_open`` holds: a heap
+    popped until enough are found, not a sort of every voted story."""
+    ranking = [(-n, story_id) for story_id, n in votes.items()]
+    heapq.heapify(ranking)
+    out: list[str] = []
+    while ranking and len(out) < limit:
+        story_id = heapq.heappop(ranking)[1]
+        if is_open(story_id):
+            out.append(story_id)
+    return out
+
+
+# 1 + log(c) of small term counts (the same floats as computing them).
+_SUBLINEAR = [0.0] + [1.0 + math.log(c) for c in range(1, 256)]
 
 
 @dataclass
@@ -188,14 +259,23 @@ class Assigner:
         if self.model is None:
             self.model = shipped_model()
 
-    def vector(self, terms: Sequence[str]) -> dict[str, float]:
-        """Sublinear TF x running IDF, L2-normalized."""
+    def vector(self, terms: Sequence[str], idf: dict[str, float] | None = None) -> dict[str, float]:
+        """Sublinear TF x running IDF, L2-normalized. ``idf``: the terms' IDF already computed
+        at the current counts (it is filled with those computed here)."""
         tf = Counter(terms)
-        weights = {
-            t: (1.0 + math.log(c)) * (math.log((1.0 + self.docs) / (1.0 + self.df[t])) + 1.0)
-            for t, c in tf.items()
-        }
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        if idf is None:
+            idf = {}
+        docs = 1.0 + self.docs
+        df = self.df
+        log = math.log
+        sublinear = _SUBLINEAR
+        weights = {}
+        for t, c in tf.items():
+            w = idf.get(t)
+            if w is None:
+                w = idf[t] = log(docs / (1.0 + df[t])) + 1.0
+            weights[t] = (sublinear[c] if c < 256 else 1.0 + log(c)) * w
+        norm = math.sqrt(sum([w * w for w in weights.values()])) or 1.0
         return {t: w / norm for t, w in weights.items()}
 
     def _observe(self, text: str, published: date | None, language: str | None) -> _Seen:
@@ -206,7 +286,9 @@ class Assigner:
         self.name_df.update(names)
         if published is None:
             published = dateline(text, self.latest)
-        return _Seen(terms, self.vector(terms), self.vector(terms[:LEAD_TERMS]), names, published)
+        idf: dict[str, float] = {}  # the lead's terms are the body's: one IDF for both
+        body = self.vector(terms, idf)
+        return _Seen(terms, body, self.vector(terms[:LEAD_TERMS], idf), names, published)
 
     def add(
         self, story_id: str, text: str, published: date | None, language: str | None = None
@@ -222,33 +304,34 @@ class Assigner:
         """Story id for the next article (``key``: its content hash, names a new story)."""
         assert self.model is not None
         seen = self._observe(text, published, language)
-        best, best_score = self._best(seen)
+        top = _top(seen.body)
+        best, best_score = self._best(seen, top)
         language = language or self.language
         threshold = self.model.threshold(language) if self.threshold is None else self.threshold
         if best is not None and best_score >= threshold:
-            self._join(best, seen)
+            self._join(best, seen, top)
             return best.id
         story_id = "s" + hashlib.blake2b(key.encode("utf-8"), digest_size=6).hexdigest()
         story = self.stories.setdefault(story_id, _Story(story_id))
-        self._join(story, seen)
+        self._join(story, seen, top)
         return story_id
 
-    def _best(self, seen: _Seen) -> tuple[_Story | None, float]:
+    def _best(self, seen: _Seen, top: list[str] | None = None) -> tuple[_Story | None, float]:
         assert self.model is not None
         best: _Story | None = None
         best_score = -math.inf
-        for story, body_core in self._shortlist(seen):
+        for story, body_core in self._shortlist(seen, top):
             score = self.model.score(self.features(seen, story, body_core))
             if score > best_score or (score == best_score and best and story.id < best.id):
                 best, best_score = story, score
         return best, best_score
 
-    def _shortlist(self, seen: _Seen) -> list[tuple[_Story, float]]:
+    def _shortlist(self, seen: _Seen, top: list[str] | None = None) -> list[tuple[_Story, float]]:
         """The candidates worth the full score: not vetoed (both name someone, none shared),
         the ``SHORTLIST`` most similar to the article by core centroid, with that cosine."""
         scored = []
         names = set(seen.names)
-        for story in self._candidates(seen):
+        for story in self._candidates(seen, top):
             if VETO_NO_SHARED_NAME and names and story.names and names.isdisjoint(story.names):
                 continue
             if self.docs > 1.5 * story.docs:
@@ -264,18 +347,28 @@ class Assigner:
         half since: a story opened early in a stream was weighted with a few documents'
         IDF, which overrates shared common words."""
         story.docs = self.docs
+        idf: dict[str, float] = {}  # at the current counts, shared by the core's vectors
         for c in story.core:
-            c.body = self.vector(c.terms)
-            c.lead = self.vector(c.terms[:LEAD_TERMS])
+            c.body = self.vector(c.terms, idf)
+            c.lead = self.vector(c.terms[:LEAD_TERMS], idf)
         self._recompute(story)
 
-    def _recompute(self, story: _Story) -> None:
-        """The core's centroid and the norm of its idf-weighted names."""
-        story.centroid = {}
-        for c in story.core:
+    def _recompute(self, story: _Story, added: _Seen | None = None) -> None:
+        """The core's centroid and the norm of its idf-weighted names. ``added``: the core's
+        last article, joined since the centroid was summed over the others with their current
+        vectors; adding its weights alone performs the same additions in the same order (each
+        term's sum runs over the core in order; new terms come last, as in a full pass)."""
+        centroid: dict[str, float] = {}
+        if added is None:
+            cores = story.core
+        else:
+            centroid, cores = story.centroid, [added]
+        get = centroid.get
+        for c in cores:
             for t, w in c.body.items():
-                story.centroid[t] = story.centroid.get(t, 0.0) + w
-        story.centroid_norm = math.sqrt(sum(w * w for w in story.centroid.values())) or 1.0
+                centroid[t] = get(t, 0.0) + w
+        story.centroid = centroid
+        story.centroid_norm = math.sqrt(sum([w * w for w in centroid.values()])) or 1.0
         n = len(story.core)
         story.names_norm = math.sqrt(
             sum((self._name_idf(x) * c / n) ** 2 for x, c in story.names.items())
@@ -304,28 +397,22 @@ class Assigner:
         names = shared / (norm_a * norm_b) if norm_a and norm_b else 0.0
         return (body_max, body_core, lead_max, names)
 
-    def _candidates(self, seen: _Seen) -> list[_Story]:
-        votes: Counter[str] = Counter()
-        for term in _top(seen.body):
-            votes.update(self.index.get(term, ()))
-        out: list[_Story] = []
-        ranked = heapq.nsmallest(MAX_CANDIDATES, votes.items(), key=lambda kv: (-kv[1], kv[0]))
-        for story_id, _ in ranked:
-            story = self.stories.get(story_id)
-            if story is not None and self._open(story, seen.published):
-                out.append(story)
-                if len(out) == MAX_CANDIDATES:
-                    return out
-        if len(ranked) == len(votes):
-            return out
-        # Rarely: many closed stories ranked on top; go on down the full ranking.
-        for story_id, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[len(ranked) :]:
-            story = self.stories.get(story_id)
-            if story is not None and self._open(story, seen.published):
-                out.append(story)
-                if len(out) == MAX_CANDIDATES:
-                    break
-        return out
+    def _candidates(self, seen: _Seen, top: list[str] | None = None) -> list[_Story]:
+        """The first ``MAX_CANDIDATES`` stories still open for the article, in the order of the
+        votes of its strongest terms (``top``), then story id. The ranking is a heap taken from
+        the top until enough are open: stories past their window wait in the index until the
+        next prune, and often fill the first places."""
+        index = self.index
+        if top is None:
+            top = _top(seen.body)
+        votes = Counter(itertools.chain.from_iterable(index[t] for t in top if t in index))
+        stories = self.stories
+
+        def is_open(story_id: str) -> bool:
+            story = stories.get(story_id)
+            return story is not None and self._open(story, seen.published)
+
+        return [stories[s] for s in _open_stories_in_order(votes, is_open, MAX_CANDIDATES)]
 
     def _open(self, story: _Story, published: date | None) -> bool:
         """Whether the story can still take an article of that date (None: undated)."""
@@ -335,15 +422,19 @@ class Assigner:
             return False
         return story.first is None or abs((published - story.first).days) <= SPAN_DAYS
 
-    def _join(self, story: _Story, seen: _Seen) -> None:
+    def _join(self, story: _Story, seen: _Seen, top: list[str] | None = None) -> None:
+        """``top``: the strongest terms of ``seen.body`` when already known."""
         if len(story.core) < CORE_SIZE:
+            body = seen.body
             story.core.append(seen)
             story.names.update(seen.names)
             if self.docs > 1.5 * story.docs:
-                self._refresh(story)
+                self._refresh(story)  # gives seen a new body vector
             else:
-                self._recompute(story)
-            for term in _top(seen.body):
+                self._recompute(story, seen)
+            if top is None or seen.body is not body:
+                top = _top(seen.body)
+            for term in top:
                 self.index.setdefault(term, set()).add(story.id)
         story.size += 1
         published = seen.published

@@ -25,7 +25,10 @@ _WORD = re.compile(r"\w+")
 
 
 def normalize(text: str) -> str:
-    return _SPACE.sub(" ", text).strip().lower()
+    """Whitespace runs folded to one space, ends stripped, lower case. ``str.split`` and the
+    ``\\s`` of a str pattern split on the same characters (both ``str.isspace``), so this is
+    ``_SPACE.sub(" ", text).strip().lower()`` without the regex engine."""
+    return " ".join(text.split()).lower()
 
 
 def content_hash(text: str) -> str:
@@ -34,10 +37,14 @@ def content_hash(text: str) -> str:
 
 
 def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
+    """The UTF-8 bytes of every run of ``size`` consecutive words (one shingle of all the words
+    when there are fewer). The runs come from ``zip`` over shifted token lists: no Python-level
+    loop per shingle."""
     tokens = _WORD.findall(text.lower())
     if len(tokens) < size:
         return {" ".join(tokens).encode("utf-8")} if tokens else set()
-    return {" ".join(tokens[i : i + size]).encode("utf-8") for i in range(len(tokens) - size + 1)}
+    runs = zip(*(tokens[i:] for i in range(size)), strict=False)
+    return set(map(str.encode, map(" ".join, runs)))
 
 
 @lru_cache(maxsize=4)
@@ -60,6 +67,8 @@ def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
 
 _MERSENNE = np.uint64((1 << 61) - 1)  # datasketch's constants
 _MAX_HASH = np.uint64((1 << 32) - 1)
+_SHIFT = np.uint64(61)
+_DIGEST = type(hashlib.sha1()).digest
 
 
 def signature(text: str, num_perm: int = NUM_PERM) -> np.ndarray:
@@ -71,9 +80,19 @@ def signature(text: str, num_perm: int = NUM_PERM) -> np.ndarray:
     if not items:
         return values
     a, b = _permutations(num_perm)
-    first4 = b"".join(hashlib.sha1(item).digest()[:4] for item in items)
-    hv = np.frombuffer(first4, dtype="<u4").astype(np.uint64).reshape(-1, 1)
-    phv = np.bitwise_and((hv * a + b) % _MERSENNE, _MAX_HASH)
+    # sha1 of every shingle in C (map), then the first 4 bytes of each 20-byte digest
+    digests = np.frombuffer(b"".join(map(_DIGEST, map(hashlib.sha1, items))), dtype=np.uint8)
+    hv = digests.reshape(-1, 20)[:, :4].copy().view("<u4").astype(np.uint64)
+    # (hv * a + b) % (2**61 - 1), as datasketch computes it (uint64 wrapping on the product),
+    # with the Mersenne reduction (y & M) + (y >> 61) instead of numpy's slow 64-bit division:
+    # for y < 2**64 the sum is below 2 * M, so one conditional subtraction finishes it.
+    y = hv * a
+    y += b
+    phv = y & _MERSENNE
+    y >>= _SHIFT
+    phv += y
+    np.subtract(phv, _MERSENNE, out=phv, where=phv >= _MERSENNE)
+    phv &= _MAX_HASH
     out: np.ndarray = np.minimum(values, phv.min(axis=0))
     return out
 
