@@ -21,6 +21,8 @@ DESCRIPTIONS = {
     "lexrank-mmr": "the most central sentences (LexRank), each one new",
     "corroboration-greedy": "the sentences most outlets also print",
     "learned": "the sentences a model trained on human summaries would pick, best first, each one new",
+    "learned-expected": "sentences a trained model scores highest, as many as it expects a human summary to hold",
+    "learned-robin": "each outlet's sentence a trained model scores highest in turn, then the best of the rest",
     "learned-anchored": "sentences a trained model scores highest, opening on the lead report",
     "learned-fill": "sentences a trained model scores highest, filling the whole word budget",
     "learned-free": "sentences a trained model scores highest, without opening on the lead report",
