@@ -140,15 +140,28 @@ def normalize(values: np.ndarray) -> np.ndarray:
 
 
 def fits(
-    c: Candidates, chosen: Sequence[int], i: int, budget: int, redundancy: float = REDUNDANCY
+    c: Candidates,
+    chosen: Sequence[int],
+    i: int,
+    budget: int,
+    redundancy: float = REDUNDANCY,
+    within_article: float | None = None,
 ) -> bool:
-    """Whether sentence i may join ``chosen``: within budget and not repeating any of them."""
+    """Whether sentence i may join ``chosen``: within budget and not repeating any of them
+    (cosine above ``redundancy``; above ``within_article`` instead for a chosen sentence of its
+    own article, when given)."""
     if sum(c.word_counts[j] for j in chosen) + c.word_counts[i] > budget:
         return False
     if not chosen:
         return True
     sim = c.features.similarity()
-    return bool(sim[i, list(chosen)].max() <= redundancy)
+    if within_article is None:
+        return bool(sim[i, list(chosen)].max() <= redundancy)
+    own = c.sentences[i].article_id
+    return all(
+        sim[i, j] <= (within_article if c.sentences[j].article_id == own else redundancy)
+        for j in chosen
+    )
 
 
 Gram = tuple[str, ...]

@@ -98,16 +98,4 @@ class ExpectedF1:
         return tuple(chosen)
 
     def _fits(self, c: Candidates, chosen: Sequence[int], i: int, budget: int) -> bool:
-        if not fits(c, chosen, i, budget, 1.0):  # the budget alone
-            return False
-        sim = c.features.similarity()
-        own = c.sentences[i].article_id
-        return all(
-            sim[i, j]
-            <= (
-                self.same_article_redundancy
-                if c.sentences[j].article_id == own
-                else self.redundancy
-            )
-            for j in chosen
-        )
+        return fits(c, chosen, i, budget, self.redundancy, self.same_article_redundancy)
