@@ -22,6 +22,7 @@ __all__ = [
     "Problem",
     "RawDocument",
     "article_from_text",
+    "clean_document",
     "clean_html",
     "clean_text",
     "iter_inputs",
@@ -127,11 +128,12 @@ def _parse_html(html: str) -> Any:
 
 def to_article(doc: RawDocument) -> Article:
     """Clean one raw document; InputError when nothing is left."""
-    return _clean(doc)[0]
+    return clean_document(doc)[0]
 
 
-def _clean(doc: RawDocument) -> tuple[Article, str]:
-    """The cleaned article and the cleaner's doubt about it ("" when the body is clear)."""
+def clean_document(doc: RawDocument) -> tuple[Article, str]:
+    """The cleaned article and the cleaner's doubt about it ("" when the body is clear);
+    InputError when nothing is left."""
     if doc.html and not doc.text:
         page = clean_html(doc.html, url=doc.url, title_hint=doc.title, outlet_hint=doc.outlet)
     else:
@@ -167,7 +169,7 @@ def iter_load(paths: Sequence[str], stdin: TextIO | None = None) -> Iterator[Art
             yield Problem(item)
             continue
         try:
-            article, warning = _clean(item)
+            article, warning = clean_document(item)
         except InputError as exc:
             yield Problem(str(exc))
             continue

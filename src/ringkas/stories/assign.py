@@ -153,6 +153,31 @@ def content_terms(text: str, language: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """What the assigner reads of an article's text, a pure function of it (``parse``): a long
+    ingest computes it in worker processes (``stories.prepare``)."""
+
+    language: str  # the language its terms were stemmed in
+    terms: tuple[str, ...]  # content terms in text order
+    names: tuple[str, ...]  # sorted
+    body_tf: dict[str, int]  # each term's count, terms in order of first occurrence
+    lead_tf: dict[str, int]  # the same of the first LEAD_TERMS terms
+
+
+def parse(text: str, language: str | None, default: str = "id") -> Parsed:
+    """The content terms and names of ``text`` (``language``: the article's, else ``default``)."""
+    language = language or default
+    terms = content_terms(text, language)
+    return Parsed(
+        language,
+        terms,
+        tuple(sorted(entities(text))),
+        dict(Counter(terms)),
+        dict(Counter(terms[:LEAD_TERMS])),
+    )
+
+
 def dateline(text: str, around: date | None) -> date | None:
     """The date an article's opening names ("Selasa (15/8)", "(18/8/2016)"); without a year, the
     one that puts it nearest ``around`` (the stream's latest date); None when it names none."""
@@ -259,10 +284,17 @@ class Assigner:
         if self.model is None:
             self.model = shipped_model()
 
-    def vector(self, terms: Sequence[str], idf: dict[str, float] | None = None) -> dict[str, float]:
+    def vector(
+        self,
+        terms: Sequence[str],
+        idf: dict[str, float] | None = None,
+        tf: dict[str, int] | None = None,
+    ) -> dict[str, float]:
         """Sublinear TF x running IDF, L2-normalized. ``idf``: the terms' IDF already computed
-        at the current counts (it is filled with those computed here)."""
-        tf = Counter(terms)
+        at the current counts (it is filled with those computed here); ``tf``: ``Counter(terms)``
+        when already counted (the same counts in the same order)."""
+        if tf is None:
+            tf = Counter(terms)
         if idf is None:
             idf = {}
         docs = 1.0 + self.docs
@@ -278,17 +310,21 @@ class Assigner:
         norm = math.sqrt(sum([w * w for w in weights.values()])) or 1.0
         return {t: w / norm for t, w in weights.items()}
 
-    def _observe(self, text: str, published: date | None, language: str | None) -> _Seen:
-        terms = content_terms(text, language or self.language)
-        names = tuple(sorted(entities(text)))
+    def _observe(
+        self, text: str, published: date | None, language: str | None, parsed: Parsed | None = None
+    ) -> _Seen:
+        if parsed is None or parsed.language != (language or self.language):
+            parsed = parse(text, language, self.language)
+        terms, names = parsed.terms, parsed.names
         self.docs += 1
-        self.df.update(set(terms))
+        self.df.update(parsed.body_tf.keys())  # each distinct term once
         self.name_df.update(names)
         if published is None:
             published = dateline(text, self.latest)
         idf: dict[str, float] = {}  # the lead's terms are the body's: one IDF for both
-        body = self.vector(terms, idf)
-        return _Seen(terms, body, self.vector(terms[:LEAD_TERMS], idf), names, published)
+        body = self.vector(terms, idf, parsed.body_tf)
+        lead = self.vector(terms[:LEAD_TERMS], idf, parsed.lead_tf)
+        return _Seen(terms, body, lead, names, published)
 
     def add(
         self, story_id: str, text: str, published: date | None, language: str | None = None
@@ -299,11 +335,17 @@ class Assigner:
         self._join(story, seen)
 
     def assign(
-        self, key: str, text: str, published: date | None, language: str | None = None
+        self,
+        key: str,
+        text: str,
+        published: date | None,
+        language: str | None = None,
+        parsed: Parsed | None = None,
     ) -> str:
-        """Story id for the next article (``key``: its content hash, names a new story)."""
+        """Story id for the next article (``key``: its content hash, names a new story;
+        ``parsed``: ``parse(text, language)`` when already computed)."""
         assert self.model is not None
-        seen = self._observe(text, published, language)
+        seen = self._observe(text, published, language, parsed)
         top = _top(seen.body)
         best, best_score = self._best(seen, top)
         language = language or self.language

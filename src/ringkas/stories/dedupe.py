@@ -105,6 +105,22 @@ def band_keys(sig: np.ndarray, bands: int = BANDS, rows: int = ROWS) -> tuple[st
     )
 
 
+_MIX = np.uint64(0x9E3779B97F4A7C15)  # odd: multiplying by it mixes the bits mod 2**64
+
+
+def lsh_keys(sigs: np.ndarray) -> np.ndarray:
+    """One 64-bit key per LSH band of each signature ((n, 64) → (n, BANDS)): a polynomial hash
+    of the band's rows and its number, in numpy (``band_keys`` hashes each band in Python
+    with blake2b). Equal bands give equal keys; two different bands colliding (odds ~2**-64) only
+    add a candidate that the signature check then rejects."""
+    rows = sigs.reshape(len(sigs), BANDS, -1)
+    keys = np.zeros(rows.shape[:2], dtype=np.uint64)
+    for r in range(rows.shape[2]):
+        keys = keys * _MIX + rows[:, :, r]
+    out: np.ndarray = keys * _MIX + np.arange(BANDS, dtype=np.uint64)
+    return out
+
+
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
     """Estimated Jaccard similarity of two signatures (the share of equal positions; the same
     float as ``np.mean(a == b)``, without its overhead on a 64-value array)."""

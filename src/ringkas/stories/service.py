@@ -24,6 +24,7 @@ from ringkas.errors import InputError
 from ringkas.model import Article, Digest
 from ringkas.stories import dedupe
 from ringkas.stories.assign import Assigner
+from ringkas.stories.prepare import Prepared, prepare
 from ringkas.stories.store import (
     ARTICLE_COLUMNS,
     article_row,
@@ -89,22 +90,6 @@ SNAPSHOT_EVERY = 10_000
 DIGEST_LAG = 5_000
 
 
-_MIX = np.uint64(0x9E3779B97F4A7C15)  # odd: multiplying by it mixes the bits mod 2**64
-
-
-def _band_keys(sigs: np.ndarray) -> np.ndarray:
-    """One 64-bit key per LSH band of each signature ((n, 64) → (n, BANDS)): a polynomial hash
-    of the band's rows and its number, in numpy (``dedupe.band_keys`` hashes each band in Python
-    with blake2b). Equal bands give equal keys; two different bands colliding (odds ~2**-64) only
-    add a candidate that the signature check then rejects."""
-    rows = sigs.reshape(len(sigs), dedupe.BANDS, -1)
-    keys = np.zeros(rows.shape[:2], dtype=np.uint64)
-    for r in range(rows.shape[2]):
-        keys = keys * _MIX + rows[:, :, r]
-    out: np.ndarray = keys * _MIX + np.arange(dedupe.BANDS, dtype=np.uint64)
-    return out
-
-
 FRESH_KEYS = 80_000  # band keys of ~5,000 originals: then they join the sorted arrays
 
 
@@ -143,7 +128,7 @@ class _RecentOriginals:
             return
         sigs = np.frombuffer(b"".join(blobs), dtype=np.uint64).reshape(len(seqs), -1)
         self.signatures.update(zip(seqs, sigs, strict=True))
-        keys = _band_keys(sigs)
+        keys = dedupe.lsh_keys(sigs)
         owners = np.repeat(np.asarray(seqs, dtype=np.int64), keys.shape[1])
         self._rebuild(keys.ravel(), owners)
 
@@ -168,7 +153,7 @@ class _RecentOriginals:
     @staticmethod
     def band_keys(sig: np.ndarray) -> list[int]:
         """The band keys of one signature."""
-        keys: list[int] = _band_keys(sig.reshape(1, -1))[0].tolist()
+        keys: list[int] = dedupe.lsh_keys(sig.reshape(1, -1))[0].tolist()
         return keys
 
     def candidates(self, sig: np.ndarray, limit: int, keys: list[int] | None = None) -> list[int]:
@@ -338,7 +323,7 @@ class StoryService:
 
     def ingest(
         self,
-        articles: Iterable[Article],
+        articles: Iterable[Article | Prepared],
         *,
         batch_size: int = 500,
         progress: Callable[[int], None] | None = None,
@@ -347,13 +332,18 @@ class StoryService:
     ) -> IngestReport:
         """Store articles in batches (one transaction each) and refresh the touched digests.
 
-        ``articles`` may be a lazy stream: only one batch is held in memory at a time.
+        ``articles`` may be a lazy stream: only one batch is held in memory at a time. An item
+        may come prepared (``stories.prepare``: hash, signature and terms computed elsewhere, as
+        ``ringkas ingest`` does in worker processes); the outcome is the same.
         ``on_batch`` gets each article of a batch with its outcome ("new", "duplicate",
         "reprint", "revised") inside the batch's transaction, to record state beside it."""
         counts = {"new": 0, "duplicate": 0, "reprint": 0, "revised": 0}
         touched: set[str] = set()
         stream = iter(articles)
-        while batch := list(itertools.islice(stream, batch_size)):
+        while batch := [
+            item if isinstance(item, Prepared) else prepare(item)
+            for item in itertools.islice(stream, batch_size)
+        ]:
             changed: set[str] = set()  # stories whose originals changed: their digest may have
             at = now()
             try:
@@ -362,15 +352,14 @@ class StoryService:
                     self._sync_bands()
                     outcomes = []
                     batch_stories: set[str] = set()
-                    hashes = [dedupe.content_hash(article.body) for article in batch]
                     known = _Known(
-                        self._present("content_hash", hashes),
-                        self._present("url", [a.url for a in batch if a.url]),
+                        self._present("content_hash", [item.key for item in batch]),
+                        self._present("url", [i.article.url for i in batch if i.article.url]),
                     )
-                    for article, key in zip(batch, hashes, strict=True):
-                        outcome, story = self._store_one(article, at, key, known)
+                    for item in batch:
+                        outcome, story = self._store_one(item, at, known)
                         counts[outcome] += 1
-                        outcomes.append((article, outcome))
+                        outcomes.append((item.article, outcome))
                         if story:
                             touched.add(story)
                             batch_stories.add(story)
@@ -422,9 +411,10 @@ class StoryService:
             found.update(str(row[0]) for row in rows)
         return found
 
-    def _store_one(self, article: Article, at: str, key: str, known: _Known) -> tuple[str, str]:
-        """Store one article of the batch (``key``: its content hash; ``known``: the hashes
-        and urls the store holds now, kept current by this method)."""
+    def _store_one(self, item: Prepared, at: str, known: _Known) -> tuple[str, str]:
+        """Store one article of the batch (``known``: the hashes and urls the store holds now,
+        kept current by this method)."""
+        article, key = item.article, item.key
         if key in known.hashes:
             return "duplicate", ""
         row = article_row(article)
@@ -447,8 +437,7 @@ class StoryService:
                 known.hashes.discard(old_hash)
                 known.hashes.add(key)
                 return "revised", story_id
-        sig = dedupe.signature(article.body)
-        keys = self._recent.band_keys(sig)
+        sig, keys = item.signature, list(item.band_keys)
         original = self._reprint_of(sig, keys)
         if original is not None:
             seq, story_id = original
@@ -456,7 +445,9 @@ class StoryService:
         else:
             seq, story_id = (
                 None,
-                self.assigner.assign(key, article.body, article.published, article.language),
+                self.assigner.assign(
+                    key, article.body, article.published, article.language, item.parsed
+                ),
             )
             outcome = "new"
         cursor = self.conn.execute(
