@@ -5,12 +5,19 @@ ahead of it change no assignment."""
 from __future__ import annotations
 
 import json
+import os
+import select
+import signal
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from bench.synth_stream import generate
 
+from conftest import REPO
 from ringkas.evaluate.datasets import feed_rows
 from ringkas.ingest import Problem, iter_load
 from ringkas.model import Article
@@ -130,3 +137,136 @@ def test_terms_parsed_ahead_give_the_same_assignments(real_feed: Path) -> None:
             expected
         )
     assert 100 < len(found) < len(articles)  # many stories, and some of several articles
+
+
+CHILD = """
+import sqlite3, sys
+feed, db = sys.argv[1], sys.argv[2]
+state = {"commits": 0, "statements": 0}
+
+def trace(statement):
+    # After the second commit, at the next statement: report the workers and wait to be killed.
+    if state["commits"] >= 2:
+        import multiprocessing
+        print("paused", *sorted(p.pid for p in multiprocessing.active_children()), flush=True)
+        sys.stdin.readline()
+
+real_connect = sqlite3.connect
+def connect(*args, **kwargs):
+    conn = real_connect(*args, **kwargs)
+    conn.set_trace_callback(trace)
+    return conn
+sqlite3.connect = connect
+
+from ringkas.stories.prepare import Prepared, iter_prepared
+from ringkas.stories.service import StoryService
+items = (i for i in iter_prepared([feed], workers=2, pool_after=0) if isinstance(i, Prepared))
+def committed(n):
+    state["commits"] += 1
+with StoryService(db) as service:
+    service.ingest(items, batch_size=100, digests=False, progress=committed)
+print("finished", flush=True)
+"""
+
+
+def _exits(pid: int) -> bool:
+    """Whether the process ends (a zombie counts as ended): waits on its pidfd, which becomes
+    readable when it exits; no clock, only an upper bound for a badly loaded machine."""
+    try:
+        fd = os.pidfd_open(pid)
+    except ProcessLookupError:
+        return True
+    try:
+        return bool(select.select([fd], [], [], 300)[0])
+    finally:
+        os.close(fd)
+
+
+def test_killed_ingest_leaves_no_worker_and_resumes_to_the_same_store(tmp_path: Path) -> None:
+    """SIGKILL the main process while its workers run: they exit on their own (their end of the
+    pipe closes), nothing committed is lost, and running again gives the uninterrupted store."""
+    rows = list(generate(900, seed=3))
+    feed = _write(tmp_path / "feed.jsonl", list(rows))
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    killed_db, whole_db = tmp_path / "killed.db", tmp_path / "whole.db"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(feed), str(killed_db)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert proc.stdout is not None
+    line = proc.stdout.readline().split()
+    assert line and line[0] == "paused", line
+    workers = [int(pid) for pid in line[1:]]
+    assert len(workers) >= 2  # the two workers (and the resource tracker)
+    proc.send_signal(signal.SIGKILL)
+    proc.communicate()
+    assert all(_exits(pid) for pid in workers), "a worker outlived its killed parent"
+    with sqlite3.connect(killed_db) as conn:
+        assert 150 < conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] <= 200
+    for db in (killed_db, whole_db):
+        items = iter_prepared([str(feed)], workers=0)
+        with StoryService(db) as service:
+            service.ingest((i for i in items if isinstance(i, Prepared)), digests=False)
+    assert _rows(killed_db) == _rows(whole_db)
+
+
+# The workers import this file as their main module (spawn), so the patch reaches them: the worker
+# that takes the chunk holding the article "poison" dies with it, as if the OOM killer chose it.
+POISONED = """
+import os, signal, sys
+from ringkas.stories import prepare
+
+real = prepare._prepare_chunk
+def chunk(docs):
+    if any(getattr(d, "id", "") == "poison" for d in docs):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return real(docs)
+prepare._prepare_chunk = chunk
+
+if __name__ == "__main__":
+    from ringkas.cli import main
+    sys.argv[0] = "ringkas"
+    main()
+"""
+
+
+def test_a_worker_killed_mid_ingest_stops_it_with_one_line_and_nothing_lost(
+    tmp_path: Path,
+) -> None:
+    """A worker that dies would leave the pool waiting forever for its chunk: the ingest stops
+    instead, with one line and no traceback, and the committed batches stay for the next run."""
+    rows = list(generate(2600, seed=4))
+    rows[2300] = {**rows[2300], "id": "poison"}
+    feed = _write(tmp_path / "feed.jsonl", list(rows))
+    script = tmp_path / "poisoned.py"
+    script.write_text(POISONED, encoding="utf-8")
+    db = tmp_path / "s.db"
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    args = ["ingest", str(feed), "--db", str(db), "--no-digests", "--batch-size", "100"]
+    died = subprocess.run(
+        [sys.executable, str(script), *args, "--workers", "2"],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert died.returncode != 0
+    assert "worker process ended" in died.stderr and "Traceback" not in died.stderr, died.stderr
+    with sqlite3.connect(db) as conn:
+        stored = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    assert 1900 <= stored < 2300  # what was committed before the poisoned chunk is kept
+    # The next run (one process: the poison only kills workers) resumes to the whole store.
+    resumed = subprocess.run(
+        [sys.executable, str(script), *args, "--workers", "0"],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert resumed.returncode == 0, resumed.stderr
+    whole = tmp_path / "whole.db"
+    items = iter_prepared([str(feed)], workers=0)
+    with StoryService(whole) as service:
+        service.ingest((i for i in items if isinstance(i, Prepared)), batch_size=100, digests=False)
+    assert _rows(db) == _rows(whole)

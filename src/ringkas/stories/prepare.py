@@ -14,13 +14,15 @@ import itertools
 import multiprocessing
 import os
 import signal
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from multiprocessing.pool import AsyncResult
 from typing import TextIO
 
 import numpy as np
 
-from ringkas.errors import InputError
+from ringkas.errors import InputError, RingkasError
 from ringkas.ingest import Problem, clean_document
 from ringkas.ingest.readers import RawDocument, iter_inputs
 from ringkas.model import Article
@@ -86,9 +88,16 @@ def _prepare_chunk(docs: Sequence[RawDocument | str]) -> list[list[Prepared | Pr
     return [_prepare_document(doc) for doc in docs]
 
 
+class WorkerLost(RingkasError):
+    """A worker process ended before it returned its chunk."""
+
+
 def _quiet_worker() -> None:
-    """Ctrl-C reaches the whole process group: the main process stops the workers itself."""
+    """Ctrl-C reaches the whole process group: the main process stops the workers itself. A
+    worker has nothing to tell a person: its errors reach the main process with its result, and
+    when the main process is killed it exits on the broken pipe without a traceback."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (for the process's life)
 
 
 def _chunks(items: Iterator[RawDocument | str], size: int) -> Iterator[list[RawDocument | str]]:
@@ -101,7 +110,11 @@ def prepare_documents(
 ) -> Iterator[Prepared | Problem]:
     """``_prepare_document`` over a lazy stream of raw documents, in order: the first
     ``pool_after`` in this process, the rest (with ``workers`` > 0) by a pool of worker processes,
-    a bounded number of chunks ahead of the consumer."""
+    a bounded number of chunks ahead of the consumer.
+
+    The workers are spawned (a fresh interpreter each, never a fork of a process with threads),
+    so a script that asks for workers guards its entry point with ``if __name__ == "__main__":``,
+    as every ``multiprocessing`` program must; the ``ringkas`` command does."""
     items = iter(docs)
     first = pool_after if workers > 0 else None  # None: all of them here
     for doc in itertools.islice(items, first):
@@ -110,17 +123,35 @@ def prepare_documents(
         return
     context = multiprocessing.get_context("spawn")  # no fork of a process with threads
     with context.Pool(workers, initializer=_quiet_worker) as pool:
-        pending: collections.deque[multiprocessing.pool.AsyncResult[list[list[Prepared | Problem]]]]
+        started = {p.pid for p in multiprocessing.active_children()}
+        pending: collections.deque[AsyncResult[list[list[Prepared | Problem]]]]
         pending = collections.deque()
-        chunks = _chunks(items, CHUNK)
-        for chunk in chunks:
+        for chunk in _chunks(items, CHUNK):
             pending.append(pool.apply_async(_prepare_chunk, (chunk,)))
             if len(pending) >= AHEAD * workers:
-                for found in pending.popleft().get():
+                for found in _result(pending.popleft(), started):
                     yield from found
         while pending:
-            for found in pending.popleft().get():
+            for found in _result(pending.popleft(), started):
                 yield from found
+
+
+def _result(
+    pending: AsyncResult[list[list[Prepared | Problem]]], started: set[int | None]
+) -> list[list[Prepared | Problem]]:
+    """A chunk's result. A worker that dies (killed, out of memory) takes its chunk with it and
+    the pool would wait for it forever: when one of the workers started is gone, stop with an
+    error instead (the store keeps every committed batch; the next run resumes)."""
+    while not pending.ready():
+        pending.wait(1.0)
+        alive = {p.pid for p in multiprocessing.active_children()}
+        if not pending.ready() and not started <= alive:
+            raise WorkerLost(
+                "ingest stopped: a worker process ended before returning its articles (killed, "
+                "or out of memory?). Every committed batch is kept: run the same command again "
+                "to resume, with --workers 0 to use one process."
+            )
+    return pending.get()
 
 
 def iter_prepared(
