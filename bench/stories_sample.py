@@ -26,8 +26,30 @@ def _first_line(text: str, width: int = 110) -> str:
     return line if len(line) <= width else line[: width - 1].rstrip() + "…"
 
 
+def datelines(rows: dict[str, dict[str, str]]) -> dict[str, str]:
+    """The date the assigner reads from each undated article's dateline ("Rabu (8/11)"), resolved
+    against the latest date of the stream so far, as the assigner does (in feed order)."""
+    from datetime import date
+
+    from ringkas.stories.assign import dateline
+
+    latest: date | None = None
+    found = {}
+    for article_id, row in rows.items():  # feed order
+        day = date.fromisoformat(row["published"]) if "published" in row else None
+        if day is None:
+            day = dateline(row["text"], latest)
+            if day is not None:
+                found[article_id] = day.isoformat()
+        if day is not None and (latest is None or day > latest):
+            latest = day
+    return found
+
+
 def report(labels: dict[str, str], rows: dict[str, dict[str, str]], show: int) -> list[str]:
-    """Markdown lines: the size figures and ``show`` stories of ≥ 3 outlets."""
+    """Markdown lines: the size figures and ``show`` stories of ≥ 3 outlets (an undated
+    article's date is its dateline's, "dateline 2017-11-08", where it has one)."""
+    read = datelines(rows)
     members: dict[str, list[str]] = defaultdict(list)
     for article_id in sorted(labels):
         members[labels[article_id]].append(article_id)
@@ -48,10 +70,8 @@ def report(labels: dict[str, str], rows: dict[str, dict[str, str]], show: int) -
         by_date = sorted(members[story], key=lambda a: (rows[a].get("published", "~"), a))
         for a in by_date:
             row = rows[a]
-            out.append(
-                f"   - {row.get('outlet', '?')}, {row.get('published', 'undated')}: "
-                f"{_first_line(row['text'])}"
-            )
+            when = row.get("published") or (f"dateline {read[a]}" if a in read else "undated")
+            out.append(f"   - {row.get('outlet', '?')}, {when}: {_first_line(row['text'])}")
     return out
 
 

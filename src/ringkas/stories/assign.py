@@ -9,9 +9,11 @@ A story is an event, not a topic: an article is compared with the story's CORE (
 ``CORE_SIZE`` articles), never with a running centroid that would absorb every similar article
 and drift. Dates bound a story: an article joins only within ``WINDOW_DAYS`` of the story's last
 article and ``SPAN_DAYS`` of its first. An undated article is dated by its dateline ("Selasa
-(15/8)") against the stream's dates when it has one; with no date at all it is compared only with
-stories touched in the last ``UNDATED_HORIZON`` articles, and a story takes at most
-``UNDATED_MAX`` undated articles.
+(15/8)": the weekday picks the year) against the stream's dates when it has one. With no date on
+one side (the article or the story) no window closes a story, so an Indonesian article then joins
+only a story with a core article of body cosine ``UNDATED_MIN_BODY`` or more; undated articles
+are compared only with stories touched in the last ``UNDATED_HORIZON`` articles, and a story
+takes at most ``UNDATED_MAX`` undated articles.
 
 Deterministic given the input order: no outcome depends on the iteration order of a set or dict
 of strings (every ranking has an explicit key), so ``PYTHONHASHSEED`` changes nothing.
@@ -45,16 +47,32 @@ TOP_TERMS = 12  # strongest terms of a core article, indexed for its story
 # Stories scored per article, ranked by shared strongest terms.
 MAX_CANDIDATES = 10
 SHORTLIST = 3  # of them, the most similar by core centroid get the full score
-# Undated articles: compared only with stories touched in the last N articles of the stream, and
-# a story takes at most UNDATED_MAX of them (without dates nothing else closes a story).
+# Undated articles: compared only with stories touched in the last N articles of the stream (a
+# bound on memory more than on grouping: 300 gave the same English figures and fewer IndoSum
+# stories of one event), and a story takes at most UNDATED_MAX of them.
 UNDATED_HORIZON = 100000
 UNDATED_MAX = 8
+# Without a date on both sides (the article or the story undated) no window closes a story, so
+# the text must carry the whole decision: in Indonesian such an article joins only a story with a
+# core article of body cosine >= UNDATED_MIN_BODY (topic articles, "Real Madrid" or "Rohingya" of
+# other weeks, sit at 0.25-0.35; reports of one event from two outlets mostly above 0.4). Not
+# before UNDATED_MIN_DOCS documents: a young stream's IDF weighs every term alike, and the
+# cosines of one event's reports are then ~0.2. English: no bar (see docs/design.md).
+UNDATED_MIN_BODY = (("id", 0.3),)
+UNDATED_MIN_DOCS = 100
 PRUNE_EVERY = 1000
 VETO_NO_SHARED_NAME = True
 
 _NAME = re.compile(r"(?<=[a-z0-9,;:] )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
 # "Selasa (15/8)", "(18/8/2016)": the day an Indonesian report opens with.
-_DATELINE = re.compile(r"\(\s*(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?\s*\)")
+_DATELINE = re.compile(
+    r"(?:\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\s*,?\s*)?"
+    r"\(\s*(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?\s*\)",
+    re.IGNORECASE,
+)
+_WEEKDAY = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5}
+_WEEKDAY |= {"minggu": 6, "ahad": 6}
+WEEKDAY_BACK_DAYS = 366  # how far before the stream's latest date a weekday-named dateline may be
 
 _CALENDAR = CALENDAR_WORDS | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march june july "
@@ -180,29 +198,37 @@ def parse(text: str, language: str | None, default: str = "id") -> Parsed:
 
 def dateline(text: str, around: date | None) -> date | None:
     """The date an article's opening names ("Selasa (15/8)", "(18/8/2016)"); without a year, the
-    one that puts it nearest ``around`` (the stream's latest date); None when it names none."""
+    one that puts it nearest ``around`` (the stream's latest date), within 45 days of it; when a
+    weekday is named, the one on that weekday from ``WEEKDAY_BACK_DAYS`` before ``around`` to 45
+    days after; None when it names none (or no such date)."""
     m = _DATELINE.search(text[:600])
     if m is None:
         return None
-    day, month = int(m.group(1)), int(m.group(2))
-    if m.group(3):
-        year = int(m.group(3))
+    day, month = int(m.group(2)), int(m.group(3))
+    if m.group(4):
+        year = int(m.group(4))
         try:
             return date(year + 2000 if year < 100 else year, month, day)
         except ValueError:
             return None
     if around is None:
         return None
+    weekday = _WEEKDAY.get(m.group(1).lower()) if m.group(1) else None
+    # At most 45 days after the stream's latest date (a later one would move it on, and each
+    # next date with it); before it, 45 days, or a year when a weekday is named ("Rabu (8/11)":
+    # the 8/11 that is a Wednesday, which within a year is one date at most).
+    back = WEEKDAY_BACK_DAYS if weekday is not None else 45
     found = []
     for year in (around.year - 1, around.year, around.year + 1):
         try:
-            found.append(date(year, month, day))
+            d = date(year, month, day)
         except ValueError:
             continue
+        if -back <= (d - around).days <= 45 and (weekday is None or d.weekday() == weekday):
+            found.append(d)
     if not found:
         return None
-    best = min(found, key=lambda d: (abs((d - around).days), d))
-    return best if abs((best - around).days) <= 45 else None
+    return min(found, key=lambda d: (abs((d - around).days), d))
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
@@ -279,6 +305,7 @@ class Assigner:
     index: dict[str, set[str]] = field(default_factory=dict)
     latest: date | None = None
     joined: int = 0
+    undated_min_body: float | None = None  # None: UNDATED_MIN_BODY of the article's language
 
     def __post_init__(self) -> None:
         if self.model is None:
@@ -347,8 +374,13 @@ class Assigner:
         assert self.model is not None
         seen = self._observe(text, published, language, parsed)
         top = _top(seen.body)
-        best, best_score = self._best(seen, top)
         language = language or self.language
+        min_body = self.undated_min_body
+        if min_body is None:
+            min_body = dict(UNDATED_MIN_BODY).get(language, 0.0)
+        if self.docs < UNDATED_MIN_DOCS:
+            min_body = 0.0
+        best, best_score = self._best(seen, top, min_body)
         threshold = self.model.threshold(language) if self.threshold is None else self.threshold
         if best is not None and best_score >= threshold:
             self._join(best, seen, top)
@@ -358,12 +390,19 @@ class Assigner:
         self._join(story, seen, top)
         return story_id
 
-    def _best(self, seen: _Seen, top: list[str] | None = None) -> tuple[_Story | None, float]:
+    def _best(
+        self, seen: _Seen, top: list[str] | None = None, min_body: float = 0.0
+    ) -> tuple[_Story | None, float]:
+        """The best-scoring shortlisted story and its score; when the article or the story has
+        no date, only stories with a core article at body cosine ``min_body`` or more count."""
         assert self.model is not None
         best: _Story | None = None
         best_score = -math.inf
         for story, body_core in self._shortlist(seen, top):
-            score = self.model.score(self.features(seen, story, body_core))
+            features = self.features(seen, story, body_core)
+            if features[0] < min_body and (seen.published is None or story.first is None):
+                continue
+            score = self.model.score(features)
             if score > best_score or (score == best_score and best and story.id < best.id):
                 best, best_score = story, score
         return best, best_score
