@@ -91,7 +91,7 @@ def main() -> int:
     def progress(n: int) -> None:
         nonlocal done, mark, workers_peak
         done += n
-        if workers:
+        if workers and done % (20 * args.batch_size) < n:  # every 20 batches: /proc costs
             workers_peak = max(workers_peak, _workers_rss_mib())
         if done - mark[0] >= args.every:
             wall, cpu = time.perf_counter() - mark[1], _cpu() - mark[2]

@@ -35,7 +35,7 @@ def _write(path: Path, rows: list[dict[str, Any] | str]) -> Path:
 @pytest.fixture(scope="module")
 def real_feed(tmp_path_factory: pytest.TempPathFactory, datasets_dir: Path) -> Path:
     """450 real IndoSum articles (dated by their URL where it carries one) and 120 Multi-News ones,
-    with a bad line, an empty article and a repeated article among them."""
+    with a bad line, an empty article, a repeated article and a repeated id among them."""
     indosum: list[dict[str, Any] | str] = list(
         feed_rows(datasets_dir / "indosum-single-dev.jsonl", limit=450)
     )
@@ -45,7 +45,12 @@ def real_feed(tmp_path_factory: pytest.TempPathFactory, datasets_dir: Path) -> P
             row = json.loads(line)
             multinews.append({"id": row["id"], "text": row["text"]})
     rows = [*indosum[:200], "{not json", *multinews, {"id": "empty", "text": "  "}]
-    rows += [*indosum[200:], indosum[3]]
+    rows += [*indosum[200:], indosum[3]]  # the same id and text again: id "-2", a duplicate
+    # Another article under a repeated id, with a date that is no date (stored, with a problem).
+    extra = (
+        multinews[5]["text"] + "\n\nA closing paragraph written for this test, not by the outlet."
+    )
+    rows.append({"id": indosum[3]["id"], "text": extra, "published": "soon"})
     return _write(tmp_path_factory.mktemp("feed") / "feed.jsonl", rows)
 
 
@@ -67,8 +72,10 @@ def test_workers_yield_the_same_items_in_the_same_order(real_feed: Path) -> None
     pooled = [_shown(i) for i in iter_prepared([str(real_feed)], workers=2, pool_after=7)]
     assert pooled == alone
     problems = [i for i in alone if i[0] == "problem"]
-    assert len(problems) == 2  # the bad line and the empty article, each in its place
-    assert len(alone) == 450 + 120 + 1 + 2
+    assert len(problems) == 3  # the bad line, the empty article, the bad date: each in its place
+    assert len(alone) == 450 + 120 + 2 + 3
+    ids = [i[0] for i in alone if i[0] != "problem"]
+    assert len(set(ids)) == len(ids)  # repeated ids made unique in reading order, as iter_load
 
 
 def test_prepared_items_match_the_plain_loader(real_feed: Path) -> None:
@@ -101,7 +108,7 @@ def test_the_store_is_the_same_with_and_without_workers(real_feed: Path, tmp_pat
         assert report.duplicate == 1  # the repeated article
         stores.append(_rows(db))
     assert stores[0] == stores[1] == stores[2]
-    assert len(set(stores[0])) == 450 + 120  # the repeat is not stored again
+    assert len(set(stores[0])) == 450 + 120 + 1  # the repeat is not stored again
 
 
 def test_articles_given_plain_or_prepared_give_the_same_store(
@@ -220,10 +227,10 @@ import os, signal, sys
 from ringkas.stories import prepare
 
 real = prepare._prepare_chunk
-def chunk(docs):
-    if any(getattr(d, "id", "") == "poison" for d in docs):
+def chunk(blob):
+    if b"poison" in blob:
         os.kill(os.getpid(), signal.SIGKILL)
-    return real(docs)
+    return real(blob)
 prepare._prepare_chunk = chunk
 
 if __name__ == "__main__":

@@ -30,6 +30,16 @@ class RawDocument:
     published: date | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class RecordLine:
+    """One JSONL line not parsed yet (``iter_unparsed``): where it is, and the id it gets when
+    its record has none. ``parse_record_line(*line)`` makes it a document."""
+
+    line: str
+    where: str  # "file.jsonl:3"
+    fallback_id: str
+
+
 class _Unreadable(Exception):
     """A file's bytes cannot be used; the message says why."""
 
@@ -69,10 +79,16 @@ def _parse_date(value: Any) -> date | None:
         return date.fromisoformat(text[:10])
 
 
-def _jsonl_documents(lines: Iterable[str], source: str, stem: str) -> Iterator[RawDocument | str]:
-    """Each line an article; yields a document or a one-line problem for that line."""
+def _jsonl_documents(
+    lines: Iterable[str], source: str, stem: str, defer: bool = False
+) -> Iterator[RawDocument | RecordLine | str]:
+    """Each line an article; yields a document or a one-line problem for that line (with
+    ``defer``, the line itself, to be parsed elsewhere)."""
     for number, line in enumerate(lines, 1):
         if not line.strip():
+            continue
+        if defer:
+            yield RecordLine(line, f"{source}:{number}", f"{stem}-{number}")
             continue
         document, problem = parse_record_line(line, f"{source}:{number}", f"{stem}-{number}")
         if problem:
@@ -119,10 +135,10 @@ def record_document(
 
 
 def _documents_from_text(
-    text: str, source: str, stem: str, kind: str
-) -> Iterator[RawDocument | str]:
+    text: str, source: str, stem: str, kind: str, defer: bool = False
+) -> Iterator[RawDocument | RecordLine | str]:
     if kind == "jsonl":
-        yield from _jsonl_documents(text.splitlines(), source, stem)
+        yield from _jsonl_documents(text.splitlines(), source, stem, defer)
     elif not text.strip():
         yield f"{source}: empty file, skipped"
     elif _binary_looking(text):
@@ -178,25 +194,46 @@ def _files(paths: Sequence[str]) -> Iterator[tuple[Path, bool] | str]:
             yield f"{name}: no such file or folder"
 
 
+class RepeatedIds:
+    """Repeated ids get -2, -3 … in reading order: ``ids(id)`` is the id to use."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, int] = {}
+
+    def __call__(self, ident: str) -> str:
+        n = self.seen.get(ident, 0) + 1
+        self.seen[ident] = n
+        return ident if n == 1 else f"{ident}-{n}"
+
+
 def iter_inputs(paths: Sequence[str], stdin: TextIO | None = None) -> Iterator[RawDocument | str]:
     """Documents and problem lines in reading order, lazily: a JSONL file is read line by line,
     so a stream of millions of articles never sits in memory at once."""
-    seen: dict[str, int] = {}
+    ids = RepeatedIds()
     for item in _iter_raw(paths, stdin):
         if isinstance(item, str):
             yield item
             continue
-        # Repeated ids get -2, -3 … in reading order (sorted and deterministic).
-        n = seen.get(item.id, 0) + 1
-        seen[item.id] = n
-        yield item if n == 1 else replace(item, id=f"{item.id}-{n}")
+        assert isinstance(item, RawDocument)  # records are parsed here (no ``defer``)
+        ident = ids(item.id)
+        yield item if ident == item.id else replace(item, id=ident)
 
 
-def _iter_raw(paths: Sequence[str], stdin: TextIO | None) -> Iterator[RawDocument | str]:
+def iter_unparsed(
+    paths: Sequence[str], stdin: TextIO | None = None
+) -> Iterator[RawDocument | RecordLine | str]:
+    """``iter_inputs`` with JSONL lines left unparsed and ids not yet made unique: for a reader
+    that parses the lines in other processes, then applies ``RepeatedIds`` in reading order."""
+    return _iter_raw(paths, stdin, defer=True)
+
+
+def _iter_raw(
+    paths: Sequence[str], stdin: TextIO | None, defer: bool = False
+) -> Iterator[RawDocument | RecordLine | str]:
     for name in paths:
         if name == "-":
             text = stdin.read() if stdin is not None else ""
-            yield from _documents_from_text(text, "stdin", "stdin", _sniff(text))
+            yield from _documents_from_text(text, "stdin", "stdin", _sniff(text), defer)
             continue
         for entry in _files([name]):
             if isinstance(entry, str):
@@ -205,7 +242,7 @@ def _iter_raw(paths: Sequence[str], stdin: TextIO | None) -> Iterator[RawDocumen
             path, explicit = entry
             kind = _kind(path, explicit) or "text"
             if kind == "jsonl":
-                yield from _stream_jsonl(path)
+                yield from _stream_jsonl(path, defer)
                 continue
             try:
                 text = decode(path.read_bytes())
@@ -215,10 +252,10 @@ def _iter_raw(paths: Sequence[str], stdin: TextIO | None) -> Iterator[RawDocumen
             except OSError as exc:
                 yield f"{path}: cannot read ({exc.strerror or exc})"
                 continue
-            yield from _documents_from_text(text, str(path), path.stem, kind)
+            yield from _documents_from_text(text, str(path), path.stem, kind, defer)
 
 
-def _stream_jsonl(path: Path) -> Iterator[RawDocument | str]:
+def _stream_jsonl(path: Path, defer: bool = False) -> Iterator[RawDocument | RecordLine | str]:
     try:
         with path.open("rb") as handle:
             head = handle.read(4096)
@@ -233,7 +270,7 @@ def _stream_jsonl(path: Path) -> Iterator[RawDocument | str]:
                 raw.decode("utf-8-sig" if k == 0 else "utf-8", errors="replace")
                 for k, raw in enumerate(handle)
             )
-            yield from _jsonl_documents(lines, str(path), path.stem)
+            yield from _jsonl_documents(lines, str(path), path.stem, defer)
     except OSError as exc:
         yield f"{path}: cannot read ({exc.strerror or exc})"
 

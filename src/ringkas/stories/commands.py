@@ -50,7 +50,7 @@ def ingest(
         typer.Option(
             min=0,
             help="Processes that clean and prepare articles beside the one that stores them "
-            "(default: one per extra core, at most 3; 0: all in one process). They start after "
+            "(default: one per core beside the main process's, at most 3; 0: all in one process). They start after "
             "the first 2,000 articles; the result is the same for any number.",
         ),
     ] = None,

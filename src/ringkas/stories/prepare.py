@@ -13,10 +13,11 @@ import collections
 import itertools
 import multiprocessing
 import os
+import pickle
 import signal
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing.pool import AsyncResult
 from typing import TextIO
 
@@ -24,15 +25,24 @@ import numpy as np
 
 from ringkas.errors import InputError, RingkasError
 from ringkas.ingest import Problem, clean_document
-from ringkas.ingest.readers import RawDocument, iter_inputs
+from ringkas.ingest.readers import (
+    RawDocument,
+    RecordLine,
+    RepeatedIds,
+    iter_unparsed,
+    parse_record_line,
+)
 from ringkas.model import Article
 from ringkas.stories import dedupe
 from ringkas.stories.assign import Parsed, parse
+from ringkas.stories.store import removed_json
 
-# Documents sent to a worker at once, and chunks in flight per worker: enough to keep the workers
-# busy while the main process stores a batch, bounded so a stream of millions never sits in memory.
+# Documents sent to a worker at once, and chunks in flight per worker: 2,000 documents, more than
+# the main process stores in one batch (1,000), so a worker never idles while it does (with 4
+# chunks it did: synthetic 40k, 722-760 against 868 articles/s); bounded, so a stream of millions
+# never sits in memory.
 CHUNK = 200
-AHEAD = 4
+AHEAD = 10
 # Documents prepared in the main process before the workers start: a small ingest (a folder of
 # pages, a test) never pays the workers' start-up (each imports ringkas, ~0.3 s).
 POOL_AFTER = 2_000
@@ -47,6 +57,7 @@ class Prepared:
     signature: np.ndarray  # MinHash of the body (reprints)
     band_keys: tuple[int, ...]  # the signature's LSH band keys (``dedupe.lsh_keys``)
     parsed: Parsed  # the assigner's terms and names of the body
+    removed: str  # the store's ``removed`` column (JSON)
 
 
 def prepare(article: Article) -> Prepared:
@@ -57,35 +68,68 @@ def prepare(article: Article) -> Prepared:
         sig,
         tuple(dedupe.lsh_keys(sig.reshape(1, -1))[0].tolist()),
         parse(article.body, article.language),
+        removed_json(article),
     )
 
 
 def default_workers() -> int:
-    """One worker per core, at most 3; none on one core. The main process (reading, the store, the
-    assigner) needs ~0.6 ms an article and a worker ~0.8 ms, so on two cores two workers keep
-    both cores busy where one leaves the main process waiting (synthetic stream: ~1,150 against
-    ~870 articles/s); past three workers the main process limits the rate."""
+    """One worker per core beside the main process's, at most 3; none on one core. The main
+    process (reading, the store, the assigner) and one worker need about the same CPU an article,
+    so on two cores one worker keeps both busy, and a second only makes three processes share two
+    cores (synthetic 40k, one run after the other: 868 against 722 articles/s)."""
     cores = os.cpu_count() or 1
-    return 0 if cores < 2 else min(cores, 3)
+    return max(0, min(cores - 1, 3))
 
 
-def _prepare_document(doc: RawDocument | str) -> list[Prepared | Problem]:
-    """A raw document (or a reader's problem line) → what ``iter_prepared`` yields for it."""
+Input = RawDocument | RecordLine | str  # what ``iter_unparsed`` reads: a str is a problem line
+# What one input gives: the id its document was read with (None: no document), and the items.
+Outcome = tuple[str | None, list[Prepared | Problem]]
+
+
+def _prepare_document(doc: Input) -> Outcome:
+    """One input → its document's id as read and what ``iter_prepared`` yields for it (the same
+    items, in the same order, as ``ingest.iter_load`` gives, prepared)."""
     if isinstance(doc, str):
-        return [Problem(doc)]
+        return None, [Problem(doc)]
+    out: list[Prepared | Problem] = []
+    if isinstance(doc, RecordLine):
+        found, problem = parse_record_line(doc.line, doc.where, doc.fallback_id)
+        if problem:
+            out.append(Problem(problem))
+        if found is None:
+            return None, out
+        doc = found
     try:
         article, warning = clean_document(doc)
     except InputError as exc:
-        return [Problem(str(exc))]
-    out: list[Prepared | Problem] = []
+        return doc.id, [*out, Problem(str(exc))]
     if warning:
         out.append(Problem(f"{doc.source}: warning: {warning}", warning=True))
     out.append(prepare(article))
-    return out
+    return doc.id, out
 
 
-def _prepare_chunk(docs: Sequence[RawDocument | str]) -> list[list[Prepared | Problem]]:
-    return [_prepare_document(doc) for doc in docs]
+def _prepare_chunk(blob: bytes) -> bytes:
+    """A worker's task: a pickled chunk of inputs → its pickled outcomes. Pickled by the main
+    thread and the worker themselves, so the pool's own threads only move bytes: unpickling
+    200 articles in the pool's result thread took the interpreter lock from the main thread
+    (which stores the articles) at every chunk, and with every core busy each hand-over waited
+    for the scheduler."""
+    docs: list[Input] = pickle.loads(blob)
+    return pickle.dumps([_prepare_document(doc) for doc in docs], protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _unique_ids(outcomes: Iterable[Outcome]) -> Iterator[Prepared | Problem]:
+    """The items in order, each article with its id made unique in reading order
+    (``RepeatedIds``, as ``ingest.iter_inputs`` does before cleaning)."""
+    ids = RepeatedIds()
+    for ident, items in outcomes:
+        if ident is not None and (unique := ids(ident)) != ident:
+            items = [
+                replace(i, article=replace(i.article, id=unique)) if isinstance(i, Prepared) else i
+                for i in items
+            ]
+        yield from items
 
 
 class WorkerLost(RingkasError):
@@ -100,45 +144,43 @@ def _quiet_worker() -> None:
     sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (for the process's life)
 
 
-def _chunks(items: Iterator[RawDocument | str], size: int) -> Iterator[list[RawDocument | str]]:
+def _chunks(items: Iterator[Input], size: int) -> Iterator[list[Input]]:
     while chunk := list(itertools.islice(items, size)):
         yield chunk
 
 
 def prepare_documents(
-    docs: Iterable[RawDocument | str], *, workers: int = 0, pool_after: int = POOL_AFTER
+    docs: Iterable[Input], *, workers: int = 0, pool_after: int = POOL_AFTER
 ) -> Iterator[Prepared | Problem]:
-    """``_prepare_document`` over a lazy stream of raw documents, in order: the first
-    ``pool_after`` in this process, the rest (with ``workers`` > 0) by a pool of worker processes,
-    a bounded number of chunks ahead of the consumer.
+    """What ``iter_unparsed`` reads → prepared articles and problems, in reading order: the first
+    ``pool_after`` inputs in this process, the rest (with ``workers`` > 0) by a pool of worker
+    processes, a bounded number of chunks ahead of the consumer.
 
     The workers are spawned (a fresh interpreter each, never a fork of a process with threads),
     so a script that asks for workers guards its entry point with ``if __name__ == "__main__":``,
     as every ``multiprocessing`` program must; the ``ringkas`` command does."""
-    items = iter(docs)
+    return _unique_ids(_outcomes(iter(docs), workers, pool_after))
+
+
+def _outcomes(items: Iterator[Input], workers: int, pool_after: int) -> Iterator[Outcome]:
     first = pool_after if workers > 0 else None  # None: all of them here
-    for doc in itertools.islice(items, first):
-        yield from _prepare_document(doc)
+    yield from map(_prepare_document, itertools.islice(items, first))
     if workers <= 0:
         return
     context = multiprocessing.get_context("spawn")  # no fork of a process with threads
     with context.Pool(workers, initializer=_quiet_worker) as pool:
         started = {p.pid for p in multiprocessing.active_children()}
-        pending: collections.deque[AsyncResult[list[list[Prepared | Problem]]]]
-        pending = collections.deque()
+        pending: collections.deque[AsyncResult[bytes]] = collections.deque()
         for chunk in _chunks(items, CHUNK):
-            pending.append(pool.apply_async(_prepare_chunk, (chunk,)))
+            blob = pickle.dumps(chunk, protocol=pickle.HIGHEST_PROTOCOL)
+            pending.append(pool.apply_async(_prepare_chunk, (blob,)))
             if len(pending) >= AHEAD * workers:
-                for found in _result(pending.popleft(), started):
-                    yield from found
+                yield from _result(pending.popleft(), started)
         while pending:
-            for found in _result(pending.popleft(), started):
-                yield from found
+            yield from _result(pending.popleft(), started)
 
 
-def _result(
-    pending: AsyncResult[list[list[Prepared | Problem]]], started: set[int | None]
-) -> list[list[Prepared | Problem]]:
+def _result(pending: AsyncResult[bytes], started: set[int | None]) -> list[Outcome]:
     """A chunk's result. A worker that dies (killed, out of memory) takes its chunk with it and
     the pool would wait for it forever: when one of the workers started is gone, stop with an
     error instead (the store keeps every committed batch; the next run resumes)."""
@@ -151,7 +193,8 @@ def _result(
                 "or out of memory?). Every committed batch is kept: run the same command again "
                 "to resume, with --workers 0 to use one process."
             )
-    return pending.get()
+    outcomes: list[Outcome] = pickle.loads(pending.get())
+    return outcomes
 
 
 def iter_prepared(
@@ -162,4 +205,6 @@ def iter_prepared(
     pool_after: int = POOL_AFTER,
 ) -> Iterator[Prepared | Problem]:
     """``ingest.iter_load`` for the store: prepared articles and problems in reading order."""
-    yield from prepare_documents(iter_inputs(paths, stdin), workers=workers, pool_after=pool_after)
+    yield from prepare_documents(
+        iter_unparsed(paths, stdin), workers=workers, pool_after=pool_after
+    )

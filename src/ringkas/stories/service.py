@@ -417,7 +417,7 @@ class StoryService:
         article, key = item.article, item.key
         if key in known.hashes:
             return "duplicate", ""
-        row = article_row(article)
+        row = article_row(article, item.removed)
         if article.url and article.url in known.urls:
             old = self.conn.execute(
                 "SELECT seq, story_id, content_hash, body, raw FROM articles WHERE url = ? ORDER BY seq DESC LIMIT 1",

@@ -187,7 +187,13 @@ def transaction(conn: sqlite3.Connection) -> Iterator[None]:
     conn.execute("COMMIT")
 
 
-def article_row(article: Article) -> dict[str, Any]:
+def removed_json(article: Article) -> str:
+    """The store's ``removed`` column: the pieces the cleaner removed, with their reasons."""
+    return json.dumps([[r.text, r.reason] for r in article.removed], ensure_ascii=False)
+
+
+def article_row(article: Article, removed: str | None = None) -> dict[str, Any]:
+    """The store's columns of an article (``removed``: ``removed_json(article)`` when known)."""
     return {
         "id": article.id,
         "url": article.url,
@@ -199,7 +205,7 @@ def article_row(article: Article) -> dict[str, Any]:
         "language": article.language,
         "raw": article.raw,
         "body": article.body,
-        "removed": json.dumps([[r.text, r.reason] for r in article.removed], ensure_ascii=False),
+        "removed": removed_json(article) if removed is None else removed,
     }
 
 
