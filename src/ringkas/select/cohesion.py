@@ -11,6 +11,7 @@ Rules, not a model: a fixed list per language, checked on the opening words only
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import cast
 
 import numpy as np
@@ -85,3 +86,36 @@ def predecessor(c: Candidates, i: int) -> int | None:
     if before.article_id != here.article_id or before.index != here.index - 1:
         return None
     return i - 1
+
+
+def cohesive_order(
+    c: Candidates,
+    ranked: Iterable[int],
+    chosen: Sequence[int],
+    leans: np.ndarray,
+    fits: Callable[[int], bool],
+    full: Callable[[], bool] | None = None,
+) -> Iterator[int]:
+    """The sentences of ``ranked`` that may join ``chosen`` now, in rank order: not chosen yet,
+    ``fits``, and, when it refers back (``leans``), its predecessor already in. One that refers
+    back waits while its predecessor is out, and comes right after it once the caller has taken
+    it. The caller appends what it takes to ``chosen`` before asking for the next (or stops);
+    ``full``, when given, is asked before each new rank (the chain of a sentence just taken is
+    followed first)."""
+    waiting: set[int] = set()  # refer back; passed over while their predecessor was out
+    for first in ranked:
+        if full is not None and full():
+            return
+        nxt: int | None = first
+        while nxt is not None:
+            k = nxt
+            if k in chosen:
+                break
+            if leans[k] and predecessor(c, k) not in chosen:
+                waiting.add(k)
+                break
+            if not fits(k):
+                break
+            yield k
+            # the sentence after it, passed over for want of this one, now reads well
+            nxt = k + 1 if k in chosen and k + 1 in waiting else None

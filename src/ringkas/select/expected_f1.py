@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ringkas.select.base import Candidates, fits
-from ringkas.select.cohesion import dangling, predecessor
+from ringkas.select.cohesion import cohesive_order, dangling, predecessor
 
 
 @dataclass(frozen=True)
@@ -76,25 +76,17 @@ class ExpectedF1:
                 pick = next((k for k in queues[article] if admissible(k)), None)
                 if pick is not None and worth(pick):
                     add(pick)
-        waiting: set[int] = set()  # refer back; passed over while their predecessor was out
-        for first in ranked:
-            if state["used"] >= budget:
-                break
-            nxt: int | None = first
-            while nxt is not None:
-                k = nxt
-                if k in chosen:
-                    break
-                if leans[k] and predecessor(c, k) not in chosen:
-                    waiting.add(k)
-                    break
-                if not self._fits(c, chosen, k, budget):
-                    break
-                if not worth(k):
-                    return tuple(chosen)  # later sentences score lower: none would raise it
-                add(k)
-                # the sentence after it, passed over for want of this one, now reads well
-                nxt = k + 1 if k + 1 in waiting else None
+        for k in cohesive_order(
+            c,
+            ranked,
+            chosen,
+            leans,
+            lambda k: self._fits(c, chosen, k, budget),
+            lambda: state["used"] >= budget,
+        ):
+            if not worth(k):
+                return tuple(chosen)  # later sentences score lower: none would raise it
+            add(k)
         return tuple(chosen)
 
     def _fits(self, c: Candidates, chosen: Sequence[int], i: int, budget: int) -> bool:

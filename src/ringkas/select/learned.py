@@ -400,7 +400,7 @@ class Ranked:
 
     def __call__(self, c: Candidates, scores: np.ndarray, budget: int) -> tuple[int, ...]:
         from ringkas.select.base import anchor_lead
-        from ringkas.select.cohesion import dangling, predecessor
+        from ringkas.select.cohesion import cohesive_order, dangling
 
         eligible = np.flatnonzero(c.eligible())
         order = sorted(eligible.tolist(), key=lambda i: (-float(scores[i]), i))
@@ -420,23 +420,15 @@ class Ranked:
         chosen: list[int] = list(anchor_lead(c, budget)[:1]) if self.anchor else []
         used = sum(c.word_counts[i] for i in chosen)
         leans = dangling(c) if self.cohesive else np.zeros(c.size, dtype=bool)
-        waiting: set[int] = set()  # referring back, passed over while their predecessor was out
-        for first in order:
-            nxt: int | None = first
-            while nxt is not None and used < min(enough, budget):
-                k = nxt
-                if k in chosen:
-                    break
-                if leans[k] and predecessor(c, k) not in chosen:
-                    waiting.add(k)
-                    break
-                if not self._fits(c, chosen, k, budget):
-                    break
-                chosen.append(k)
-                used += c.word_counts[k]
-                # the sentence after it, passed over for want of this one, now reads well
-                nxt = k + 1 if k + 1 in waiting else None
-            if used >= min(enough, budget):
+        limit = min(enough, budget)
+        if used >= limit:
+            return tuple(chosen)
+        for k in cohesive_order(
+            c, order, chosen, leans, lambda k: self._fits(c, chosen, k, budget)
+        ):
+            chosen.append(k)
+            used += c.word_counts[k]
+            if used >= limit:
                 break
         return tuple(chosen)
 
