@@ -12,6 +12,17 @@ SEED_DIR = SHARED / "corpus" / "seed-kim-putin"
 DATASETS = SHARED / "datasets"
 EXAMPLES = REPO / "examples"
 
+# For a child process's script (the crash tests): every SQLite connection the child opens calls
+# the script's own ``trace(statement)`` with each statement, so it can stop at a chosen one.
+TRACE_EVERY_CONNECTION = """
+real_connect = sqlite3.connect
+def connect(*args, **kwargs):
+    conn = real_connect(*args, **kwargs)
+    conn.set_trace_callback(trace)
+    return conn
+sqlite3.connect = connect
+"""
+
 
 @pytest.fixture(scope="session")
 def seed_dir() -> Path:

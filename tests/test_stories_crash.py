@@ -18,11 +18,12 @@ from pathlib import Path
 
 from bench.synth_stream import generate
 
-from conftest import REPO
+from conftest import REPO, TRACE_EVERY_CONNECTION
 from ringkas.ingest import load
 from ringkas.stories.dedupe import content_hash
 
-CHILD = """
+CHILD = (
+    """
 import json, sqlite3, sys
 feed, db, pause_at, pause_on = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
 state = {"commits": 0, "statements": 0}
@@ -37,13 +38,9 @@ def trace(statement):
         print("paused", flush=True)
         sys.stdin.readline()
 
-real_connect = sqlite3.connect
-def connect(*args, **kwargs):
-    conn = real_connect(*args, **kwargs)
-    conn.set_trace_callback(trace)
-    return conn
-sqlite3.connect = connect
-
+"""
+    + TRACE_EVERY_CONNECTION
+    + """
 from ringkas.ingest import load
 from ringkas.stories.service import StoryService
 articles = load([feed]).articles
@@ -57,6 +54,7 @@ with StoryService(db) as service:
     service.ingest(articles, batch_size=25, progress=committed)
 print("finished", flush=True)
 """
+)
 
 
 def _run_child(feed: Path, db: Path, pause_at: int = -1, pause_on: str = "") -> tuple[int, bool]:

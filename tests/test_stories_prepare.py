@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from bench.synth_stream import generate
 
-from conftest import REPO
+from conftest import REPO, TRACE_EVERY_CONNECTION
 from ringkas.evaluate.datasets import feed_rows
 from ringkas.ingest import Problem, iter_load
 from ringkas.model import Article
@@ -146,7 +146,8 @@ def test_terms_parsed_ahead_give_the_same_assignments(real_feed: Path) -> None:
     assert 100 < len(found) < len(articles)  # many stories, and some of several articles
 
 
-CHILD = """
+CHILD = (
+    """
 import sqlite3, sys
 feed, db = sys.argv[1], sys.argv[2]
 state = {"commits": 0, "statements": 0}
@@ -158,13 +159,9 @@ def trace(statement):
         print("paused", *sorted(p.pid for p in multiprocessing.active_children()), flush=True)
         sys.stdin.readline()
 
-real_connect = sqlite3.connect
-def connect(*args, **kwargs):
-    conn = real_connect(*args, **kwargs)
-    conn.set_trace_callback(trace)
-    return conn
-sqlite3.connect = connect
-
+"""
+    + TRACE_EVERY_CONNECTION
+    + """
 from ringkas.stories.prepare import Prepared, iter_prepared
 from ringkas.stories.service import StoryService
 items = (i for i in iter_prepared([feed], workers=2, pool_after=0) if isinstance(i, Prepared))
@@ -174,6 +171,7 @@ with StoryService(db) as service:
     service.ingest(items, batch_size=100, digests=False, progress=committed)
 print("finished", flush=True)
 """
+)
 
 
 def _exits(pid: int) -> bool:
