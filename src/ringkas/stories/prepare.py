@@ -4,7 +4,7 @@ function of the raw document, so a long ingest computes it in worker processes w
 stores the articles (the store and the assigner stay in one process, in input order).
 
 Results come back in input order whatever the number of workers: the same input gives the same
-store with ``workers=0`` and ``workers=4`` (``tests/test_stories_prepare.py``).
+store with 0, 1 or 2 workers (``tests/test_stories_prepare.py``).
 """
 
 from __future__ import annotations
@@ -39,8 +39,8 @@ from ringkas.stories.store import removed_json
 
 # Documents sent to a worker at once, and chunks in flight per worker: 2,000 documents, more than
 # the main process stores in one batch (1,000), so a worker never idles while it does (with 4
-# chunks it did: synthetic 40k, 722-760 against 868 articles/s); bounded, so a stream of millions
-# never sits in memory.
+# chunks it did: synthetic 40k, one worker, 680-718 against 868 articles/s); bounded, so a
+# stream of millions never sits in memory.
 CHUNK = 200
 AHEAD = 10
 # Documents prepared in the main process before the workers start: a small ingest (a folder of
@@ -76,7 +76,7 @@ def default_workers() -> int:
     """One worker per core beside the main process's, at most 3; none on one core. The main
     process (reading, the store, the assigner) and one worker need about the same CPU an article,
     so on two cores one worker keeps both busy, and a second only makes three processes share two
-    cores (synthetic 40k, one run after the other: 868 against 722 articles/s)."""
+    cores (synthetic 40k, one run right after the other: 725-775 against 590 articles/s)."""
     cores = os.cpu_count() or 1
     return max(0, min(cores - 1, 3))
 
@@ -168,8 +168,9 @@ def _outcomes(items: Iterator[Input], workers: int, pool_after: int) -> Iterator
     if workers <= 0:
         return
     context = multiprocessing.get_context("spawn")  # no fork of a process with threads
+    others = {p.pid for p in multiprocessing.active_children()}
     with context.Pool(workers, initializer=_quiet_worker) as pool:
-        started = {p.pid for p in multiprocessing.active_children()}
+        started = {p.pid for p in multiprocessing.active_children()} - others  # the pool's
         pending: collections.deque[AsyncResult[bytes]] = collections.deque()
         for chunk in _chunks(items, CHUNK):
             blob = pickle.dumps(chunk, protocol=pickle.HIGHEST_PROTOCOL)
