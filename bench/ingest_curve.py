@@ -91,9 +91,11 @@ def main() -> int:
     def progress(n: int) -> None:
         nonlocal done, mark, workers_peak
         done += n
-        if workers and done % (20 * args.batch_size) < n:  # every 20 batches: /proc costs
+        due = done - mark[0] >= args.every
+        # every 20 batches (reading /proc costs) and at each printed interval
+        if workers and (due or done % (20 * args.batch_size) < n):
             workers_peak = max(workers_peak, _workers_rss_mib())
-        if done - mark[0] >= args.every:
+        if due:
             wall, cpu = time.perf_counter() - mark[1], _cpu() - mark[2]
             print(
                 f"{mark[0]:>9,}-{done:<9,} wall {wall:7.1f} s  cpu {cpu:7.1f} s  "
