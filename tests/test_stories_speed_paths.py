@@ -245,7 +245,7 @@ def test_reprint_check_equals_the_plain_loop(tmp_path: Path) -> None:
                     if dedupe.similarity(sig, recent.signatures[seq]) >= dedupe.REPRINT:
                         plain = seq
                         break
-                found = service._reprint_of(sig, recent.band_keys(sig))
+                found = service._reprint_of(sig, dedupe.lsh_keys_of(sig))
                 assert (found[0] if found else None) == plain
             service.ingest(articles, batch_size=100, digests=False)
         assert service.conn.execute(

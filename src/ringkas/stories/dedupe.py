@@ -121,6 +121,11 @@ def lsh_keys(sigs: np.ndarray) -> np.ndarray:
     return out
 
 
+def lsh_keys_of(sig: np.ndarray) -> tuple[int, ...]:
+    """``lsh_keys`` of one signature."""
+    return tuple(lsh_keys(sig.reshape(1, -1))[0].tolist())
+
+
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
     """Estimated Jaccard similarity of two signatures (the share of equal positions; the same
     float as ``np.mean(a == b)``, without its overhead on a 64-value array)."""

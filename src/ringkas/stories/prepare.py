@@ -55,7 +55,7 @@ class Prepared:
     article: Article
     key: str  # content hash of the body (duplicates)
     signature: np.ndarray  # MinHash of the body (reprints)
-    band_keys: tuple[int, ...]  # the signature's LSH band keys (``dedupe.lsh_keys``)
+    band_keys: tuple[int, ...]  # the signature's LSH band keys (``dedupe.lsh_keys_of``)
     parsed: Parsed  # the assigner's terms and names of the body
     removed: str  # the store's ``removed`` column (JSON)
 
@@ -66,7 +66,7 @@ def prepare(article: Article) -> Prepared:
         article,
         dedupe.content_hash(article.body),
         sig,
-        tuple(dedupe.lsh_keys(sig.reshape(1, -1))[0].tolist()),
+        dedupe.lsh_keys_of(sig),
         parse(article.body, article.language),
         removed_json(article),
     )

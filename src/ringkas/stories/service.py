@@ -109,10 +109,10 @@ class _RecentOriginals:
         self.seen = -1  # originals up to this article seq are here (-1: not read yet)
         self.low = 0  # and none at or below this seq
 
-    def add(self, seq: int, sig: np.ndarray, keys: list[int] | None = None) -> None:
-        """``keys``: the signature's band keys when already computed (``band_keys``)."""
+    def add(self, seq: int, sig: np.ndarray, keys: Sequence[int] | None = None) -> None:
+        """``keys``: the signature's band keys when already computed (``dedupe.lsh_keys_of``)."""
         if keys is None:
-            keys = self.band_keys(sig)
+            keys = dedupe.lsh_keys_of(sig)
         for key in keys:
             members = self.fresh.get(key)
             if members is None:
@@ -150,17 +150,13 @@ class _RecentOriginals:
         order = np.argsort(all_keys, kind="stable")
         self.keys, self.seqs = all_keys[order], all_seqs[order]
 
-    @staticmethod
-    def band_keys(sig: np.ndarray) -> list[int]:
-        """The band keys of one signature."""
-        keys: list[int] = dedupe.lsh_keys(sig.reshape(1, -1))[0].tolist()
-        return keys
-
-    def candidates(self, sig: np.ndarray, limit: int, keys: list[int] | None = None) -> list[int]:
+    def candidates(
+        self, sig: np.ndarray, limit: int, keys: Sequence[int] | None = None
+    ) -> list[int]:
         """The ``limit`` originals sharing the most bands with ``sig`` (earliest first on ties);
         ``keys``: its band keys when already computed."""
         if keys is None:
-            keys = self.band_keys(sig)
+            keys = dedupe.lsh_keys_of(sig)
         wanted = np.asarray(keys, dtype=np.uint64)
         starts = np.searchsorted(self.keys, wanted, side="left")
         ends = np.searchsorted(self.keys, wanted, side="right")
@@ -437,7 +433,7 @@ class StoryService:
                 known.hashes.discard(old_hash)
                 known.hashes.add(key)
                 return "revised", story_id
-        sig, keys = item.signature, list(item.band_keys)
+        sig, keys = item.signature, item.band_keys
         original = self._reprint_of(sig, keys)
         if original is not None:
             seq, story_id = original
@@ -478,7 +474,9 @@ class StoryService:
             self._seen = max(self._seen, cursor.lastrowid)
         return outcome, story_id
 
-    def _reprint_of(self, sig: np.ndarray, keys: list[int] | None = None) -> tuple[int, str] | None:
+    def _reprint_of(
+        self, sig: np.ndarray, keys: Sequence[int] | None = None
+    ) -> tuple[int, str] | None:
         """The original this article near-copies: among the recent originals sharing a band,
         the few sharing the most bands are verified, earliest first on ties. Verifying every
         sharer made ingest quadratic: template lines put thousands of articles on one band
