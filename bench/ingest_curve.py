@@ -8,8 +8,9 @@ The last line is a summary: ``total <articles> <wall s> <articles/s> <peak RSS M
 being the main process's peak plus the workers' peak.
 CPU time (user + system of this process and of its worker processes) is printed beside wall time
 because the machine is shared: a slower interval with the same CPU time is load, not the store.
-With workers (``ringkas ingest``'s default: one per extra core), "peak RSS" is the main process's
-peak and "workers RSS" the peak of the workers' summed resident memory (sampled after each batch).
+With workers (``ringkas ingest``'s default: one per core beside the main process's), "peak RSS" is
+the main process's peak and "workers RSS" the peak of the workers' summed resident memory (sampled
+every 20 batches and at each printed interval).
 """
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ def main() -> int:
 
     workers = default_workers() if args.workers is None else args.workers
     print(f"worker processes: {workers}", flush=True)
-    workers_peak = 0.0  # the workers' summed RSS, sampled after every batch
+    workers_peak = 0.0  # the peak of the workers' summed RSS, as sampled in progress()
 
     def articles() -> Iterator[Prepared]:
         for item in iter_prepared([str(args.stream)], workers=workers):

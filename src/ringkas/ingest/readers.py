@@ -33,11 +33,15 @@ class RawDocument:
 @dataclass(frozen=True, slots=True)
 class RecordLine:
     """One JSONL line not parsed yet (``iter_unparsed``): where it is, and the id it gets when
-    its record has none. ``parse_record_line(*line)`` makes it a document."""
+    its record has none."""
 
     line: str
     where: str  # "file.jsonl:3"
     fallback_id: str
+
+    def parse(self) -> tuple[RawDocument | None, str]:
+        """``parse_record_line`` of the line: (document or None, problem line or "")."""
+        return parse_record_line(self.line, self.where, self.fallback_id)
 
 
 class _Unreadable(Exception):

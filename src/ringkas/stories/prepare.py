@@ -30,7 +30,6 @@ from ringkas.ingest.readers import (
     RecordLine,
     RepeatedIds,
     iter_unparsed,
-    parse_record_line,
 )
 from ringkas.model import Article
 from ringkas.stories import dedupe
@@ -93,7 +92,7 @@ def _prepare_document(doc: Input) -> Outcome:
         return None, [Problem(doc)]
     out: list[Prepared | Problem] = []
     if isinstance(doc, RecordLine):
-        found, problem = parse_record_line(doc.line, doc.where, doc.fallback_id)
+        found, problem = doc.parse()
         if problem:
             out.append(Problem(problem))
         if found is None:
