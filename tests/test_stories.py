@@ -424,12 +424,20 @@ def test_reprint_index_finds_what_the_band_key_log_found() -> None:
     recent.forget(120)
     recent.add_many(list(range(301, 401)), [sigs[s].tobytes() for s in range(301, 401)])
     keys = {seq: set(dedupe.band_keys(sig)) for seq, sig in sigs.items()}
-    for probe in rng.sample(sorted(sigs), 60):
-        shared = {s: len(keys[probe] & keys[s]) for s in sigs if s > 120}
-        expected = sorted((s for s, n in shared.items() if n), key=lambda s: (-shared[s], s))
-        assert recent.candidates(sigs[probe], 7) == expected[:7]
-        assert recent.candidates(sigs[probe], 500) == expected
-    assert sorted(recent.signatures) == list(range(121, 401))
+
+    def check(low: int) -> None:
+        for probe in rng.sample(sorted(sigs), 60):
+            shared = {s: len(keys[probe] & keys[s]) for s in sigs if s > low}
+            expected = sorted((s for s, n in shared.items() if n), key=lambda s: (-shared[s], s))
+            assert recent.candidates(sigs[probe], 7) == expected[:7]
+            assert recent.candidates(sigs[probe], 500) == expected
+        assert sorted(recent.signatures) == list(range(low + 1, 401))
+
+    check(120)
+    recent.forget(250)  # originals read back, added one by one, and added after a forget
+    check(250)
+    recent.forget(400)
+    assert not recent.index and not recent.signatures and not recent.band_keys
 
 
 def test_migration_5_keeps_the_originals_signatures(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -129,6 +129,21 @@ def test_cosine_and_strongest_terms_equal_the_plain_code(
     assert _top(a) == [t for t, _ in plain]
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, (1 << 32) - 1), min_size=dedupe.NUM_PERM, max_size=dedupe.NUM_PERM))
+def test_one_signatures_band_keys_equal_the_step_by_step_polynomial(values: list[int]) -> None:
+    """``lsh_keys_of`` (one product and sum) against ``lsh_keys`` (row by row) and Python ints."""
+    sig = np.array(values, dtype=np.uint64)
+    mask, mix = (1 << 64) - 1, int(dedupe._MIX)
+    plain = []
+    for band in range(dedupe.BANDS):
+        key = 0
+        for value in values[band * dedupe.ROWS : (band + 1) * dedupe.ROWS]:
+            key = (key * mix + value) & mask
+        plain.append((key * mix + band) & mask)
+    assert dedupe.lsh_keys_of(sig) == tuple(plain) == tuple(dedupe.lsh_keys(sig[None])[0].tolist())
+
+
 def _plain_vector(assigner: Assigner, terms: tuple[str, ...]) -> dict[str, float]:
     tf = Counter(terms)
     weights = {
@@ -139,6 +154,19 @@ def _plain_vector(assigner: Assigner, terms: tuple[str, ...]) -> dict[str, float
     return {t: w / norm for t, w in weights.items()}
 
 
+def _plain_open(assigner: Assigner, story: assign_module._Story, published: date | None) -> bool:
+    """Whether a story can take an article of that date, by date arithmetic (``_open_for``
+    compares with precomputed bounds)."""
+    if published is None:
+        return (
+            story.undated < assign_module.UNDATED_MAX
+            and assigner.joined - story.position <= assign_module.UNDATED_HORIZON
+        )
+    if story.last is not None and abs((published - story.last).days) > assigner.window_days:
+        return False
+    return story.first is None or abs((published - story.first).days) <= assign_module.SPAN_DAYS
+
+
 def _plain_candidates(assigner: Assigner, seen: assign_module._Seen) -> list[str]:
     """The ranking as first written: nsmallest of the votes, then the full sorted order."""
     votes: Counter[str] = Counter()
@@ -147,7 +175,7 @@ def _plain_candidates(assigner: Assigner, seen: assign_module._Seen) -> list[str
     out = []
     for story_id, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])):
         story = assigner.stories.get(story_id)
-        if story is not None and assigner._open(story, seen.published):
+        if story is not None and _plain_open(assigner, story, seen.published):
             out.append(story_id)
             if len(out) == assign_module.MAX_CANDIDATES:
                 break
@@ -163,6 +191,8 @@ def test_assigner_fast_paths_equal_the_plain_code_along_a_stream() -> None:
     for k, row in enumerate(_stream(1500)):
         text = str(row["text"])
         published = date.fromisoformat(str(row["published"])) if k % 7 else None
+        if published and k % 11 == 0:  # a late article: windows are checked on both sides
+            published -= timedelta(days=k % 9)
         terms = tokens.content_terms(text, "id")
         seen = assigner._observe(text, published, "id")  # assign's steps, checked one by one
         assert seen.body == _plain_vector(assigner, terms)

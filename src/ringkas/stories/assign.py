@@ -23,7 +23,6 @@ of strings (every ranking has an explicit key), so ``PYTHONHASHSEED`` changes no
 from __future__ import annotations
 
 import hashlib
-import heapq
 import itertools
 import json
 import math
@@ -240,23 +239,49 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def _top(vec: dict[str, float]) -> list[str]:
-    """The ``TOP_TERMS`` strongest terms, strongest first, ties by term."""
-    return [t for _, t in heapq.nsmallest(TOP_TERMS, [(-w, t) for t, w in vec.items()])]
+    """The ``TOP_TERMS`` strongest terms, strongest first, ties by term. Only the terms at least
+    as strong as the ``TOP_TERMS``-th weight (found by a C sort of the floats) are ranked:
+    ``heapq.nsmallest`` compared every (weight, term) pair in Python, ~2.7x slower at 150 terms."""
+    if len(vec) > TOP_TERMS:
+        cut = sorted(vec.values(), reverse=True)[TOP_TERMS - 1]
+        ranked = [(-w, t) for t, w in vec.items() if w >= cut]
+    else:
+        ranked = [(-w, t) for t, w in vec.items()]
+    ranked.sort()
+    return [t for _, t in ranked[:TOP_TERMS]]
 
 
 def _open_stories_in_order(
     votes: Counter[str], is_open: Callable[[str], bool], limit: int
 ) -> list[str]:
-    """The first ``limit`` story ids by (most votes, id) for which ``is_open`` holds: a heap
-    popped until enough are found, not a sort of every voted story."""
-    ranking = [(-n, story_id) for story_id, n in votes.items()]
-    heapq.heapify(ranking)
+    """The first ``limit`` story ids by (most votes, id) for which ``is_open`` holds. The ids are
+    put in buckets by vote count (at most ``TOP_TERMS`` of them) and a bucket is sorted only when
+    the ranking reaches it: the one-vote bucket, most of the voted stories, seldom is (synthetic
+    stream at 80k articles, 165 voted stories an article: 30 against 56 us for a heap)."""
+    buckets: dict[int, list[str]] = {}
+    for story_id, n in votes.items():
+        bucket = buckets.get(n)
+        if bucket is None:
+            buckets[n] = [story_id]
+        else:
+            bucket.append(story_id)
     out: list[str] = []
-    while ranking and len(out) < limit:
-        story_id = heapq.heappop(ranking)[1]
-        if is_open(story_id):
-            out.append(story_id)
+    for n in sorted(buckets, reverse=True):
+        for story_id in sorted(buckets[n]):
+            if is_open(story_id):
+                out.append(story_id)
+                if len(out) == limit:
+                    return out
     return out
+
+
+def _around(day: date, days: int) -> tuple[date, date]:
+    """The first and last date at most ``days`` from ``day`` (clamped to the calendar's ends)."""
+    low = day - timedelta(days=days) if day.toordinal() > days else date.min
+    high = (
+        day + timedelta(days=days) if date.max.toordinal() - day.toordinal() >= days else date.max
+    )
+    return low, high
 
 
 # 1 + log(c) of small term counts (the same floats as computing them).
@@ -488,20 +513,39 @@ class Assigner:
             top = _top(seen.body)
         votes = Counter(itertools.chain.from_iterable(index[t] for t in top if t in index))
         stories = self.stories
+        open_for = self._open_for(seen.published)
 
         def is_open(story_id: str) -> bool:
             story = stories.get(story_id)
-            return story is not None and self._open(story, seen.published)
+            return story is not None and open_for(story)
 
         return [stories[s] for s in _open_stories_in_order(votes, is_open, MAX_CANDIDATES)]
 
     def _open(self, story: _Story, published: date | None) -> bool:
         """Whether the story can still take an article of that date (None: undated)."""
+        return self._open_for(published)(story)
+
+    def _open_for(self, published: date | None) -> Callable[[_Story], bool]:
+        """``_open`` for one article's date, as a test of a story: its last article at most
+        ``window_days`` and its first at most ``SPAN_DAYS`` away. The bounds are computed once,
+        so each story costs two date comparisons, not two subtractions (~15 stories an article)."""
         if published is None:
-            return story.undated < UNDATED_MAX and self.joined - story.position <= UNDATED_HORIZON
-        if story.last is not None and abs((published - story.last).days) > self.window_days:
-            return False
-        return story.first is None or abs((published - story.first).days) <= SPAN_DAYS
+            joined = self.joined
+
+            def open_undated(story: _Story) -> bool:
+                return story.undated < UNDATED_MAX and joined - story.position <= UNDATED_HORIZON
+
+            return open_undated
+        low_last, high_last = _around(published, self.window_days)
+        low_first, high_first = _around(published, SPAN_DAYS)
+
+        def open_dated(story: _Story) -> bool:
+            last, first = story.last, story.first
+            if last is not None and not low_last <= last <= high_last:
+                return False
+            return first is None or low_first <= first <= high_first
+
+        return open_dated
 
     def _join(self, story: _Story, seen: _Seen, top: list[str] | None = None) -> None:
         """``top``: the strongest terms of ``seen.body`` when already known."""

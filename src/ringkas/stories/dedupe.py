@@ -121,9 +121,16 @@ def lsh_keys(sigs: np.ndarray) -> np.ndarray:
     return out
 
 
+# The same polynomial expanded: a band's key is sum(row_i * _MIX**(ROWS - i)) + band (mod 2**64).
+_POWERS = np.array([pow(int(_MIX), ROWS - i, 1 << 64) for i in range(ROWS)], dtype=np.uint64)
+_BAND_NUMBERS = np.arange(BANDS, dtype=np.uint64)
+
+
 def lsh_keys_of(sig: np.ndarray) -> tuple[int, ...]:
-    """``lsh_keys`` of one signature."""
-    return tuple(lsh_keys(sig.reshape(1, -1))[0].tolist())
+    """``lsh_keys`` of one signature, as one product and one sum (the step-by-step loop of
+    ``lsh_keys`` costs ~2.5x more numpy calls for a single signature; for many, it is faster)."""
+    keys = (sig.reshape(BANDS, ROWS) * _POWERS).sum(axis=1, dtype=np.uint64) + _BAND_NUMBERS
+    return tuple(keys.tolist())
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
