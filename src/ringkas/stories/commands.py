@@ -50,8 +50,9 @@ def ingest(
         typer.Option(
             min=0,
             help="Processes that clean and prepare articles beside the one that stores them "
-            "(default: one per core beside the main process's, at most 3; 0: all in one process). They start after "
-            "the first 2,000 articles; the result is the same for any number.",
+            "(default: one per core, at most 4, at a lower priority than the one that stores; "
+            "0: all in one process). They start after the first 2,000 articles; the result is "
+            "the same for any number.",
         ),
     ] = None,
 ) -> None:
