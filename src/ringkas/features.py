@@ -37,10 +37,17 @@ class Features:
         return self._sim[0]
 
     def centroid(self) -> np.ndarray:
-        """The mean TF-IDF vector of the cluster."""
+        """The mean TF-IDF vector of the cluster: ``self.matrix.mean(axis=0)`` without scipy's
+        dispatch (about a tenth of a millisecond a digest), bit for bit. scipy scales every stored
+        value by 1/n, then sums each column by a CSC matrix-vector product with ones, adding the
+        values one by one in storage order; ``np.bincount`` with weights adds them in the same
+        order from the same zero."""
         if self.size == 0:
             return np.zeros(len(self.vocabulary))
-        return np.asarray(self.matrix.mean(axis=0)).ravel()
+        m = self.matrix
+        return np.bincount(
+            m.indices, weights=m.data * (1.0 / self.size), minlength=len(self.vocabulary)
+        )
 
 
 def tfidf(terms: Sequence[Sequence[str]]) -> tuple[sparse.csr_matrix, tuple[str, ...]]:
