@@ -82,3 +82,22 @@ def test_lower_words_and_date_words_match_their_plain_patterns() -> None:
     for text in texts:
         assert lower_words(text) == lower.findall(text), text
         assert _has_date_word(text) == (date.search(text) is not None), text
+
+
+def test_distinct_is_np_unique() -> None:
+    from ringkas.select.base import _distinct
+
+    rng = np.random.default_rng(7)
+    for size in (0, 1, 2, 50, 1000):
+        values = rng.integers(0, 40, size=size, dtype=np.int64)
+        assert _distinct(values).tolist() == np.unique(values).tolist()
+        assert _distinct(values).dtype == np.unique(values).dtype
+
+
+def test_shared_term_ids_are_those_of_the_vocabulary() -> None:
+    features = _prepared().features  # type: ignore[attr-defined]
+    lengths, flat = features.term_ids()
+    column = {t: j for j, t in enumerate(features.vocabulary)}
+    assert lengths.tolist() == [len(t) for t in features.terms]
+    assert flat.tolist() == [column[t] for doc in features.terms for t in doc]
+    assert not flat.flags.writeable
