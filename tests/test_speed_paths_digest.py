@@ -101,3 +101,26 @@ def test_shared_term_ids_are_those_of_the_vocabulary() -> None:
     assert lengths.tolist() == [len(t) for t in features.terms]
     assert flat.tolist() == [column[t] for doc in features.terms for t in doc]
     assert not flat.flags.writeable
+
+
+def test_content_terms_are_the_stems_of_the_kept_words() -> None:
+    from ringkas.text.tokens import content_terms, stem, stopwords, words
+
+    for text in [*BODIES.values(), "The floods hit 12 towns; officials said rescue teams arrived."]:
+        for language in ("id", "en"):
+            stop = stopwords(language)
+            plain = tuple(stem(w, language) for w in words(text) if w not in stop and len(w) > 1)
+            assert content_terms(text, language) == plain
+            assert content_terms(text, language) == plain  # read again from the memo
+
+
+def test_previous_word_fast_path_is_the_pattern() -> None:
+    from ringkas.facts.entities import _previous_word
+
+    pattern = re.compile(r"(\w+)\W*$")
+    texts = ["tiba di Jakarta", "dari  Bandung", "(di) Bogor", "x_y Nama", "a-b Nama", " Nama"]
+    texts += ["kata ketua umum partai yang sangat panjang sekali Nama", "é Nama", "12 Nama"]
+    for text in texts:
+        for end in range(len(text) + 1):
+            found = pattern.search(text[max(0, end - 30) : end])
+            assert _previous_word(text, end) == (found.group(1) if found else ""), (text, end)

@@ -244,7 +244,12 @@ def _previous_word(text: str, end: int) -> str:
     """The last word within the 30 characters before ``end`` that only non-word characters
     follow: what ``(\\w+)\\W*$`` finds in that slice, matched once on the reversed slice instead
     of a regex attempt at every position."""
-    m = _WORD_BACK.match(text[max(0, end - 30) : end][::-1])
+    window = text[max(0, end - 30) : end]
+    if window[-1:] == " ":  # the usual case, one space before: the word is what precedes it
+        last = window[:-1].rpartition(" ")[2]
+        if last.isalnum():  # all word characters, after a space or the window's start
+            return last
+    m = _WORD_BACK.match(window[::-1])
     return m.group(1)[::-1] if m else ""
 
 
