@@ -218,7 +218,7 @@ class GramTable:
 
 def _distinct(values: np.ndarray) -> np.ndarray:
     """The distinct integers of ``values`` in ascending order: ``np.unique(values)`` by a sort and
-    a mask (numpy 2.3's ``np.unique`` goes through a hash table first, ~10x slower on the
+    a mask (numpy 2.x's ``np.unique`` goes through a hash table first, ~10x slower on the
     thousand-odd codes of one cluster)."""
     ordered = np.sort(values.ravel())
     keep = np.empty(ordered.shape, dtype=bool)
