@@ -221,12 +221,20 @@ def _split_run(run: list[str]) -> list[list[str]]:
 _ORG_SINGLE = frozenset({"kremlin", "pentagon", "istana"})
 
 
-# Each look-behind follows the first letter, so that the regex engine skips straight to the
-# letters that can start a match; the same matches as "(?<![\w'’-])[a-z][a-z'’-]+\b" and
-# "(?<=[\w,;:)] )[A-ZÀ-Þ][\w'’-]*".
-_LOWER_WORD = re.compile(r"[a-z](?<![\w'’-][a-z])[a-z'’-]+\b")
+# A lower-case word as "(?<![\w'’-])[a-z][a-z'’-]+\b" finds it, matched with the character before
+# it (the text is read with a space in front): the regex engine tries only the characters that
+# can stand before a word, not every lower-case letter. A match ends in [a-z'’-], which cannot
+# stand before the next one, so no match takes a character another one needs.
+_LOWER_WORD = re.compile(r"[^\w'’-]([a-z][a-z'’-]+\b)")
+# The look-behind follows the first letter, so that the regex engine skips straight to the
+# letters that can start a match; the same matches as "(?<=[\w,;:)] )[A-ZÀ-Þ][\w'’-]*".
 _INNER_CAPITAL = re.compile(r"[A-ZÀ-Þ](?<=[\w,;:)] [A-ZÀ-Þ])[\w'’-]*")
 _RUN = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*)*")
+
+
+def lower_words(text: str) -> list[str]:
+    """The lower-case words of a text (not after a hyphen or apostrophe: "Jong-un" holds none)."""
+    return _LOWER_WORD.findall(" " + text)
 
 
 _WORD_BACK = re.compile(r"\W*(\w+)")
@@ -236,7 +244,12 @@ def _previous_word(text: str, end: int) -> str:
     """The last word within the 30 characters before ``end`` that only non-word characters
     follow: what ``(\\w+)\\W*$`` finds in that slice, matched once on the reversed slice instead
     of a regex attempt at every position."""
-    m = _WORD_BACK.match(text[max(0, end - 30) : end][::-1])
+    window = text[max(0, end - 30) : end]
+    if window[-1:] == " ":  # the usual case, one space before: the word is what precedes it
+        last = window[:-1].rpartition(" ")[2]
+        if last.isalnum():  # all word characters, after a space or the window's start
+            return last
+    m = _WORD_BACK.match(window[::-1])
     return m.group(1)[::-1] if m else ""
 
 
@@ -352,7 +365,7 @@ def extract_entities(
     # One pass over the cluster's sentences joined by newlines: no match crosses one (neither
     # pattern matches a newline, and a newline is a non-word character as a text's edge is).
     joined = "\n".join(s.text for s in sentences)
-    common = set(_LOWER_WORD.findall(joined))
+    common = set(lower_words(joined))
     inner = set(_INNER_CAPITAL.findall(joined))
     memo: dict[tuple[str, bool, str], list[tuple[str, str]]] = {}
     # Plain dicts (Counter's missing-key hook is a Python call per new name).

@@ -46,8 +46,9 @@ def group_statements(
     support = (linked.astype(np.int64) @ one_hot.astype(np.int64) > 0).sum(axis=1)
     used = np.zeros(n, dtype=bool)
     facts: list[Fact] = []
-    for i in sorted(range(n), key=lambda k: (-support[k], k)):
-        if support[i] == 0:
+    counts = support.tolist()  # Python ints: the sort key below compares them n log n times
+    for i in sorted(range(n), key=lambda k: (-counts[k], k)):
+        if counts[i] == 0:
             break
         if used[i]:
             continue

@@ -69,7 +69,6 @@ _NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
 # A capital after whitespace (the look-behind follows the capital so that the regex engine can
 # skip to capitals; the same matches as "(?<=\s)[A-Z][\w-]+").
 _CAPITAL = re.compile(r"[A-Z](?<=\s[A-Z])[\w-]+")
-_QUOTE = re.compile(r"[\"“”]")
 _DATE = re.compile(
     r"\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|januari|februari|maret|april|mei|juni|juli"
     r"|agustus|september|oktober|november|desember|monday|tuesday|wednesday|thursday|friday"
@@ -82,17 +81,19 @@ _DATE_WORDS = tuple(w for w in _DATE_ALTERNATIVES if w.isalpha())
 _DATE_QUICK = _DATE.pattern.startswith(r"\b(?:") and [
     w for w in _DATE_ALTERNATIVES if not w.isalpha()
 ] == [r"\d{1,2}/\d{1,2}"]
-# The day and month names in lower case where a word starts, grouped by first letter: the
-# look-behind follows that letter, so that the regex engine skips to the letters a name can
-# start with and tries only the names that start with it.
+# The day and month names in lower case where a word starts, grouped by first letter. The match
+# opens with the non-word character before the name (the text is searched with a space in
+# front): the regex engine skips to those, about one character in five, instead of trying every
+# letter a name can start with.
 _DATE_INITIALS: dict[str, list[str]] = {}
 for _word in _DATE_WORDS:
     _DATE_INITIALS.setdefault(_word[0], []).append(_word[1:])
 _DATE_WORD_AT_START = re.compile(
-    "|".join(
-        rf"{first}(?<!\w{first})(?:{'|'.join(sorted(rests))})"
-        for first, rests in sorted(_DATE_INITIALS.items())
+    r"\W(?:"
+    + "|".join(
+        rf"{first}(?:{'|'.join(sorted(rests))})" for first, rests in sorted(_DATE_INITIALS.items())
     )
+    + ")"
 )
 _DAY_MONTH = re.compile(r"\b\d{1,2}/\d{1,2}")
 
@@ -103,7 +104,7 @@ def _has_date_word(text: str) -> bool:
     starts with one; d/m needs a "/". Any other text: the pattern itself."""
     if not (_DATE_QUICK and text.isascii()):
         return _DATE.search(text) is not None
-    if _DATE_WORD_AT_START.search(text.lower()):
+    if _DATE_WORD_AT_START.search(" " + text.lower()):
         return True
     return "/" in text and _DAY_MONTH.search(text) is not None
 
@@ -182,7 +183,8 @@ def sentence_features(c: Candidates, budget: int = 100) -> np.ndarray:
     out[:, col["has_number"]] = numbers > 0  # a digit is where a number starts
     out[:, col["log_numbers"]] = np.log1p(numbers)
     out[:, col["capitalized_share"]] = _per_sentence(_CAPITAL, texts) / words
-    out[:, col["quote"]] = [bool(_QUOTE.search(text)) for text in texts]
+    # A straight or curly double quote anywhere (what r'["“”]' finds), by substring tests.
+    out[:, col["quote"]] = ['"' in text or "“" in text or "”" in text for text in texts]
     out[:, col["date_word"]] = [_has_date_word(text) for text in texts]
     in_anchor = np.array([s.article_id == anchor for s in c.sentences], dtype=bool)
     out[:, col["anchor_article"]] = in_anchor

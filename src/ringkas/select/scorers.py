@@ -41,8 +41,9 @@ class LexRank:
         rows[rows == 0.0] = 1.0
         transition = sim / rows
         rank = np.full(n, 1.0 / n)
+        damping, teleport, backward = self.damping, (1.0 - self.damping) / n, transition.T
         for _ in range(self.iterations):
-            new = (1.0 - self.damping) / n + self.damping * (transition.T @ rank)
+            new = teleport + damping * (backward @ rank)
             if float(np.abs(new - rank).sum()) < self.tolerance:
                 return np.asarray(new)
             rank = new

@@ -15,16 +15,13 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(text.lower()))
 
 
-_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
-
-
 def count_words(text: str) -> int:
     r"""Words as the budget counts them: whitespace-separated tokens holding a letter or digit
     (what ``len(re.findall(r"[^\s]*[^\W_][^\s]*", text))`` counts: ``str.split`` and ``\s``
     share one definition of whitespace, and ``[^\W_]`` is ``str.isalnum``)."""
     count = 0
     for token in text.split():
-        if token.isalnum() or _LETTER_OR_DIGIT.search(token):
+        if token.isalnum() or any(map(str.isalnum, token)):  # any letter or digit in it
             count += 1
     return count
 
@@ -73,7 +70,27 @@ def stopwords(language: str = "id") -> frozenset[str]:
     return frozenset(StopWordRemoverFactory().get_stop_words())
 
 
+# Per language, each word's stem as ``stem`` gives it, read by content_terms with a plain dict
+# lookup (a vocabulary-level cache like ``stem``'s own; emptied when it outgrows the same bound).
+_STEMMED: dict[str, dict[str, str]] = {}
+_STEMMED_MAX = 200_000
+
+
+def _stem_into(memo: dict[str, str], word: str, language: str) -> str:
+    memo[word] = found = stem(word, language)
+    return found
+
+
 def content_terms(text: str, language: str = "id") -> tuple[str, ...]:
     """Stems of the non-stopword words of ``text``: what similarity and salience count."""
     stop = stopwords(language)
-    return tuple(stem(w, language) for w in words(text) if w not in stop and len(w) > 1)
+    memo = _STEMMED.get(language)
+    if memo is None or len(memo) > _STEMMED_MAX:
+        memo = _STEMMED[language] = {}
+    return tuple(
+        [
+            memo[w] if w in memo else _stem_into(memo, w, language)
+            for w in words(text)
+            if w not in stop and len(w) > 1
+        ]
+    )
