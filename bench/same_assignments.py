@@ -2,6 +2,7 @@
 its reprint link (by content hash) and its outcome. For a speed change that must not change results.
 
     python -m bench.same_assignments OLD_SRC NEW_SRC feed.jsonl [more feeds...]
+    python -m bench.same_assignments --stores OLD.db NEW.db     # two stores already written
 
 OLD_SRC / NEW_SRC are ``src`` folders (e.g. ``git archive HEAD~1 src | tar -x -C /tmp/old``); each
 ingests the feeds into a fresh store in its own process (``--no-digests``, batches of 1000), then
@@ -39,7 +40,17 @@ def _rows(db: Path) -> list[tuple[str, str, str]]:
         conn.close()
 
 
+def _compare(old: list[tuple[str, str, str]], new: list[tuple[str, str, str]]) -> int:
+    differ = [i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b]
+    print(f"articles: {len(old)} vs {len(new)}; rows that differ: {len(differ)}")
+    for i in differ[:5]:
+        print(i, old[i], new[i])
+    return 1 if differ or len(old) != len(new) else 0
+
+
 def main() -> int:
+    if sys.argv[1:2] == ["--stores"]:  # two stores already written (a 1M run takes minutes)
+        return _compare(_rows(Path(sys.argv[2])), _rows(Path(sys.argv[3])))
     old_src, new_src, *feeds = sys.argv[1:]
     with tempfile.TemporaryDirectory() as tmp:
         stores = []
@@ -55,12 +66,7 @@ def main() -> int:
             )
             print(name, done.stdout.strip()[:200])
             stores.append(_rows(db))
-    old, new = stores
-    differ = [i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b]
-    print(f"articles: {len(old)} vs {len(new)}; rows that differ: {len(differ)}")
-    for i in differ[:5]:
-        print(i, old[i], new[i])
-    return 1 if differ or len(old) != len(new) else 0
+    return _compare(*stores)
 
 
 if __name__ == "__main__":
