@@ -521,14 +521,11 @@ class Assigner:
 
         return [stories[s] for s in _open_stories_in_order(votes, is_open, MAX_CANDIDATES)]
 
-    def _open(self, story: _Story, published: date | None) -> bool:
-        """Whether the story can still take an article of that date (None: undated)."""
-        return self._open_for(published)(story)
-
     def _open_for(self, published: date | None) -> Callable[[_Story], bool]:
-        """``_open`` for one article's date, as a test of a story: its last article at most
-        ``window_days`` and its first at most ``SPAN_DAYS`` away. The bounds are computed once,
-        so each story costs two date comparisons, not two subtractions (~15 stories an article)."""
+        """Whether a story can still take an article of that date (None: undated), as a test of
+        a story: its last article at most ``window_days`` and its first at most ``SPAN_DAYS``
+        away. The bounds are computed once per article, so each story costs two date
+        comparisons, not two subtractions (~15 stories an article)."""
         if published is None:
             joined = self.joined
 

@@ -144,15 +144,12 @@ class _RecentOriginals:
         first[1:] = flat[1:] != flat[:-1]
         alone = first & np.append(first[1:], True)  # a key no other original has
         self.index = dict(zip(flat[alone].tolist(), owners[alone].tolist(), strict=True))
-        shared = ~alone
-        for key, seq in zip(flat[shared].tolist(), owners[shared].tolist(), strict=True):
-            members = self.index.get(key)
-            if members is None:
-                self.index[key] = seq
-            elif isinstance(members, int):
-                self.index[key] = [members, seq]
-            else:
-                members.append(seq)
+        shared = ~alone  # the keys several originals have, each run's seqs in seq order
+        starts = np.flatnonzero(first[shared])
+        runs = np.split(owners[shared], starts[1:]) if len(starts) else []
+        self.index.update(
+            zip(flat[shared][starts].tolist(), (r.tolist() for r in runs), strict=True)
+        )
 
     def forget(self, low: int) -> None:
         """Drop the originals at or below seq ``low``: each of their keys loses them and keeps
