@@ -227,17 +227,12 @@ def _distinct(values: np.ndarray) -> np.ndarray:
     return ordered[keep]
 
 
-def _term_ids(c: Candidates) -> tuple[np.ndarray, np.ndarray]:
-    """Each sentence's number of stems, and all stems as vocabulary columns in order."""
-    return c.features.term_ids()
-
-
 def gram_table(c: Candidates, n: int) -> GramTable:
     """Every sentence's stem n-grams as integer ids, built once per cluster (numpy, no tuples)."""
     key = ("gram-table", n)
     if key in c.memo:
         return cast(GramTable, c.memo[key])
-    lengths, flat = _term_ids(c)
+    lengths, flat = c.features.term_ids()
     terms = c.features.terms
     width = max(len(c.features.vocabulary), 1)
     owner = np.repeat(np.arange(len(terms), dtype=np.int64), lengths)

@@ -36,7 +36,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ringkas.facts.dates import CALENDAR_WORDS
-from ringkas.text.tokens import stem, stopwords, words
+from ringkas.text.tokens import content_terms
 
 WINDOW_DAYS = 3  # an article joins a story whose last article is at most this many days away
 SPAN_DAYS = 7  # ... and whose first article is at most this many days away: an event, not a topic
@@ -138,36 +138,6 @@ def _name_of(run: str) -> str:
             _NAMES_SEEN.clear()
         _NAMES_SEEN[run] = name
     return name
-
-
-_SKIP = ""  # a cached word that is no term (a stopword, one letter)
-_TERMS_SEEN: dict[str, dict[str, str]] = {}  # language → word → its stem, or _SKIP
-
-
-def content_terms(text: str, language: str) -> tuple[str, ...]:
-    """``text.tokens.content_terms``: the stems of the non-stopword words of ``text``, with each
-    word's answer (a stem, or not a term) kept per language, so a word met again costs one dict
-    lookup instead of the stopword test and the stem cache's call."""
-    seen = _TERMS_SEEN.get(language)
-    if seen is None:
-        seen = _TERMS_SEEN[language] = {}
-    out = []
-    for word in words(text):
-        term = seen.get(word)
-        if term is None:
-            if word in stopwords(language) or len(word) <= 1:
-                term = _SKIP
-            else:
-                term = stem(word, language)
-                if term == _SKIP:  # never seen (a stem is a word), but then keep it
-                    out.append(term)
-                    continue
-            if len(seen) >= _CACHE_LIMIT:
-                seen.clear()
-            seen[word] = term
-        if term:
-            out.append(term)
-    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)

@@ -70,27 +70,33 @@ def stopwords(language: str = "id") -> frozenset[str]:
     return frozenset(StopWordRemoverFactory().get_stop_words())
 
 
-# Per language, each word's stem as ``stem`` gives it, read by content_terms with a plain dict
-# lookup (a vocabulary-level cache like ``stem``'s own; emptied when it outgrows the same bound).
-_STEMMED: dict[str, dict[str, str]] = {}
-_STEMMED_MAX = 200_000
-
-
-def _stem_into(memo: dict[str, str], word: str, language: str) -> str:
-    memo[word] = found = stem(word, language)
-    return found
+# Per language, each word's answer: its stem, or _SKIP when it is no term (a stopword, one
+# letter). A word met again costs one dict lookup instead of the stopword test and the stem
+# cache's call; the table starts again above _TERMS_MAX words (a stream keeps bringing new names).
+_SKIP = ""
+_TERMS_SEEN: dict[str, dict[str, str]] = {}
+_TERMS_MAX = 200_000
 
 
 def content_terms(text: str, language: str = "id") -> tuple[str, ...]:
     """Stems of the non-stopword words of ``text``: what similarity and salience count."""
-    stop = stopwords(language)
-    memo = _STEMMED.get(language)
-    if memo is None or len(memo) > _STEMMED_MAX:
-        memo = _STEMMED[language] = {}
-    return tuple(
-        [
-            memo[w] if w in memo else _stem_into(memo, w, language)
-            for w in words(text)
-            if w not in stop and len(w) > 1
-        ]
-    )
+    seen = _TERMS_SEEN.get(language)
+    if seen is None:
+        seen = _TERMS_SEEN[language] = {}
+    out = []
+    for word in words(text):
+        term = seen.get(word)
+        if term is None:
+            if word in stopwords(language) or len(word) <= 1:
+                term = _SKIP
+            else:
+                term = stem(word, language)
+                if term == _SKIP:  # never seen (a stem is a word), but then keep it
+                    out.append(term)
+                    continue
+            if len(seen) >= _TERMS_MAX:
+                seen.clear()
+            seen[word] = term
+        if term:
+            out.append(term)
+    return tuple(out)
