@@ -76,13 +76,16 @@ def main() -> int:
     started = time.perf_counter()
     from ringkas.stories.prepare import Prepared, default_workers, iter_prepared
     from ringkas.stories.service import StoryService
+    from ringkas.stories.workers import WorkerPool
 
     workers = default_workers() if args.workers is None else args.workers
     print(f"worker processes: {workers}", flush=True)
     workers_peak = 0.0  # the peak of the workers' summed RSS, as sampled in progress()
 
+    pool = WorkerPool(workers) if workers > 0 else None
+
     def articles() -> Iterator[Prepared]:
-        for item in iter_prepared([str(args.stream)], workers=workers):
+        for item in iter_prepared([str(args.stream)], pool=pool):
             if isinstance(item, Prepared):
                 yield item
 
@@ -106,9 +109,13 @@ def main() -> int:
             )
             mark = (done, time.perf_counter(), _cpu())
 
-    with StoryService(args.db) as service:
+    with StoryService(args.db) as service, pool or contextlib.nullcontext():
         service.ingest(
-            articles(), batch_size=args.batch_size, digests=args.digests, progress=progress
+            articles(),
+            batch_size=args.batch_size,
+            digests=args.digests,
+            progress=progress,
+            pool=pool,
         )
     wall = time.perf_counter() - started
     print(f"total {done} {wall:.1f} {done / wall:.1f} {_rss_mib() + workers_peak:.0f}", flush=True)

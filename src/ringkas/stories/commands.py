@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from collections.abc import Iterator
@@ -49,10 +50,10 @@ def ingest(
         int | None,
         typer.Option(
             min=0,
-            help="Processes that clean and prepare articles beside the one that stores them "
-            "(default: one per core, at most 4, at a lower priority than the one that stores; "
-            "0: all in one process). They start after the first 2,000 articles; the result is "
-            "the same for any number.",
+            help="Processes that clean and prepare articles, and compute digests, beside the one "
+            "that stores them (default: one per core, at most 4, at a lower priority than the "
+            "one that stores; 0: all in one process). They start after the first 2,000 articles "
+            "(or when many digests are due); the result is the same for any number.",
         ),
     ] = None,
 ) -> None:
@@ -65,15 +66,14 @@ def ingest(
     from ringkas.ingest import Problem
     from ringkas.stories.prepare import Prepared, default_workers, iter_prepared
     from ringkas.stories.service import StoryService
+    from ringkas.stories.workers import WorkerPool
 
     rejected: list[str] = []
+    count = default_workers() if workers is None else workers
+    pool = WorkerPool(count) if count > 0 else None
 
     def articles() -> Iterator[Prepared]:
-        for item in iter_prepared(
-            paths,
-            stdin=sys.stdin if "-" in paths else None,
-            workers=default_workers() if workers is None else workers,
-        ):
+        for item in iter_prepared(paths, stdin=sys.stdin if "-" in paths else None, pool=pool):
             if isinstance(item, Problem) and item.warning:
                 typer.echo(item.line, err=True)  # the article itself follows and is stored
             elif isinstance(item, Problem):
@@ -82,13 +82,18 @@ def ingest(
             else:
                 yield item
 
-    with StoryService(db or default_db()) as service, Progress(transient=True) as bar:
+    with (
+        StoryService(db or default_db()) as service,
+        Progress(transient=True) as bar,
+        pool or contextlib.nullcontext(),
+    ):
         task = bar.add_task("ingesting", total=None)
         report = service.ingest(
             articles(),
             batch_size=batch_size,
             digests=digests,
             progress=lambda n: bar.advance(task, n),
+            pool=pool,
         )
     stored = report.new + report.duplicate + report.reprint + report.revised
     typer.echo(

@@ -11,11 +11,8 @@ from __future__ import annotations
 
 import collections
 import itertools
-import multiprocessing
 import os
 import pickle
-import signal
-import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from multiprocessing.pool import AsyncResult
@@ -23,7 +20,7 @@ from typing import TextIO
 
 import numpy as np
 
-from ringkas.errors import InputError, RingkasError
+from ringkas.errors import InputError
 from ringkas.ingest import Problem, clean_document
 from ringkas.ingest.readers import (
     RawDocument,
@@ -35,6 +32,7 @@ from ringkas.model import Article
 from ringkas.stories import dedupe
 from ringkas.stories.assign import Parsed, parse
 from ringkas.stories.store import removed_json
+from ringkas.stories.workers import WorkerPool
 
 # Documents sent to a worker at once, and chunks in flight per worker: 2,000 documents, more than
 # the main process stores in one batch (1,000), so a worker never idles while it does (with 4
@@ -42,10 +40,6 @@ from ringkas.stories.store import removed_json
 # stream of millions never sits in memory.
 CHUNK = 200
 AHEAD = 10
-# Workers run at a lower priority than the main process, which holds the state every article
-# waits for: on a busy core the scheduler then runs the main process first and the workers
-# take what CPU is left.
-WORKER_NICE = 10
 # Documents prepared in the main process before the workers start: a small ingest (a folder of
 # pages, a test) never pays the workers' start-up (each imports ringkas, ~0.3 s).
 POOL_AFTER = 2_000
@@ -137,71 +131,50 @@ def _unique_ids(outcomes: Iterable[Outcome]) -> Iterator[Prepared | Problem]:
         yield from items
 
 
-class WorkerLost(RingkasError):
-    """A worker process ended before it returned its chunk."""
-
-
-def _quiet_worker() -> None:
-    """Ctrl-C reaches the whole process group: the main process stops the workers itself. A
-    worker has nothing to tell a person: its errors reach the main process with its result, and
-    when the main process is killed it exits on the broken pipe without a traceback."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    os.nice(WORKER_NICE)
-    sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (for the process's life)
-
-
 def _chunks(items: Iterator[Input], size: int) -> Iterator[list[Input]]:
     while chunk := list(itertools.islice(items, size)):
         yield chunk
 
 
 def prepare_documents(
-    docs: Iterable[Input], *, workers: int = 0, pool_after: int = POOL_AFTER
+    docs: Iterable[Input],
+    *,
+    workers: int = 0,
+    pool_after: int = POOL_AFTER,
+    pool: WorkerPool | None = None,
 ) -> Iterator[Prepared | Problem]:
     """What ``iter_unparsed`` reads → prepared articles and problems, in reading order: the first
-    ``pool_after`` inputs in this process, the rest (with ``workers`` > 0) by a pool of worker
-    processes, a bounded number of chunks ahead of the consumer.
+    ``pool_after`` inputs in this process, the rest by worker processes (``pool``, or a pool of
+    ``workers`` made here; none with 0), a bounded number of chunks ahead of the consumer.
 
     The workers are spawned (a fresh interpreter each, never a fork of a process with threads),
     so a script that asks for workers guards its entry point with ``if __name__ == "__main__":``,
     as every ``multiprocessing`` program must; the ``ringkas`` command does."""
-    return _unique_ids(_outcomes(iter(docs), workers, pool_after))
+    if pool is not None or workers <= 0:
+        return _unique_ids(_outcomes(iter(docs), pool, pool_after))
+    return _unique_ids(_own_pool(iter(docs), workers, pool_after))
 
 
-def _outcomes(items: Iterator[Input], workers: int, pool_after: int) -> Iterator[Outcome]:
-    first = pool_after if workers > 0 else None  # None: all of them here
+def _own_pool(items: Iterator[Input], workers: int, pool_after: int) -> Iterator[Outcome]:
+    with WorkerPool(workers) as pool:
+        yield from _outcomes(items, pool, pool_after)
+
+
+def _outcomes(
+    items: Iterator[Input], pool: WorkerPool | None, pool_after: int
+) -> Iterator[Outcome]:
+    first = pool_after if pool is not None else None  # None: all of them here
     yield from map(_prepare_document, itertools.islice(items, first))
-    if workers <= 0:
+    if pool is None:
         return
-    context = multiprocessing.get_context("spawn")  # no fork of a process with threads
-    others = {p.pid for p in multiprocessing.active_children()}
-    with context.Pool(workers, initializer=_quiet_worker) as pool:
-        started = {p.pid for p in multiprocessing.active_children()} - others  # the pool's
-        pending: collections.deque[AsyncResult[bytes]] = collections.deque()
-        for chunk in _chunks(items, CHUNK):
-            blob = pickle.dumps(chunk, protocol=pickle.HIGHEST_PROTOCOL)
-            pending.append(pool.apply_async(_prepare_chunk, (blob,)))
-            if len(pending) >= AHEAD * workers:
-                yield from _result(pending.popleft(), started)
-        while pending:
-            yield from _result(pending.popleft(), started)
-
-
-def _result(pending: AsyncResult[bytes], started: set[int | None]) -> list[Outcome]:
-    """A chunk's result. A worker that dies (killed, out of memory) takes its chunk with it and
-    the pool would wait for it forever: when one of the workers started is gone, stop with an
-    error instead (the store keeps every committed batch; the next run resumes)."""
-    while not pending.ready():
-        pending.wait(1.0)
-        alive = {p.pid for p in multiprocessing.active_children()}
-        if not pending.ready() and not started <= alive:
-            raise WorkerLost(
-                "ingest stopped: a worker process ended before returning its articles (killed, "
-                "or out of memory?). Every committed batch is kept: run the same command again "
-                "to resume, with --workers 0 to use one process."
-            )
-    outcomes: list[Outcome] = pickle.loads(pending.get())
-    return outcomes
+    pending: collections.deque[AsyncResult[bytes]] = collections.deque()
+    for chunk in _chunks(items, CHUNK):
+        blob = pickle.dumps(chunk, protocol=pickle.HIGHEST_PROTOCOL)
+        pending.append(pool.submit(_prepare_chunk, blob))
+        if len(pending) >= AHEAD * pool.workers:
+            yield from pickle.loads(pool.wait(pending.popleft()))
+    while pending:
+        yield from pickle.loads(pool.wait(pending.popleft()))
 
 
 def iter_prepared(
@@ -210,8 +183,9 @@ def iter_prepared(
     *,
     workers: int = 0,
     pool_after: int = POOL_AFTER,
+    pool: WorkerPool | None = None,
 ) -> Iterator[Prepared | Problem]:
     """``ingest.iter_load`` for the store: prepared articles and problems in reading order."""
     yield from prepare_documents(
-        iter_unparsed(paths, stdin), workers=workers, pool_after=pool_after
+        iter_unparsed(paths, stdin), workers=workers, pool_after=pool_after, pool=pool
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import hashlib
 import heapq
@@ -14,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -33,6 +35,7 @@ from ringkas.stories.store import (
     row_article,
     transaction,
 )
+from ringkas.stories.workers import WorkerPool
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,49 @@ SNAPSHOT_EVERY = 10_000
 # (a synthetic story gains its ~4 originals over a few thousand articles). A digest is always of
 # all the story's originals (the same as `ringkas stories show` computes).
 DIGEST_LAG = 5_000
+
+
+# Stories digested by one worker task (a synthetic story's digest takes ~10 ms), and how many
+# must be due at once before digests go to a worker pool that has not started: a small ingest
+# (a folder of pages) never starts processes for a few digests.
+DIGEST_CHUNK = 16
+DIGESTS_POOL_AFTER = 32
+
+
+def _digest_text(articles: Sequence[Article]) -> str | None:
+    """A story's digest as stored (JSON); None when nothing of it is summarizable yet (no
+    article, or only another language)."""
+    from ringkas.pipeline import summarize
+    from ringkas.render import to_json_dict
+
+    if not articles:
+        return None
+    try:
+        data = to_json_dict(summarize(articles))
+    except InputError:
+        return None
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def _digest_texts(blob: bytes) -> bytes:
+    """A worker's task: pickled [(story id, its originals)] → pickled [digest JSON or None]."""
+    work: list[tuple[str, tuple[Article, ...]]] = pickle.loads(blob)
+    return pickle.dumps([_digest_text(articles) for _, articles in work])
+
+
+@dataclass(frozen=True)
+class _DigestTask:
+    result: AsyncResult[bytes]
+    stories: tuple[str, ...]
+
+
+@dataclass
+class _Away:
+    """A story whose digest a worker is computing."""
+
+    task: _DigestTask
+    last_version: int  # its latest digest version when it was sent
+    changed_at: int | None = None  # the stream's top seq at its first change since then
 
 
 class _RecentOriginals:
@@ -230,6 +276,9 @@ class StoryService:
         self.assigner = Assigner()
         self._seen = 0  # the last article seq the assigner has seen
         self._saved = -1  # the seq of the stored assigner snapshot (-1: none matches)
+        # Digests being computed by worker processes (``_digest_due``), in the order sent.
+        self._tasks: collections.deque[_DigestTask] = collections.deque()
+        self._away: dict[str, _Away] = {}
         self._load_assigner()
         self._replay()
 
@@ -342,6 +391,7 @@ class StoryService:
         progress: Callable[[int], None] | None = None,
         digests: bool = True,
         on_batch: Callable[[Sequence[tuple[Article, str]]], None] | None = None,
+        pool: WorkerPool | None = None,
     ) -> IngestReport:
         """Store articles in batches (one transaction each) and refresh the touched digests.
 
@@ -349,7 +399,9 @@ class StoryService:
         may come prepared (``stories.prepare``: hash, signature and terms computed elsewhere, as
         ``ringkas ingest`` does in worker processes); the outcome is the same.
         ``on_batch`` gets each article of a batch with its outcome ("new", "duplicate",
-        "reprint", "revised") inside the batch's transaction, to record state beside it."""
+        "reprint", "revised") inside the batch's transaction, to record state beside it.
+        With ``pool`` (``ringkas ingest``'s workers), the digests of a long ingest are computed
+        in its worker processes while the next batches are stored; the store ends the same."""
         counts = {"new": 0, "duplicate": 0, "reprint": 0, "revised": 0}
         touched: set[str] = set()
         stream = iter(articles)
@@ -390,17 +442,26 @@ class StoryService:
                     if on_batch:
                         on_batch(outcomes)
                     if digests:
-                        self._digest_due(changed)
+                        self._digest_due(changed, pool=pool)
                     if self._seen - max(self._saved, 0) >= SNAPSHOT_EVERY:
                         self._save_assigner()
             except BaseException:
                 self._forget_unsaved()  # the rolled-back batch has moved the assigner
+                self._tasks.clear()  # their stories still wait in digest_pending: the next
+                self._away.clear()  # ingest digests them
                 raise
             if progress:
                 progress(len(batch))
         if digests:
-            with transaction(self.conn):
-                self._digest_due(set(), everything=True)
+            try:
+                with transaction(self.conn):
+                    self._land(pool, wait=True)
+                    self._digest_due(set(), everything=True, pool=pool)
+                    self._land(pool, wait=True)
+            except BaseException:
+                self._tasks.clear()
+                self._away.clear()
+                raise
         return IngestReport(
             counts["new"],
             counts["duplicate"],
@@ -527,34 +588,97 @@ class StoryService:
             raise InputError(story_id, "no such story")
         return tuple(row_article(r, ARTICLE_COLUMNS) for r in rows)
 
-    def _digest_due(self, changed: set[str], *, everything: bool = False) -> None:
+    def _digest_due(
+        self, changed: set[str], *, everything: bool = False, pool: WorkerPool | None = None
+    ) -> None:
         """Mark the changed stories as waiting for a digest, then digest those that waited
-        DIGEST_LAG articles (all, with ``everything``), once each, in story id order."""
+        DIGEST_LAG articles (all, with ``everything``), once each, in story id order: here, or
+        (``pool``, when it runs or many are due) in its worker processes while the next batches
+        are stored (``_land`` stores them). Either way the store gets the same versions: a story
+        is digested from the articles it has when it is due, one digest of it at a time, and a
+        story that changes while its digest is away waits for it before it is due again."""
+        self._land(pool, wait=False)
         top = int(self.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0])
+        for story_id in sorted(changed):
+            if (away := self._away.get(story_id)) and away.changed_at is None:
+                away.changed_at = top  # due again DIGEST_LAG after this change, as when here
         self.conn.executemany(
             "INSERT OR IGNORE INTO digest_pending (story_id, since) VALUES (?, ?)",
             [(story_id, top) for story_id in sorted(changed)],
         )
-        query = "SELECT story_id FROM digest_pending"
-        params: tuple[int, ...] = ()
-        if not everything:
-            query, params = query + " WHERE since <= ?", (top - DIGEST_LAG,)
-        due = sorted(str(row[0]) for row in self.conn.execute(query, params))
-        for story_id in due:
-            self._refresh_digest(story_id)
-        self.conn.executemany(
-            "DELETE FROM digest_pending WHERE story_id = ?", [(story_id,) for story_id in due]
+        limit = None if everything else top - DIGEST_LAG
+
+        def waiting() -> list[str]:
+            query = "SELECT story_id FROM digest_pending"
+            params: tuple[int, ...] = () if limit is None else (limit,)
+            query += "" if limit is None else " WHERE since <= ?"
+            return sorted(str(row[0]) for row in self.conn.execute(query, params))
+
+        due = waiting()
+        if any(self._due_again(story_id, limit) for story_id in due):
+            self._land(pool, wait=True)  # rare: a digest away for DIGEST_LAG articles
+            due = waiting()
+        due = [story_id for story_id in due if story_id not in self._away]
+        if pool is None or not (pool.started or len(due) >= DIGESTS_POOL_AFTER):
+            for story_id in due:
+                self._refresh_digest(story_id)
+            self.conn.executemany(
+                "DELETE FROM digest_pending WHERE story_id = ?", [(story_id,) for story_id in due]
+            )
+            return
+        for start in range(0, len(due), DIGEST_CHUNK):
+            stories = due[start : start + DIGEST_CHUNK]
+            work = [(story_id, self._originals_or_none(story_id)) for story_id in stories]
+            task = _DigestTask(
+                pool.submit(_digest_texts, pickle.dumps(work, protocol=pickle.HIGHEST_PROTOCOL)),
+                tuple(stories),
+            )
+            for story_id in stories:
+                self._away[story_id] = _Away(task, self._last_version(story_id))
+            self._tasks.append(task)
+
+    def _due_again(self, story_id: str, limit: int | None) -> bool:
+        away = self._away.get(story_id)
+        return bool(
+            away and away.changed_at is not None and (limit is None or away.changed_at <= limit)
         )
 
-    def _refresh_digest(self, story_id: str) -> None:
-        from ringkas.pipeline import summarize
-        from ringkas.render import to_json_dict
-
+    def _originals_or_none(self, story_id: str) -> tuple[Article, ...]:
         try:
-            data = to_json_dict(summarize(self.articles(story_id)))
+            return self.articles(story_id)
         except InputError:
-            return  # nothing summarizable yet (e.g. only another language): no version
-        text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+            return ()
+
+    def _last_version(self, story_id: str) -> int:
+        row = self.conn.execute(
+            "SELECT MAX(version) FROM digest_versions WHERE story_id = ?", (story_id,)
+        ).fetchone()
+        return int(row[0] or 0)
+
+    def _land(self, pool: WorkerPool | None, *, wait: bool) -> None:
+        """Store the digests computed away (in the caller's transaction), in the order they were
+        sent: those ready, or all of them (``wait``). A story that changed while away waits
+        again from its change; one that another process digested meanwhile keeps that digest."""
+        while self._tasks and pool is not None and (wait or self._tasks[0].result.ready()):
+            task = self._tasks.popleft()
+            texts: list[str | None] = pickle.loads(pool.wait(task.result))
+            for story_id, text in zip(task.stories, texts, strict=True):
+                away = self._away.pop(story_id)
+                if text is not None and self._last_version(story_id) == away.last_version:
+                    self._add_version(story_id, text)
+                self.conn.execute("DELETE FROM digest_pending WHERE story_id = ?", (story_id,))
+                if away.changed_at is not None:
+                    self.conn.execute(
+                        "INSERT INTO digest_pending (story_id, since) VALUES (?, ?)",
+                        (story_id, away.changed_at),
+                    )
+
+    def _refresh_digest(self, story_id: str) -> None:
+        if (text := _digest_text(self._originals_or_none(story_id))) is not None:
+            self._add_version(story_id, text)
+
+    def _add_version(self, story_id: str, text: str) -> None:
+        """A new digest version, unless it reads the same as the last one."""
         last = self.conn.execute(
             "SELECT version, digest FROM digest_versions WHERE story_id = ? ORDER BY version DESC LIMIT 1",
             (story_id,),
