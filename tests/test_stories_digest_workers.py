@@ -1,6 +1,7 @@
 """Digests of a long ingest computed by worker processes (``StoryService.ingest(pool=...)``): the
 store gets exactly the digest versions it gets when they are computed in the main process,
-however late the workers' results come back; a failed batch loses no digest."""
+however late the workers' results come back; a failed batch loses no digest; SIGTERM stops an
+ingest and its workers as Ctrl-C does."""
 
 from __future__ import annotations
 
@@ -201,3 +202,86 @@ def test_a_digest_made_elsewhere_meanwhile_is_kept(stream: list[Article], tmp_pa
     assert away[marked[0]] is not None
     assert all(d != away[marked[0]] for _, d in versions)
     assert _pending(db) == 0
+
+
+# `ringkas ingest` in a child process, which stops itself (says "paused", then waits on stdin)
+# at the start of its fifth batch, when its worker has prepared the articles past the 2,000th.
+_PAUSING_CLI = """
+import sys
+from ringkas.cli import main
+from ringkas.stories.service import StoryService
+
+plain = StoryService._sync_bands
+batches = []
+
+def pausing(self):
+    batches.append(1)
+    if len(batches) == 5:
+        print("paused", flush=True)
+        sys.stdin.readline()
+    plain(self)
+
+StoryService._sync_bands = pausing
+sys.argv = ["ringkas", *sys.argv[1:]]
+main()
+"""
+
+
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found += [int(c) for c in (task / "children").read_text().split()]
+    return found
+
+
+def test_sigterm_stops_an_ingest_and_its_workers_cleanly(tmp_path: Path) -> None:
+    """``kill`` (SIGTERM) in the middle of an ingest with a worker: exit status 143, nothing on
+    stderr (no traceback, no warning from multiprocessing's resource tracker), the worker gone,
+    every committed batch kept; the same command again finishes the job. No clock: the child
+    says when it has paused."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from bench.synth_stream import generate
+
+    from conftest import REPO
+
+    feed = tmp_path / "feed.jsonl"
+    rows = list(generate(2250, seed=9))
+    feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    db = tmp_path / "s.db"
+    options = ["--batch-size", "500", "--no-digests"]
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    child = [sys.executable, "-c", _PAUSING_CLI, "ingest", str(feed), "--db", str(db)]
+    proc = subprocess.Popen(
+        [*child, "--workers", "1", *options],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        text=True,
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline() == "paused\n"
+    children = {pid: Path(f"/proc/{pid}/cmdline").read_bytes() for pid in _children(proc.pid)}
+    workers = [pid for pid, line in children.items() if b"spawn_main" in line]
+    assert len(workers) == 1  # beside it multiprocessing's resource tracker, which ends on its own
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 143
+    assert err == ""
+    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()]
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        kept = conn.execute("SELECT MAX(seq) FROM articles").fetchone()[0]
+    assert 0 < kept < 2000 + 1  # four batches of 500 inputs; the fifth rolled back
+    ringkas = [sys.executable, "-m", "ringkas", "ingest", str(feed)]
+    again = subprocess.run([*ringkas, "--db", str(db), *options], env=env, capture_output=True)
+    assert again.returncode == 0, again.stderr
+    alone = tmp_path / "alone.db"
+    subprocess.run([*ringkas, "--db", str(alone), "--workers", "0", *options], env=env, check=True)
+    query = "SELECT content_hash, story_id, reprint_of FROM articles ORDER BY seq"
+    with sqlite3.connect(db) as conn, sqlite3.connect(alone) as other:
+        assert conn.execute(query).fetchall() == other.execute(query).fetchall()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -140,10 +141,26 @@ _register_faces()
 _guard(app)
 
 
+class Terminated(BaseException):
+    """SIGTERM arrived (a service manager, ``kill``). A BaseException, like KeyboardInterrupt:
+    nothing that handles errors catches it on its way out."""
+
+
+def _terminated(signum: int, frame: object) -> None:
+    """SIGTERM stops a command as Ctrl-C does: the batch being stored rolls back, the worker
+    processes are stopped and the store is closed, instead of the process vanishing mid-step
+    (its workers then left to notice, and multiprocessing's resource tracker printing a warning
+    about what it had to clean up). ``ringkas watch`` and ``ringkas serve`` install their own."""
+    raise Terminated
+
+
 def main() -> None:
     """Entry point of the `ringkas` script."""
+    signal.signal(signal.SIGTERM, _terminated)
     try:
         app()
+    except Terminated:
+        sys.exit(143)  # 128 + SIGTERM, what a shell reports for a terminated command
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
         sys.exit(130)
