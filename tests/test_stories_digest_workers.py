@@ -123,8 +123,11 @@ def test_digests_away_give_the_versions_made_here(stream: list[Article], tmp_pat
     assert _versions(tmp_path / "held.db") == here
 
     ready = _FakePool(ready=True)
-    _ingest(tmp_path / "ready.db", stream, ready).close()
+    finishing: list[int] = []
+    _ingest(tmp_path / "ready.db", stream, ready, finishing=finishing.append).close()
     assert _versions(tmp_path / "ready.db") == here
+    # told once, when the articles are stored, how many stories still wait for their digest
+    assert len(finishing) == 1 and 0 < finishing[0] < len({s for s, _, _ in here})
 
     with WorkerPool(2) as pool:
         _ingest(tmp_path / "workers.db", stream, pool).close()

@@ -94,6 +94,7 @@ def ingest(
             digests=digests,
             progress=lambda n: bar.advance(task, n),
             pool=pool,
+            finishing=lambda n: bar.update(task, description=f"digesting {n:,} stories"),
         )
     stored = report.new + report.duplicate + report.reprint + report.revised
     typer.echo(

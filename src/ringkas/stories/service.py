@@ -392,6 +392,7 @@ class StoryService:
         digests: bool = True,
         on_batch: Callable[[Sequence[tuple[Article, str]]], None] | None = None,
         pool: WorkerPool | None = None,
+        finishing: Callable[[int], None] | None = None,
     ) -> IngestReport:
         """Store articles in batches (one transaction each) and refresh the touched digests.
 
@@ -401,7 +402,9 @@ class StoryService:
         ``on_batch`` gets each article of a batch with its outcome ("new", "duplicate",
         "reprint", "revised") inside the batch's transaction, to record state beside it.
         With ``pool`` (``ringkas ingest``'s workers), the digests of a long ingest are computed
-        in its worker processes while the next batches are stored; the store ends the same."""
+        in its worker processes while the next batches are stored; the store ends the same.
+        ``finishing`` is told how many stories still wait for a digest when the articles are
+        stored and those digests begin (a progress bar's last step)."""
         counts = {"new": 0, "duplicate": 0, "reprint": 0, "revised": 0}
         touched: set[str] = set()
         stream = iter(articles)
@@ -455,6 +458,10 @@ class StoryService:
         if digests:
             try:
                 with transaction(self.conn):
+                    if finishing:
+                        finishing(
+                            self.conn.execute("SELECT COUNT(*) FROM digest_pending").fetchone()[0]
+                        )
                     self._land(pool, wait=True)
                     self._digest_due(set(), everything=True, pool=pool)
                     self._land(pool, wait=True)
