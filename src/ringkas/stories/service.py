@@ -450,8 +450,7 @@ class StoryService:
                         self._save_assigner()
             except BaseException:
                 self._forget_unsaved()  # the rolled-back batch has moved the assigner
-                self._tasks.clear()  # their stories still wait in digest_pending: the next
-                self._away.clear()  # ingest digests them
+                self._forget_away()
                 raise
             if progress:
                 progress(len(batch))
@@ -466,8 +465,7 @@ class StoryService:
                     self._digest_due(set(), everything=True, pool=pool)
                     self._land(pool, wait=True)
             except BaseException:
-                self._tasks.clear()
-                self._away.clear()
+                self._forget_away()
                 raise
         return IngestReport(
             counts["new"],
@@ -644,6 +642,12 @@ class StoryService:
                 self._away[story_id] = _Away(task, self._last_version(story_id))
             self._tasks.append(task)
 
+    def _forget_away(self) -> None:
+        """After a failed batch: drop the digests away (their stories still wait in
+        ``digest_pending``, as the store rolled back, and the next ingest digests them)."""
+        self._tasks.clear()
+        self._away.clear()
+
     def _due_again(self, story_id: str, limit: int | None) -> bool:
         away = self._away.get(story_id)
         return bool(
@@ -671,8 +675,8 @@ class StoryService:
             texts: list[str | None] = pickle.loads(pool.wait(task.result))
             for story_id, text in zip(task.stories, texts, strict=True):
                 away = self._away.pop(story_id)
-                if text is not None and self._last_version(story_id) == away.last_version:
-                    self._add_version(story_id, text)
+                if text is not None:
+                    self._add_version(story_id, text, after=away.last_version)
                 self.conn.execute("DELETE FROM digest_pending WHERE story_id = ?", (story_id,))
                 if away.changed_at is not None:
                     self.conn.execute(
@@ -684,13 +688,14 @@ class StoryService:
         if (text := _digest_text(self._originals_or_none(story_id))) is not None:
             self._add_version(story_id, text)
 
-    def _add_version(self, story_id: str, text: str) -> None:
-        """A new digest version, unless it reads the same as the last one."""
+    def _add_version(self, story_id: str, text: str, *, after: int | None = None) -> None:
+        """A new digest version, unless it reads the same as the last one, or (``after``) the
+        last one is no longer version ``after``: another process digested the story since."""
         last = self.conn.execute(
             "SELECT version, digest FROM digest_versions WHERE story_id = ? ORDER BY version DESC LIMIT 1",
             (story_id,),
         ).fetchone()
-        if last and last[1] == text:
+        if (last and last[1] == text) or (after is not None and (last[0] if last else 0) != after):
             return
         version = (last[0] if last else 0) + 1
         self.conn.execute(
