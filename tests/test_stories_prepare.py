@@ -32,12 +32,17 @@ def _write(path: Path, rows: list[dict[str, Any] | str]) -> Path:
     return path
 
 
+# Enough real articles for two chunks of a worker and many stories; each worker process stems
+# every word it meets anew (Sastrawi, a few ms a new word), which is what these tests cost.
+INDOSUM = 250
+
+
 @pytest.fixture(scope="module")
 def real_feed(tmp_path_factory: pytest.TempPathFactory, datasets_dir: Path) -> Path:
-    """450 real IndoSum articles (dated by their URL where it carries one) and 120 Multi-News ones,
+    """INDOSUM real IndoSum articles (dated by their URL where it carries one) and 120 Multi-News ones,
     with a bad line, an empty article, a repeated article and a repeated id among them."""
     indosum: list[dict[str, Any] | str] = list(
-        feed_rows(datasets_dir / "indosum-single-dev.jsonl", limit=450)
+        feed_rows(datasets_dir / "indosum-single-dev.jsonl", limit=INDOSUM)
     )
     multinews: list[dict[str, Any] | str] = []
     with (datasets_dir / "stories-multinews-val.jsonl").open(encoding="utf-8") as handle:
@@ -73,7 +78,7 @@ def test_workers_yield_the_same_items_in_the_same_order(real_feed: Path) -> None
     assert pooled == alone
     problems = [i for i in alone if i[0] == "problem"]
     assert len(problems) == 3  # the bad line, the empty article, the bad date: each in its place
-    assert len(alone) == 450 + 120 + 2 + 3
+    assert len(alone) == INDOSUM + 120 + 2 + 3
     ids = [i[0] for i in alone if i[0] != "problem"]
     assert len(set(ids)) == len(ids)  # repeated ids made unique in reading order, as iter_load
 
@@ -108,7 +113,7 @@ def test_the_store_is_the_same_with_and_without_workers(real_feed: Path, tmp_pat
         assert report.duplicate == 1  # the repeated article
         stores.append(_rows(db))
     assert stores[0] == stores[1] == stores[2]
-    assert len(set(stores[0])) == 450 + 120 + 1  # the repeat is not stored again
+    assert len(set(stores[0])) == INDOSUM + 120 + 1  # the repeat is not stored again
 
 
 def test_articles_given_plain_or_prepared_give_the_same_store(
