@@ -131,7 +131,6 @@ class _DigestTask:
 class _Away:
     """A story whose digest a worker is computing."""
 
-    task: _DigestTask
     last_version: int  # its latest digest version when it was sent
     changed_at: int | None = None  # the stream's top seq at its first change since then
 
@@ -614,10 +613,13 @@ class StoryService:
         limit = None if everything else top - DIGEST_LAG
 
         def waiting() -> list[str]:
-            query = "SELECT story_id FROM digest_pending"
-            params: tuple[int, ...] = () if limit is None else (limit,)
-            query += "" if limit is None else " WHERE since <= ?"
-            return sorted(str(row[0]) for row in self.conn.execute(query, params))
+            if limit is None:
+                rows = self.conn.execute("SELECT story_id FROM digest_pending")
+            else:
+                rows = self.conn.execute(
+                    "SELECT story_id FROM digest_pending WHERE since <= ?", (limit,)
+                )
+            return sorted(str(row[0]) for row in rows)
 
         due = waiting()
         if any(self._due_again(story_id, limit) for story_id in due):
@@ -639,7 +641,7 @@ class StoryService:
                 tuple(stories),
             )
             for story_id in stories:
-                self._away[story_id] = _Away(task, self._last_version(story_id))
+                self._away[story_id] = _Away(self._last_version(story_id))
             self._tasks.append(task)
 
     def _forget_away(self) -> None:
