@@ -5,11 +5,12 @@ from __future__ import annotations
 import subprocess
 import sys
 from importlib.resources import files
+from pathlib import Path
 
 import numpy as np
 import pytest
 
-from ringkas.evaluate.datasets import Item
+from ringkas.evaluate.datasets import Item, load_dataset
 from ringkas.evaluate.peers import oracle_indices
 from ringkas.evaluate.rouge import score
 from ringkas.model import Article
@@ -22,6 +23,7 @@ from ringkas.select.learned import (
     Learned,
     Linear,
     all_features,
+    beside_cluster_scale,
     cluster_key,
     load_folds,
     load_model,
@@ -90,7 +92,30 @@ def test_shipped_model_is_small_and_matches_features() -> None:
     for name, value in tenth:
         later[0, ALL_FEATURES.index(name)] = value
     for m in model.full.values():
-        assert m.decision(x[:1])[0] > m.decision(later)[0]
+        if not m.within:  # the English model: test_english_model_prefers_leads
+            assert m.decision(x[:1])[0] > m.decision(later)[0]
+    assert model.full["en"].within and not model.full["id"].within
+
+
+def test_english_model_prefers_leads(datasets_dir: Path) -> None:
+    """On real English clusters (the first 20 of multinews-dev), the English model, which reads
+    each feature beside its within-cluster standardized copy, scores an article's first
+    sentence above its tenth and later ones: within-cluster z-scores of the scores, averaged."""
+    items = load_dataset(datasets_dir / "multinews-dev.jsonl")[:20]
+    by_position: dict[str, list[float]] = {"lead": [], "late": []}
+    for item in items:
+        c = prepare(item.articles()).candidates
+        assert c.language == "en"
+        mask = c.eligible()
+        scores = Learned()(c)[mask]
+        z = (scores - scores.mean()) / (scores.std() + 1e-9)
+        for value, i in zip(z, np.flatnonzero(mask), strict=True):
+            if c.positions[i] == 0:
+                by_position["lead"].append(float(value))
+            elif c.positions[i] >= 9:
+                by_position["late"].append(float(value))
+    assert len(by_position["lead"]) >= 20 and len(by_position["late"]) >= 100
+    assert np.mean(by_position["lead"]) > np.mean(by_position["late"]) + 0.5
 
 
 def test_holdout_uses_the_fold_model_that_did_not_see_the_cluster() -> None:
@@ -164,3 +189,27 @@ def test_run_time_never_imports_scikit_learn() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "False False"
+
+
+def test_beside_cluster_scale_standardizes_over_quotable_sentences_only() -> None:
+    x = np.array([[1.0, 5.0], [3.0, 5.0], [100.0, 7.0], [5.0, 5.0]])
+    mask = np.array([True, True, False, True])
+    out = beside_cluster_scale(x, mask)
+    assert out.shape == (4, 4)
+    assert np.array_equal(out[:, :2], x)  # the features themselves first, unchanged
+    z = out[mask, 2]
+    assert np.allclose([z.mean(), z.std()], [0.0, 1.0])  # the outlier row 2 is not in the stats
+    assert out[2, 2] == 0.0 and np.all(out[:, 3] == 0.0)  # unquotable row; constant feature
+    assert np.all(beside_cluster_scale(x, np.array([True, False, False, False]))[:, 2:] == 0.0)
+
+
+def test_soft_labels_are_rouge_precision_against_the_references() -> None:
+    from ringkas.select.train import soft_labels
+
+    prepared = _prepared()
+    c = prepared.candidates  # type: ignore[attr-defined]
+    reference = c.sentences[0].text
+    labels = soft_labels(prepared, [reference, reference], np.array([0, 1]))  # type: ignore[arg-type]
+    assert labels[0] == pytest.approx(2.0)  # every unigram and bigram is the reference's
+    assert 0.0 <= labels[1] < labels[0]
+    assert np.all(labels[2:] == 0.0)  # rows not asked for

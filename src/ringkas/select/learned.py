@@ -1,7 +1,8 @@
 """A learned sentence scorer over features the pipeline already has.
 
-Trained offline (``make model-summary``, ringkas.select.train, scikit-learn) on greedy ROUGE oracle
-labels from the shared dev sets; shipped as plain JSON (a logistic regression's coefficients, or a
+Trained offline (``make model-summary``, ringkas.select.train, scikit-learn) from the shared dev
+sets: in Indonesian on greedy ROUGE oracle labels, in English on each sentence's ROUGE precision
+against the references, with its features standardized within the cluster beside them; shipped as plain JSON (a logistic regression's coefficients, or a
 gradient-boosted ensemble's trees node by node, per language) and evaluated here with numpy, so neither scikit-learn nor any model library is imported at run
 time. The file also holds one model per cross-validation fold and which fold every training
 cluster fell in: ``Learned(holdout=key)`` scores a cluster with the model that never saw it,
@@ -201,6 +202,22 @@ def all_features(c: Candidates, budget: int = 100) -> np.ndarray:
     return np.hstack([sentence_features(c, budget), more_features(c)])
 
 
+def beside_cluster_scale(x: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """``x`` with a standardized copy of every column beside it: each feature's distance from
+    the cluster's mean over its quotable sentences (``mask``), in their standard deviations (0
+    for the others, for a feature constant among them, and in a cluster of under two). A
+    feature's raw value means little across clusters of 3 and of 300 sentences; its rank within
+    the cluster is what selection needs (English model, issue 14)."""
+    z = np.zeros_like(x)
+    rows = np.flatnonzero(mask)
+    if rows.size > 1:
+        own = x[rows]
+        scale = own.std(axis=0)
+        scale[scale < 1e-9] = 1.0
+        z[rows] = (own - own.mean(axis=0)) / scale
+    return np.hstack([x, z])
+
+
 def cluster_key(documents: Sequence[tuple[str, str]]) -> str:
     """The key a training cluster is known by: its (id, text) pairs, order-independent."""
     digest = hashlib.blake2b(digest_size=10)
@@ -217,6 +234,7 @@ class Linear:
     scale: np.ndarray
     coef: np.ndarray
     intercept: float
+    within: bool = False  # reads beside_cluster_scale(features), not the features alone
 
     @classmethod
     def from_json(cls, d: Mapping[str, Any]) -> Linear:
@@ -225,6 +243,7 @@ class Linear:
             np.asarray(d["scale"], dtype=np.float64),
             np.asarray(d["coef"], dtype=np.float64),
             float(d["intercept"]),
+            bool(d.get("within", False)),
         )
 
     def decision(self, x: np.ndarray) -> np.ndarray:
@@ -245,6 +264,7 @@ class Trees:
     leaf: np.ndarray  # bool
     value: np.ndarray
     depth: int
+    within: bool = False  # reads beside_cluster_scale(features), not the features alone
 
     @classmethod
     def from_json(cls, d: Mapping[str, Any]) -> Trees:
@@ -266,6 +286,7 @@ class Trees:
             leaf=pad("leaf", np.bool_, 1),
             value=pad("value", np.float64, 0.0),
             depth=int(d["depth"]),
+            within=bool(d.get("within", False)),
         )
 
     @cached_property
@@ -360,14 +381,20 @@ def load_folds() -> tuple[Mapping[str, tuple[Model, ...]], Mapping[str, int]]:
 
 @dataclass(frozen=True)
 class Learned:
-    """Logistic-regression score of being in the ROUGE oracle summary. ``holdout``: the key of a
-    training cluster being evaluated; its fold's model (which never saw it) scores it."""
+    """Each sentence's learned score: in Indonesian the log-odds of being in the ROUGE oracle
+    summary; in English the ROUGE-1 + ROUGE-2 precision it is expected to have against the
+    references (English digests fill the budget, so only the order counts; select.train).
+    ``holdout``: the key of a training cluster being evaluated; its fold's model (which never
+    saw it) scores it."""
 
     holdout: str = ""
 
     def __call__(self, c: Candidates) -> np.ndarray:
         model = load_model().for_cluster(c.language, self.holdout)
-        return model.decision(all_features(c))
+        x = all_features(c)
+        if model.within:
+            x = beside_cluster_scale(x, c.eligible())
+        return model.decision(x)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,84 @@
+"""English page furniture never enters a summary; English news prose that resembles it does.
+
+The sentences are written for this test (kinds of furniture seen in multinews-dev's source pages:
+share buttons, app promotions, reader prompts, reporters' contact lines, photo captions).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ringkas.config import Config
+from ringkas.model import Article
+from ringkas.pipeline import prepare, summarize
+
+PROSE = [
+    "The city council voted on Tuesday to close the old harbour bridge for repairs next spring.",
+    "Engineers found deep cracks in two of the bridge's steel supports during an inspection in May.",
+    "The repairs are expected to cost about 40 million dollars and to take at least eight months.",
+    "Commuters will be sent across the river on two extra ferries while the bridge is closed.",
+    "The mayor said the decision was painful but that the safety of residents had to come first.",
+    "Local shop owners near the bridge said they feared losing customers during the long closure.",
+]
+
+FURNITURE = [
+    "Click to share on Facebook (Opens in new window)",
+    "Download the Harbour Times iPhone app now to get breaking news alerts!",
+    "Please check your email and click on the link to activate your new account.",
+    "Have a look at the best moments in our gallery above, then tell us what you think.",
+    "Contact Dana Whitfield at 555-201-7788 or follow her reporting on the city hall beat.",
+    "Join the conversation and share your own photos of the bridge with the newsroom today.",
+    "Watch the full council meeting in the video player above this story on our website.",
+    "FILE - In this March 3, 2019, file photo, cars cross the harbour bridge at rush hour.",
+    "In this photo provided by the city, engineers inspect the steel supports under the bridge.",
+    "(PHOTOS: The ten oldest bridges in the state and what it costs to keep them standing.)",
+    "Send your questions about the closure to newsdesk@harbourtimes.example before Friday.",
+    "Just fill in your details in the form below to join our mailing list for weekly updates.",
+    "Morning Briefing The day's most important city news, every weekday morning, in your inbox.",
+    "You must confirm your signature in your email for your vote on the bridge to count.",
+]
+
+# Prose that shares words with the furniture rules and must stay quotable.
+LOOKALIKES = [
+    "“Please keep the ferries running late at night,” one commuter told the council on Tuesday.",
+    "Contact with the contractor was lost for two days after the first cracks were reported.",
+    "Watchdog groups said the city had ignored warnings about the bridge for almost ten years.",
+    "Shares of the construction company rose four percent after the repair contract was announced.",
+    "In this case, the council said, closing the bridge early was cheaper than waiting for a failure.",
+    "Readers of the local paper flooded the comments section with stories of their daily commute.",
+]
+
+
+def _cluster(extra: list[str], language: str = "en") -> list[Article]:
+    half = len(PROSE) // 2
+    first = " ".join(PROSE[:half] + extra[: len(extra) // 2])
+    second = " ".join(PROSE[half:] + extra[len(extra) // 2 :])
+    return [
+        Article(id="a", outlet="harbour.example", body=first, language=language),
+        Article(id="b", outlet="river.example", body=second, language=language),
+    ]
+
+
+def _eligible_texts(articles: list[Article]) -> set[str]:
+    c = prepare(articles, Config(language="en")).candidates
+    return {s.text for s, ok in zip(c.sentences, c.eligible(), strict=True) if ok}
+
+
+@pytest.mark.parametrize("sentence", FURNITURE)
+def test_english_furniture_is_never_quotable(sentence: str) -> None:
+    eligible = _eligible_texts(_cluster([sentence]))
+    assert sentence not in eligible
+    assert set(PROSE) <= eligible  # the article's own prose is untouched
+
+
+@pytest.mark.parametrize("sentence", LOOKALIKES)
+def test_english_prose_that_resembles_furniture_stays_quotable(sentence: str) -> None:
+    assert sentence in _eligible_texts(_cluster([sentence]))
+
+
+def test_english_digest_quotes_prose_only() -> None:
+    digest = summarize(_cluster(FURNITURE), Config(language="en", words=100))
+    quoted = [s.text for s in digest.sentences]
+    assert quoted
+    assert not set(quoted) & set(FURNITURE)
+    assert set(quoted) <= set(PROSE)
