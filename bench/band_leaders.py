@@ -13,7 +13,7 @@ import time
 
 from bench.common import distinct_rows
 from ringkas.engines import core, local
-from ringkas.stories.dedupe import components
+from ringkas.graph import components
 
 
 def main() -> int:

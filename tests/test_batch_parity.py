@@ -18,7 +18,7 @@ from conftest import EXAMPLES, REPO
 from ringkas.cli import app
 from ringkas.engines.output import read_table
 from ringkas.evaluate.datasets import feed_rows
-from ringkas.stories.dedupe import components
+from ringkas.graph import components
 
 pytestmark = pytest.mark.spark
 

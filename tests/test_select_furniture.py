@@ -36,6 +36,9 @@ FURNITURE = [
     "Just fill in your details in the form below to join our mailing list for weekly updates.",
     "Morning Briefing The day's most important city news, every weekday morning, in your inbox.",
     "You must confirm your signature in your email for your vote on the bridge to count.",
+    "(Published Thursday, March 7, 2019)",
+    "This photo provided by the city shows the cracked steel supports under the harbour bridge.",
+    "The bridge is closed. pic.twitter.com/aBcD1234 — Harbour Watch (@harbourwatch) March 5, 2019.",
 ]
 
 # Prose that shares words with the furniture rules and must stay quotable.
@@ -46,6 +49,7 @@ LOOKALIKES = [
     "Shares of the construction company rose four percent after the repair contract was announced.",
     "In this case, the council said, closing the bridge early was cheaper than waiting for a failure.",
     "Readers of the local paper flooded the comments section with stories of their daily commute.",
+    "Published reports said the bridge had failed two inspections before the cracks were found.",
 ]
 
 

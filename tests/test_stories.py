@@ -14,13 +14,14 @@ from typer.testing import CliRunner
 from conftest import EXAMPLES, SEED_DIR
 from ringkas.cli import app
 from ringkas.errors import InputError, StoreError
+from ringkas.graph import components
 from ringkas.ingest import load
 from ringkas.model import Article
 from ringkas.pipeline import summarize
 from ringkas.render import to_json_dict
 from ringkas.stories import service as service_module
 from ringkas.stories.assign import Assigner, bcubed
-from ringkas.stories.dedupe import components, content_hash
+from ringkas.stories.dedupe import content_hash
 from ringkas.stories.service import StoryService
 
 UNRELATED = Path(__file__).parent / "fixtures" / "stories" / "unrelated.jsonl"

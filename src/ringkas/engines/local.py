@@ -16,8 +16,8 @@ import numpy as np
 
 from ringkas.engines import core
 from ringkas.engines.output import batch_inputs, table_writers
+from ringkas.graph import components
 from ringkas.ingest.readers import iter_inputs
-from ringkas.stories.dedupe import components
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from ringkas.model import (
     Sentence,
     TimelineEvent,
 )
+from ringkas.text.furniture import english_furniture
 
 
 @dataclass(frozen=True, eq=False)
@@ -44,8 +45,16 @@ def read_facts(
     by_article: dict[str, list[Sentence]] = {}
     for s in sentences:
         by_article.setdefault(s.article_id, []).append(s)
-    hints = year_hints(by_article, {a.id: a.published for a in articles})
-    dates = tuple(d for s in sentences for d in find_dates(s, year_hint=hints.get(s.article_id)))
+    languages = {a.id: a.language for a in articles}
+    hints = year_hints(by_article, {a.id: a.published for a in articles}, languages)
+    dates = tuple(
+        d
+        for s in sentences
+        if not (languages.get(s.article_id) == "en" and english_furniture(s.text))
+        for d in find_dates(
+            s, year_hint=hints.get(s.article_id), language=languages.get(s.article_id, "id")
+        )
+    )
     date_spans: dict[tuple[str, int], tuple[object, ...]] = {}
     for d in dates:
         date_spans.setdefault((d.article_id, d.sentence_index), ())

@@ -14,6 +14,7 @@ from ringkas.facts.dates import MONTH_NAMES, format_day, weekday_name
 from ringkas.facts.evidence import evidence
 from ringkas.facts.numbers import quantity
 from ringkas.features import Features
+from ringkas.graph import components
 from ringkas.model import Article, Conflict, ConflictSide, DateMention, Evidence, Mention, Sentence
 
 # Same statement, different value: sentences this similar (cosine over stems) report the same
@@ -166,8 +167,7 @@ def value_conflicts(
             if len(values) == 1:
                 by_slot[slot].append(i)
     outlet_ids: dict[str, int] = {}
-    linked: dict[str, list[int]] = {}
-    differs: set[str] = set()
+    disputes: list[tuple[str, list[int]]] = []  # (slot, sentences linked to each other)
     for slot, members in by_slot.items():
         if len(members) < 2:
             continue
@@ -188,15 +188,19 @@ def value_conflicts(
         )
         link = np.triu((sim[np.ix_(idx, idx)] >= needed) & (labels[:, None] != labels[None, :]), 1)
         a, b = np.nonzero(link)
-        if a.size == 0:
+        if a.size == 0 or not bool(np.any(stated[a] != stated[b])):
             continue
-        linked[slot] = sorted(set(idx[a].tolist()) | set(idx[b].tolist()))
-        if bool(np.any(stated[a] != stated[b])):
-            differs.add(slot)
+        # One dispute per group of sentences linked to each other (connected components): two
+        # pairs of similar sentences about different events ("shot on May 29" twice, "arraigned
+        # July 2" against "arraignment continued to July 6") are two statements, not one.
+        label = components(len(members), zip(a.tolist(), b.tolist(), strict=True))
+        for root in sorted(set(label[k] for k in a.tolist())):
+            component = [k for k in range(len(members)) if label[k] == root]
+            if len({int(stated[k]) for k in component}) > 1:
+                disputes.append((slot, sorted(int(idx[k]) for k in component)))
     conflicts: list[Conflict] = []
     blocked: set[Key] = set()
-    for slot in sorted(differs):
-        members = linked[slot]
+    for slot, members in sorted(disputes):
         groups: dict[str, list[Evidence]] = defaultdict(list)
         for i in members:
             (value,) = per_sentence[i][slot]

@@ -1,4 +1,5 @@
-"""Explicit Indonesian dates: normalized, year inferred from context, written weekday checked.
+"""Explicit dates (Indonesian, and English in English articles): normalized, year inferred from
+context, written weekday checked.
 
 Only dates with a day are dates here. Vague phrases ("akhir April", "pekan lalu", "Februari lalu",
 "paruh kedua April", "pada 2009") name no day, so they never become a DateMention and can never be
@@ -51,6 +52,39 @@ _WORDED_QUICK = re.compile(
 )
 
 
+# English: "Tuesday, Feb. 26, 2013", "May 24", "Sept. 3-5", "24 May 2016", "the 5th of November".
+# Case-sensitive: a month is capitalised, so the modal "may" never starts a date. The written
+# weekday is kept under its Indonesian name (weekday_name), as every DateMention's is.
+EN_WEEKDAYS = {
+    "monday": "senin", "tuesday": "selasa", "wednesday": "rabu", "thursday": "kamis",
+    "friday": "jumat", "saturday": "sabtu", "sunday": "minggu",
+}  # fmt: skip
+EN_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}  # fmt: skip
+_EN_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_EN_MON = (
+    r"(?P<mon>"
+    + "|".join(sorted((m.capitalize() for m in EN_MONTHS), key=len, reverse=True))
+    + r")\b\.?"
+)
+_EN_MONTH_FIRST = re.compile(
+    rf"(?:\b{_EN_WD},?\s+)?\b{_EN_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?:\s*[-–]\s*(?P<d_end>\d{{1,2}}))?\b(?:,?\s+(?P<y>\d{{4}})\b)?"
+)
+_EN_DAY_FIRST = re.compile(
+    rf"(?:\b{_EN_WD},?\s+)?(?:\bthe\s+)?\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?:\s*[-–]\s*(?P<d_end>\d{{1,2}}))?\s+(?:of\s+)?{_EN_MON}(?:,?\s+(?P<y>\d{{4}})\b)?"
+)
+_EN_FULL_DATE_YEAR = re.compile(
+    rf"\b{_EN_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MON.replace('?P<mon>', '?:')}\s+(?P<y2>\d{{4}})\b"
+)
+
+
 def weekday_name(day: date) -> str:
     return WEEKDAYS[day.weekday()]
 
@@ -74,26 +108,37 @@ def _weekday(raw: str | None) -> str:
     return _WEEKDAY_ALIASES.get(key, key.replace("'", "").replace("’", ""))
 
 
-def find_dates(sentence: Sentence, *, year_hint: int | None) -> tuple[DateMention, ...]:
-    """Every explicit day in a sentence; offsets in the article body (sentence span + match)."""
+def find_dates(
+    sentence: Sentence, *, year_hint: int | None, language: str = "id"
+) -> tuple[DateMention, ...]:
+    """Every explicit day in a sentence; offsets in the article body (sentence span + match).
+    ``language``: "en" reads English dates, any other the Indonesian forms."""
     if not _DIGIT.search(sentence.text):
         return ()  # every date form here has a day number
+    english = language == "en"
+    months = EN_MONTHS if english else MONTHS
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    # The two numeric forms need a "/": without one, only the worded form can match.
-    patterns: tuple[re.Pattern[str], ...] = (_NUMERIC, _SLASHED) if "/" in sentence.text else ()
-    if _WORDED_QUICK.search(sentence.text):
-        patterns += (_WORDED,)
+    patterns: tuple[re.Pattern[str], ...]
+    if english:
+        patterns = (_EN_MONTH_FIRST, _EN_DAY_FIRST)
+    else:
+        # The two numeric forms need a "/": without one, only the worded form can match.
+        patterns = (_NUMERIC, _SLASHED) if "/" in sentence.text else ()
+        if _WORDED_QUICK.search(sentence.text):
+            patterns += (_WORDED,)
     for pattern in patterns:
         for m in pattern.finditer(sentence.text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             g = m.groupdict()
             day_s, month_s, year_s = g.get("d"), g.get("m"), g.get("y")
-            month = MONTHS.get(g["mon"].lower().rstrip(".")) if g.get("mon") else int(str(month_s))
+            month = months.get(g["mon"].lower().rstrip(".")) if g.get("mon") else int(str(month_s))
             if not day_s or not month or not 1 <= month <= 12:
                 continue
-            written = _weekday(g.get("wd"))
+            written = (
+                EN_WEEKDAYS[g["wd"].lower()] if english and g.get("wd") else _weekday(g.get("wd"))
+            )
             inferred = year_s is None
             year = int(year_s) if year_s else year_hint
             if year is not None and year < 100:
@@ -136,15 +181,22 @@ _FULL_DATE_YEAR = re.compile(r"\d{1,2}/\d{1,2}/(\d{4})|\d{1,2}\s+[A-Za-z]+\s+(\d
 
 
 def year_hints(
-    article_sentences: Mapping[str, Sequence[Sentence]], published: Mapping[str, date | None]
+    article_sentences: Mapping[str, Sequence[Sentence]],
+    published: Mapping[str, date | None],
+    languages: Mapping[str, str] | None = None,
 ) -> dict[str, int | None]:
-    """Per article: its publication year, else its most common full-date year, else the cluster's."""
+    """Per article: its publication year, else its most common full-date year, else the cluster's.
+    ``languages``: article id → language; an English article's full dates are read as English."""
 
-    def years(sentences: Sequence[Sentence]) -> Counter[int]:
+    def years(sentences: Sequence[Sentence], english: bool) -> Counter[int]:
         counts: Counter[int] = Counter()
         for s in sentences:
             if not _DIGIT.search(s.text):
-                continue  # both forms start with a day number
+                continue  # every form holds a day number
+            if english:
+                for m in _EN_FULL_DATE_YEAR.finditer(s.text):
+                    counts[int(m.group("y") or m.group("y2"))] += 1
+                continue
             for m in _FULL_DATE_YEAR.finditer(s.text):
                 counts[int(m.group(1) or m.group(2))] += 1
         return counts
@@ -152,7 +204,7 @@ def year_hints(
     cluster: Counter[int] = Counter()
     per: dict[str, Counter[int]] = {}
     for article_id, sentences in article_sentences.items():
-        per[article_id] = years(sentences)
+        per[article_id] = years(sentences, (languages or {}).get(article_id) == "en")
         cluster.update(per[article_id])
     out: dict[str, int | None] = {}
     for article_id, counts in per.items():

@@ -2,9 +2,10 @@
 
 Trained offline (``make model-summary``, ringkas.select.train, scikit-learn) from the shared dev
 sets: in Indonesian on greedy ROUGE oracle labels, in English on each sentence's ROUGE precision
-against the references, with its features standardized within the cluster beside them; shipped as plain JSON (a logistic regression's coefficients, or a
-gradient-boosted ensemble's trees node by node, per language) and evaluated here with numpy, so neither scikit-learn nor any model library is imported at run
-time. The file also holds one model per cross-validation fold and which fold every training
+against the references, with its features standardized within the cluster beside them. Shipped
+as plain JSON (per language, a gradient-boosted ensemble's trees node by node, or a logistic
+regression's coefficients) and evaluated here with numpy, so neither scikit-learn nor any model
+library is imported at run time. The file also holds one model per cross-validation fold and which fold every training
 cluster fell in: ``Learned(holdout=key)`` scores a cluster with the model that never saw it,
 which is how every reported figure of this method is measured (``ringkas eval``).
 """
@@ -419,8 +420,9 @@ class Ranked:
     cohesive: bool = True
     # Languages whose digests fill the budget instead of stopping at the expected oracle length:
     # English, whose references (Multi-News, ~260 words) want more than any 100-word budget, and
-    # whose model (a logistic regression on 250 clusters) expects shorter oracle summaries than
-    # its labels hold (multinews-dev, cross-validated: 35.0 R-1 filled, 33.9 stopped).
+    # whose model (then a logistic regression on 250 clusters; now its scores are expected ROUGE
+    # precisions, not oracle log-odds) expected shorter oracle summaries than its labels hold
+    # (multinews-dev, cross-validated: 35.0 R-1 filled, 33.9 stopped).
     fill_languages: tuple[str, ...] = ()
     # Repeats within one article: sentences of one report elaborate rather than repeat each
     # other, so they may be closer than two outlets' paraphrases of one fact (None: the same

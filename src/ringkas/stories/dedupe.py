@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 
 import numpy as np
@@ -137,20 +136,3 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
     """Estimated Jaccard similarity of two signatures (the share of equal positions; the same
     float as ``np.mean(a == b)``, without its overhead on a 64-value array)."""
     return int(np.count_nonzero(a == b)) / a.size if a.size else float(np.mean(a == b))
-
-
-def components(n: int, pairs: Iterable[tuple[int, int]]) -> list[int]:
-    """Connected components (union-find): label of each of n items = its smallest member."""
-    parent = list(range(n))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b in sorted(pairs):
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    return [find(i) for i in range(n)]

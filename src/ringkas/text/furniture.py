@@ -1,0 +1,62 @@
+"""English web furniture at the sentence level: never a summary sentence, never a dated event.
+
+Cleaning (ringkas.ingest) removes whole furniture lines of Indonesian pages. English source pages
+(multinews-dev's) keep theirs inside the text, where only a whole sentence shows what it is: the
+Wayback Machine's crawl notice, newsletter and cookie prompts, share bars, the page talking to its
+reader, photo captions ("FILE - In this May 24, 2016, file photo, ...": a photo's date, not the
+story's). Selection never quotes such a sentence (select.base) and the facts never date an event
+by one (ringkas.facts).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Web furniture English source pages keep (seen in multinews-dev's sources: the Wayback Machine's
+# crawl notice, newsletter and cookie prompts, share bars, captions): never a summary sentence.
+_FURNITURE = re.compile(
+    r"sign(?:ing)? up|newsletter|subscri(?:be|bing|ption)|unsubscribe|click here|javascript"
+    r"|all rights reserved|copyright|wayback machine|internet archive|crawl(?:s| data)"
+    r"|privacy policy|terms of (?:service|use)|cookies|your (?:browser|tweets?)|tweet with"
+    r"|email address|error has occurred|please (?:try again|re-?enter|verify|enable)"
+    r"|story continued below|continue reading|read more|follow (?:us|him|her) on"
+    r"|hide caption|photo:|image (?:via|courtesy)|getty images|\(ap photo|this (?:article|story)"
+    r" (?:was|has been) (?:originally|updated)"
+    # The page talking to its reader: share and app buttons, "comments below", contact lines.
+    r"|\(opens in (?:a )?new window\)|\bin the comments(?: below| section below)?[.!]?$"
+    r"|\bcomments? below\b|\b(?:clip|video|gallery|photos?|slideshow) (?:above|below)\b"
+    r"|\bour gallery\b|\bshare copy link\b|\bmailing list\b"
+    r"|\b(?:form|link|button|box|banner) (?:below|above)\b|\bin your (?:email|inbox)\b"
+    r"|\byour (?:account|password|profile|location history|signature)\b"
+    r"|[\w.+-]+@[\w-]+\.[a-z]{2,}|(?:\bat|\bcall|:)\s*\(?\d{3}\)?[-. ]\d{3}[-.]\d{4}\b"
+    r"|@\w+ on (?:twitter|instagram)|\btwitter @\w"
+    r"|\bon (?:twitter|facebook|instagram) (?:and|or) (?:twitter|facebook|instagram)\b"
+    # Photo captions and credits: "FILE - In this May 24, 2016, file photo, ...", "(PHOTOS: ...)".
+    r"|\bfile photo\b|\bcourtesy (?:photo|image)\b|\bphoto (?:by|credit)\b|^\(?photos?:|\(photos?:"
+    r"|^(?:\([^)]{1,40}\) )?(?:file\s*[-–—]\s*)?in this (?:[^,]{0,60}\b)?"
+    r"(?:photo|image|picture|frame grab|handout)\b"
+    r"|\bin this (?:[\w-]+ ){0,3}(?:photo|image|picture|handout)\b"
+    r"|^this (?:[\w-]+ ){0,2}(?:photo|image|picture)(?: \w+)? (?:provided|released|taken|shows)\b"
+    # A publication stamp and an embedded tweet: "(Published Thursday, July 24, 2014)".
+    r"|^\(?(?:published|updated|posted|last updated)\b[\s:]*(?:on\s+)?(?:\d|[a-z]+day\b|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|pic\.twitter\.com|https?://t\.co/",
+    re.IGNORECASE,
+)
+# A sentence that opens by telling the reader what to do on the page ("Click to share on
+# Facebook", "Download the ... app now!", "Please check your email", "Contact Jane Doe at ...",
+# "Watch the clip above"): news prose in English never opens with an imperative outside a quote.
+_CALL_TO_ACTION = re.compile(
+    r"^\(?(?:click|tap|subscribe|download|sign (?:up|in)|log (?:in|on)|register (?:now|here|for)"
+    r"|like us|join (?:us|our|the conversation)|follow (?:us|@)|watch|listen (?:to|now|here|live)"
+    r"|read (?:more|on|the|our|his|her|their|about)|view|visit|check (?:out|back|your)"
+    r"|see (?:more|the (?:full|latest|video|gallery|photos?)|pdf|our)|email (?:us|this)|send us"
+    r"|share (?:your|this|on)|scroll|have a look|learn more|find out more|get the .{1,40}\bapp\b"
+    r"|please|contact (?:us|the \w+ (?:\w+ )?(?:desk|team)"
+    r"|(?-i:[A-Z]\w+(?: [A-Z][\w.]*){0,2}(?: at| on|:))))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def english_furniture(text: str) -> bool:
+    """Whether an English sentence is page furniture, not news prose."""
+    return bool(_FURNITURE.search(text) or _CALL_TO_ACTION.match(text))

@@ -1,0 +1,92 @@
+"""English dates, timeline and date conflicts (the sentences are written for this test)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ringkas.config import Config
+from ringkas.facts.dates import find_dates, year_hints
+from ringkas.model import Article, Sentence, Span
+from ringkas.pipeline import prepare
+
+
+def _sentence(text: str) -> Sentence:
+    return Sentence(article_id="a", index=0, span=Span(0, len(text)), text=text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The council met on Tuesday, Feb. 26, 2013, in the town hall.", [date(2013, 2, 26)]),
+        ("The vote is set for May 24, 2016, in the capital.", [date(2016, 5, 24)]),
+        ("The festival ran Sept. 3-5 near the river.", [date(2019, 9, 3)]),
+        ("The ceremony took place on 24 May 2016 in London.", [date(2016, 5, 24)]),
+        ("It falls on the 5th of November 2015, a Thursday.", [date(2015, 11, 5)]),
+        ("The March 15 deadline passed without a deal.", [date(2019, 3, 15)]),
+        ("Officials said they may 5 times extend the deadline.", []),  # the modal, lower case
+        ("In May 2016 nothing happened at the harbour.", []),  # no day: not a date
+        ("Sales rose 24 percent in the quarter to March.", []),
+    ],
+)
+def test_english_date_forms(text: str, found: list[date]) -> None:
+    dates = find_dates(_sentence(text), year_hint=2019, language="en")
+    assert [d.value for d in dates] == found
+    for d in dates:
+        assert text[d.span.start : d.span.end] == d.text  # offsets point at the words
+
+
+def test_english_range_weekday_and_year_from_the_weekday() -> None:
+    (festival,) = find_dates(_sentence("It ran Sept. 3-5 here."), year_hint=2019, language="en")
+    assert festival.end == date(2019, 9, 5)
+    # March 23 is a Monday in 2020, not in 2019 (the hint): the written weekday picks the year.
+    (met,) = find_dates(_sentence("On Monday, March 23, they met."), year_hint=2019, language="en")
+    assert met.value == date(2020, 3, 23) and met.weekday_written == "senin" and met.weekday_ok
+    (wrong,) = find_dates(
+        _sentence("It opened on Friday, May 24, 2016, at noon."), year_hint=None, language="en"
+    )
+    assert not wrong.weekday_ok  # May 24, 2016 was a Tuesday
+
+
+def test_english_forms_only_in_english_articles() -> None:
+    text = "Pertemuan digelar pada May 24, 2016 di Jakarta, Rabu (24/4)."
+    assert [d.text for d in find_dates(_sentence(text), year_hint=2019)] == ["Rabu (24/4)"]
+    hints = year_hints(
+        {"a": [_sentence("It began on May 24, 2016, and went on.")]}, {"a": None}, {"a": "en"}
+    )
+    assert hints == {"a": 2016}
+
+
+BRIDGE_A = (
+    "The city closed the harbour bridge on Tuesday, March 5, 2019, after engineers found cracks "
+    "in its steel supports. "
+    "FILE - In this June 2, 2011, file photo, traffic crosses the harbour bridge at rush hour. "
+    "Repairs are due to begin on April 1, the city's transport office said in a statement. "
+    "The mayor said the ferries would run every twenty minutes while the bridge stays closed."
+)
+BRIDGE_B = (
+    "The harbour bridge was closed on Tuesday, March 5, 2019, when inspectors found deep cracks in "
+    "its steel supports. "
+    "Repairs are due to begin on April 8, the transport office said in a statement on Wednesday. "
+    "Shop owners near the bridge said they feared losing customers during the long closure."
+)
+
+
+def test_english_cluster_gets_a_timeline_and_a_date_conflict() -> None:
+    articles = [
+        Article(id="a", outlet="harbour.example", body=BRIDGE_A, language="en"),
+        Article(id="b", outlet="river.example", body=BRIDGE_B, language="en"),
+    ]
+    facts = prepare(articles, Config(language="en")).facts
+    days = {e.day for e in facts.timeline}
+    assert date(2019, 3, 5) in days
+    assert date(2011, 6, 2) not in days  # a file photo's caption dates the photo, not the story
+    closed = next(e for e in facts.timeline if e.day == date(2019, 3, 5))
+    assert closed.outlets == ("harbour.example", "river.example")
+    (conflict,) = [c for c in facts.conflicts if c.kind == "date"]
+    assert {side.value for side in conflict.sides} == {"2019-04-01", "2019-04-08"}
+    assert {e.day for e in facts.timeline if e.disputed} == {date(2019, 4, 1), date(2019, 4, 8)}
+    # The closing date, which both outlets agree on, is not drawn into the repairs' dispute.
+    quoted = {e.text for side in conflict.sides for e in side.evidence}
+    assert all("Repairs" in text for text in quoted)
