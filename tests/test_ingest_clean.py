@@ -199,3 +199,10 @@ def test_example_cluster_is_clean() -> None:
             assert phrase not in article.body, (article.id, phrase)
         assert article.outlet
     assert sum(a.body.count("Foto udara") for a in loaded.articles) == 0
+
+
+def test_a_page_prompt_is_never_the_title() -> None:
+    page = clean_text(f"Please enable Javascript to watch this video\n{P1}\n{P2}")
+    assert page.title == ""
+    page = clean_text(f"Harga Cabai Naik Menjelang Lebaran di Pasar Induk\n{P1}\n{P2}")
+    assert page.title == "Harga Cabai Naik Menjelang Lebaran di Pasar Induk"

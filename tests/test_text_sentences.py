@@ -90,6 +90,10 @@ def test_english_abbreviations() -> None:
         "Mr. Smith met Dr. Jones in the U.S. capital.",
         "He left.",
     ]
+    assert texts("“I saw it,” LAPD Det. Ann Moore said. Sgt. Lee agreed.", "en") == [
+        "“I saw it,” LAPD Det. Ann Moore said.",
+        "Sgt. Lee agreed.",
+    ]
 
 
 @settings(max_examples=150, deadline=None)

@@ -110,6 +110,11 @@ _DATE_LINE = re.compile(
 _NOT_A_TITLE = re.compile(
     r"[|/]|\s>\s|[-–—]\s*$|^(?:oleh|by|penulis|reporter)\b|^\S+(?: \S+){0,3} - \S+$", re.I
 )
+# A page's prompts read like headlines ("Please enable Javascript to watch this video"): never
+# the title, not even as the page's first line.
+_PROMPT = re.compile(
+    r"javascript|\benable cookies\b|^(?:please|click|advertisement|subscribe)\b", re.I
+)
 _SPACE = re.compile(r"[ \t\u00a0\u2009\u200b]+")
 
 
@@ -198,11 +203,14 @@ def _find_title(lines: list[Line], start: int) -> str:
         and 3 <= line.words <= 25
         and not _DATE_LINE.search(line.text)
         and not _NOT_A_TITLE.search(line.text)
+        and not _PROMPT.search(line.text)
     ]
     if not window:
         # As before the body finder: the page's first line, when it reads like a headline.
         first = next((x for x in lines[:start] if x.kind != "furniture"), None)
-        return first.text if first is not None and first.kind == "heading" else ""
+        if first is None or first.kind != "heading" or _PROMPT.search(first.text):
+            return ""
+        return first.text
     # Printed twice (page top and above the article), else the nearest to the body.
     best = max(enumerate(window), key=lambda p: (counts[_key(p[1].text)] > 1, p[0]))
     return best[1].text

@@ -159,6 +159,18 @@ ENGLISH = frozenset(
         "reps",
         "gens",
         "messrs",
+        # police and military ranks before a name ("LAPD Det. Eric Moore said"), seen ending
+        # sentences early in multinews-dev's crime reports
+        "det",
+        "insp",
+        "supt",
+        "maj",
+        "brig",
+        "cpl",
+        "pvt",
+        "spc",
+        "atty",
+        "asst",
     ]
 )
 
