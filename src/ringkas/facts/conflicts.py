@@ -194,10 +194,12 @@ def value_conflicts(
         # pairs of similar sentences about different events ("shot on May 29" twice, "arraigned
         # July 2" against "arraignment continued to July 6") are two statements, not one.
         label = components(len(members), zip(a.tolist(), b.tolist(), strict=True))
-        for root in sorted(set(label[k] for k in a.tolist())):
-            component = [k for k in range(len(members)) if label[k] == root]
+        by_root: dict[int, list[int]] = defaultdict(list)
+        for k in sorted(set(a.tolist()) | set(b.tolist())):  # the linked members
+            by_root[label[k]].append(k)
+        for component in by_root.values():
             if len({int(stated[k]) for k in component}) > 1:
-                disputes.append((slot, sorted(int(idx[k]) for k in component)))
+                disputes.append((slot, [int(idx[k]) for k in component]))
     conflicts: list[Conflict] = []
     blocked: set[Key] = set()
     for slot, members in sorted(disputes):

@@ -66,11 +66,8 @@ EN_MONTHS = {
     "dec": 12,
 }  # fmt: skip
 _EN_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_EN_MON = (
-    r"(?P<mon>"
-    + "|".join(sorted((m.capitalize() for m in EN_MONTHS), key=len, reverse=True))
-    + r")\b\.?"
-)
+_EN_MONTH_WORDS = "|".join(sorted((m.capitalize() for m in EN_MONTHS), key=len, reverse=True))
+_EN_MON = rf"(?P<mon>{_EN_MONTH_WORDS})\b\.?"
 _EN_MONTH_FIRST = re.compile(
     rf"(?:\b{_EN_WD},?\s+)?\b{_EN_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"(?:\s*[-–]\s*(?P<d_end>\d{{1,2}}))?\b(?:,?\s+(?P<y>\d{{4}})\b)?"
@@ -81,7 +78,7 @@ _EN_DAY_FIRST = re.compile(
 )
 _EN_FULL_DATE_YEAR = re.compile(
     rf"\b{_EN_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MON.replace('?P<mon>', '?:')}\s+(?P<y2>\d{{4}})\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_EN_MONTH_WORDS})\b\.?\s+(?P<y2>\d{{4}})\b"
 )
 
 
