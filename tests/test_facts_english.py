@@ -9,7 +9,7 @@ import pytest
 from ringkas.config import Config
 from ringkas.facts.dates import find_dates, year_hints
 from ringkas.model import Article, Sentence, Span
-from ringkas.pipeline import prepare
+from ringkas.pipeline import prepare, summarize
 
 
 def _sentence(text: str) -> Sentence:
@@ -90,3 +90,29 @@ def test_english_cluster_gets_a_timeline_and_a_date_conflict() -> None:
     # The closing date, which both outlets agree on, is not drawn into the repairs' dispute.
     quoted = {e.text for side in conflict.sides for e in side.evidence}
     assert all("Repairs" in text for text in quoted)
+
+
+def test_english_weekday_slip_is_a_conflict_and_never_quoted() -> None:
+    wrong = (
+        "The harbour bridge was closed on Friday, March 5, 2019, after engineers found deep "
+        "cracks in its steel supports. The mayor said ferries would run every twenty minutes."
+    )
+    right = (
+        "The city closed the harbour bridge on Tuesday, March 5, 2019, when inspectors found "
+        "cracks in its steel supports. Repairs will take eight months, officials said."
+    )
+    articles = [
+        Article(id="a", outlet="harbour.example", body=wrong, language="en"),
+        Article(id="b", outlet="river.example", body=right, language="en"),
+    ]
+    prepared = prepare(articles, Config(language="en"))
+    (slip,) = prepared.facts.conflicts  # the written weekday against the calendar
+    assert slip.kind == "date" and "Friday, March 5, 2019" in slip.subject
+    assert [[e.outlet for e in side.evidence] for side in slip.sides] == [
+        ["river.example"],  # the calendar's Tuesday, which the other outlet wrote
+        ["harbour.example"],
+    ]
+    assert ("a", 0) in prepared.facts.blocked  # the Friday sentence
+    digest = summarize(articles, Config(language="en", words=60))
+    assert all("Friday" not in s.text for s in digest.sentences)
+    assert [e.day for e in prepared.facts.timeline] == [date(2019, 3, 5)]
