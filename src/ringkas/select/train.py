@@ -47,6 +47,14 @@ BUDGET = 100
 RECIPES = {"id": "trees", "en": "soft"}
 
 
+def recipe_for(language: str, kind: str) -> str:
+    """How a language's model is trained: ``kind``, or under "auto" its RECIPES entry (a
+    Malay-looking cluster trains the Indonesian model)."""
+    if kind != "auto":
+        return kind
+    return RECIPES.get("id" if language == "ms" else language, "trees")
+
+
 def oracle_labels(
     prepared: Prepared, references: Sequence[str], budget: int = BUDGET
 ) -> np.ndarray:
@@ -235,9 +243,8 @@ def train(datasets: Path, cache: Path | None = None, kind: str = "auto") -> dict
             for i, (k, lang) in enumerate(zip(data["keys"], data["langs"], strict=True))
         ]
     else:
-        recipes = {**RECIPES, "ms": RECIPES["id"]} if kind == "auto" else {}
-        soft = {lang for lang, r in recipes.items() if r == "soft"} if recipes else set()
-        table = rows(items, frozenset({"id", "en", "ms"} if kind == "soft" else soft))
+        soft = (lang for lang in ("id", "en", "ms") if recipe_for(lang, kind) == "soft")
+        table = rows(items, frozenset(soft))
         if cache:
             arrays: dict[str, Any] = {
                 "keys": np.array([t[0] for t in table]),
@@ -253,7 +260,7 @@ def train(datasets: Path, cache: Path | None = None, kind: str = "auto") -> dict
     per_fold: dict[str, list[object]] = {}
     for lang in sorted({t[1] for t in table}):
         mine = [t for t in table if t[1] == lang]
-        recipe = RECIPES.get(lang, "trees") if kind == "auto" else kind
+        recipe = recipe_for(lang, kind)
         within = recipe in ("soft", "trees-within")
         x = np.vstack([t[2] for t in mine])
         if not within:  # the features alone: the first half of each row
@@ -295,7 +302,12 @@ def main(argv: Sequence[str] | None = None) -> None:
         type=Path,
         default=Path(__file__).parent / "data" / "summary-model.json",
     )
-    parser.add_argument("--cache", type=Path, default=None, help="features cache (.npz)")
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        default=None,
+        help="features cache (.npz); its soft labels are those of the --kind that wrote it",
+    )
     # auto: RECIPES (trees on oracle labels for Indonesian, trees on soft labels for English);
     # otherwise one recipe for every language
     parser.add_argument(
