@@ -30,12 +30,49 @@ P3 = "Pemerintah daerah menyalurkan bantuan makanan dan air bersih kepada pengun
         ("Editor : Rina Marlina", "byline"),
         ("Penulis: Dimas", "byline"),
         ("Warga melihat rumah yang rusak di Cibadak./Antara", "caption"),
+        # a related link in brackets, as IndoSum's outlets print it between paragraphs
+        ("(Baca: Polisi Buru Pelaku Pencurian di Sukamaju)", "baca-juga"),
+        ("(Baca juga: Harga Cabai Naik Lagi di Pasar Induk)", "baca-juga"),
+        ("[Lihat juga: Banjir Kembali Rendam Cibadak]", "baca-juga"),
+        # the page asking its reader to click, follow or read on
+        ("Klik di sini untuk mendapatkan kabar terbaru setiap pagi.", "promo"),
+        ("Yuk, gabung di komunitas pembaca KabarSatu!", "promo"),
+        ("Terima kasih telah membaca artikel ini.", "promo"),
+        ("Jangan lupa ikuti akun Instagram kami untuk kabar terkini.", "promo"),
+        ("Dapatkan berita terbaru dari KabarSatu hanya dengan satu akun, daftar di sini.", "promo"),
+        (
+            "* Fakta atau Hoaks? Kirim kabar yang meragukan, silakan WhatsApp ke nomor 0812 0000 000.",
+            "promo",
+        ),
+        ("Isi komentar sepenuhnya adalah tanggung jawab pengguna.", "comments"),
+        ("Copyright © 2024 KabarSatu. All rights reserved.", "copyright"),
+        ("Hak cipta dilindungi undang-undang.", "copyright"),
+        ("(rdn/ara)", "editor-initials"),
+        ("URL telah disalin", "share"),
     ],
 )
 def test_furniture_line_removed(line: str, reason: str) -> None:
     page = clean_text(f"{P1}\n{line}\n{P2}")
     assert page.body == f"{P1}\n\n{P2}"
     assert any(r.reason == reason and r.text == line for r in page.removed)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # prose that opens as a call to action does, or names a number to call, stays
+        "Jangan lupa membawa KTP asli saat datang ke tempat pemungutan suara, kata Ketua KPU.",
+        "Mari kita dukung tim nasional yang akan bertanding di Bangkok pekan depan, ujarnya.",
+        "“Silakan hubungi nomor kepolisian setempat untuk meminta pengawalan,” kata Kapolres.",
+        "Ayo, kami siap menghadapi siapa pun di final, teriak para pemain seusai laga.",
+        "Hak cipta lagu itu dimiliki oleh sebuah label rekaman asal Jakarta sejak 2010.",
+        "Copyright infringement cases rose by a fifth last year, the office said.",
+        "(Sebelumnya, polisi telah memeriksa tiga saksi di lokasi kejadian.)",
+    ],
+)
+def test_prose_like_furniture_stays(line: str) -> None:
+    page = clean_text(f"{P1}\n{line}\n{P2}")
+    assert page.body == f"{P1}\n\n{line}\n\n{P2}"
 
 
 @pytest.mark.parametrize(
@@ -86,12 +123,37 @@ def test_title_repeated_caption_duplicated_teaser_and_initials() -> None:
         ("Jakarta (ANTARA) - ", "antaranews.com", "Jakarta"),
         ("REPUBLIKA.CO.ID, JAKARTA -- ", "republika.co.id", "JAKARTA"),
         ("VIVA – ", "viva.co.id", ""),
+        ("Jakarta, IDN Times - ", "idntimes.com", "Jakarta"),
+        ("Jakarta (ANTARA News) - ", "antaranews.com", "Jakarta"),
+        ("KATADATA - ", "katadata.co.id", ""),
+        # the place alone: detik's "Jakarta - ", Okezone's "SUKABUMI - ", wire copy's capitals
+        ("Jakarta - ", "", "Jakarta"),
+        ("Banda Aceh - ", "", "Banda Aceh"),
+        ("SUKABUMI - ", "", "SUKABUMI"),
+        ("NEW YORK – ", "", "NEW YORK"),
+        ("WASHINGTON, DC - ", "", "WASHINGTON, DC"),
     ],
 )
 def test_datelines(opening: str, outlet: str, place: str) -> None:
     found, where, dateline, rest = split_dateline(opening + P1)
     assert (found, where, rest) == (outlet, place, P1)
     assert dateline.strip()
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Kim Jong-un - pemimpin Korea Utara - tiba di Rusia pada pagi hari ini.",
+        # a Title Case name before a dash is no place unless it is a known one
+        "Persib - Persija berakhir imbang pada laga tadi malam di Bandung.",
+        # capitals that are an acronym or a label, not a place
+        "BPJS - Badan Penyelenggara Jaminan Sosial menaikkan iuran mulai bulan depan.",
+        "FILE - In this May 24, 2016, file photo, the senator speaks to reporters.",
+        "SIMAK JUGA - Harga Cabai Naik Lagi di Pasar Induk Kramat Jati Pagi Ini",
+    ],
+)
+def test_no_dateline_in_an_opening_that_names_no_place(opening: str) -> None:
+    assert split_dateline(opening) == ("", "", "", opening)
 
 
 def test_no_dateline_in_plain_prose() -> None:

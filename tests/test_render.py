@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from corpus_fixture import SENTENCES
 from ringkas.config import Config
 from ringkas.model import Article
@@ -60,3 +62,20 @@ def test_json_is_the_standard_encoders_output_byte_for_byte() -> None:
         digest = _digest_with(extra)
         expected = json.dumps(to_json_dict(digest), ensure_ascii=False, indent=2) + "\n"  # type: ignore[arg-type]
         assert render(digest, "json") == expected  # type: ignore[arg-type]
+
+
+def test_text_timeline_keeps_its_column_for_a_date_range(seed_dir: Path) -> None:
+    """A range ("24-25 April") is wider than the date column: its dates get a line of their own
+    and the event's text stays in the text column, as every other event's does."""
+    from ringkas.ingest import load
+
+    digest = summarize(load([str(seed_dir)]).articles, Config(words=120))
+    ranged = [t for t in digest.timeline if t.end]
+    assert ranged, "the seed cluster dates one event by a range"
+    lines = render(digest, "text").splitlines()
+    label = f"  {ranged[0].day.isoformat()}–{ranged[0].end.isoformat()}"  # type: ignore[union-attr]
+    at = lines.index(label)
+    assert lines[at + 1].startswith(" " * 16) and lines[at + 1][16] != " "
+    start = lines.index("Linimasa")
+    for line in lines[start + 1 : at]:
+        assert line.startswith("  2019-") or line.startswith(" " * 16)

@@ -21,12 +21,17 @@ from ringkas.model import Removed
 WEAK_BODY_WORDS = 40  # block value (≈ words of prose) under which a body is in doubt
 LINE_CACHE = 32_768  # classed lines kept (a Line is immutable; ~10 MiB)
 
+# Editor initials closing an article: "(dam/dam)", "(fkh)", "(***)".
+_INITIALS_LINE = re.compile(r"^\((?:[a-z]{2,5}(?:/[a-z]{2,5})*|\*+)\)$")
+
 # Whole lines of furniture, wherever they stand.
 _FURNITURE = (
     (
         "baca-juga",
         re.compile(
-            r"^(?:baca juga|baca pula|simak juga|lihat juga|simak video|lihat video|tonton(?: juga)? video|saksikan video|read more|read also|see also)\b",
+            r"^(?:baca juga|baca pula|simak juga|lihat juga|simak video|lihat video|tonton(?: juga)? video|saksikan video|read more|read also|see also)\b"
+            # "(Baca: Judul Lain)", "(Baca juga: ...)", "(Lihat juga: ...)": a link in brackets
+            r"|^[(\[]\s*(?:baca|lihat|simak|tonton)(?: juga| pula)?\s*:",
             re.IGNORECASE,
         ),
     ),
@@ -45,9 +50,32 @@ _FURNITURE = (
         ),
     ),
     (
+        # The page asking its reader to click, follow or read more of the outlet ("Klik di sini
+        # untuk ...", "Yuk, gabung di komunitas pembaca kami!", "Terima kasih telah membaca
+        # artikel ini."): a call-to-action opener, then what it points at (the outlet's news,
+        # its app or channels, "di sini"). News prose that opens with "Mari", "Ayo" or "Jangan
+        # lupa" ("Jangan lupa membawa KTP", kata ...) names none of these.
+        "promo",
+        re.compile(
+            r"^(?:[*•]\s*)?(?:klik|jangan lupa|yuk|ayo|mari|cari|dapatkan|nikmati|terima kasih (?:telah|sudah)|"
+            r"untuk (?:mendapatkan|membaca|mengikuti) (?:berita|informasi|update|artikel))\b"
+            r".{0,200}?(?:berita (?:terbaru|terkini|lainnya|lain|pilihan|menarik|populer|lengkap|up to date)|"
+            r"artikel (?:ini|lainnya|lain|menarik|terkait)|\bdi ?sini\b|\bpembaca\b|"
+            r"(?:aplikasi|situs|kanal|akun|channel|media sosial|komunitas|grup) (?:kami|resmi)|"
+            r"google news|whatsapp|telegram|instagram|youtube|tiktok|twitter|facebook|"
+            r"play store|app store|newsletter)"
+            # Fact-check and tip-line banners: "Fakta atau Hoaks? ... silakan WhatsApp ke nomor ..."
+            r"|^(?:[*•]\s*)?(?:fakta atau hoaks|cek fakta)\b.{0,40}\?"
+            r"|.{0,120}\bsilakan (?:whatsapp|wa)\b.{0,20}\bnomor\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "comments",
         re.compile(
-            r"^(?:\d+\s+)?(?:komentar|comments?|tulis komentar|lihat komentar|loading\.*|memuat\.*)\s*$",
+            r"^(?:\d+\s+)?(?:komentar|comments?|tulis komentar|lihat komentar|loading\.*|memuat\.*)\s*$"
+            # the comment box's disclaimer: "Isi komentar sepenuhnya adalah tanggung jawab ..."
+            r"|^(?:isi )?komentar (?:sepenuhnya |menjadi |adalah )+tanggung ?jawab\b",
             re.IGNORECASE,
         ),
     ),
@@ -61,7 +89,7 @@ _FURNITURE = (
     (
         "share",
         re.compile(
-            r"^(?:share|bagikan|salin tautan|copy link|tweet|advertisement|iklan|scroll to continue|gulir ke bawah|lanjutkan membaca|baca berita dengan sedikit iklan)\b.{0,40}$",
+            r"^(?:share|bagikan|salin tautan|salin link|salin url|copy link|(?:url|link|tautan) (?:telah |sudah )?(?:di)?salin|link copied|tweet|advertisement|iklan|scroll to continue|gulir ke bawah|lanjutkan membaca|baca berita dengan sedikit iklan)\b.{0,40}$",
             re.IGNORECASE,
         ),
     ),
@@ -72,7 +100,17 @@ _FURNITURE = (
             re.IGNORECASE,
         ),
     ),
+    (
+        "copyright",
+        re.compile(
+            r"^(?:©|(?:copyright|hak cipta)\s*(?:©|\(c\)|\d{4})).{0,160}$"
+            r"|.{0,120}\b(?:all rights reserved|(?:seluruh |semua )?hak cipta dilindungi)",
+            re.IGNORECASE,
+        ),
+    ),
     ("list-bullet", re.compile(r"^[-–—•*·]+\s*$")),
+    # Editor initials on a line of their own, wherever it stands: "(dam/dam)", "(fkh)"
+    ("editor-initials", _INITIALS_LINE),
     ("embed", re.compile(r"^\[[^\]]{0,80}\]$")),
 )
 _CREDIT_FOOTER = re.compile(
@@ -84,7 +122,6 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 _INITIALS = re.compile(r"\s*\((?:[a-z]{2,5}(?:/[a-z]{2,5})*|\*+)\)\s*$")
-_INITIALS_LINE = re.compile(r"^\((?:[a-z]{2,5}(?:/[a-z]{2,5})*|\*+)\)$")
 # Photo credits: "Foto: Getty Images", "(Foto: Antara)", "(Edi Wahyono/detikcom)" at the end.
 _CREDIT_COLON = r"\b(?:foto|photo|dok)\s*:"
 _CREDIT_PAREN = r"\(photo by |\((?:foto|dok|ist)\b[^()]*\)\s*$|\((?-i:[A-Z])[^()]*/[^()]*\)\s*$"

@@ -31,10 +31,21 @@ BRANDS = {
     "tirto.id": "tirto.id",
     "bisnis.com": "bisnis.com",
     "fajar.co.id": "fajar.co.id",
+    "antara news": "antaranews.com",
+    "idn times": "idntimes.com",
+    "katadata": "katadata.co.id",
+    "sindonews": "sindonews.com",
+    "inews": "inews.id",
+    "jawa pos": "jawapos.com",
+    "media indonesia": "mediaindonesia.com",
 }
 
 _DOMAIN = r"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z]{2,})+"
-_BRAND = r"CNN Indonesia|CNBC Indonesia|KOMPAS(?:\.com)?|Kompas(?:\.com)?|TEMPO\.CO|Tempo\.co|detikNews|detikcom|VIVA|Okezone|kumparan|Kumparan"
+_BRAND = (
+    r"CNN Indonesia|CNBC Indonesia|KOMPAS(?:\.com)?|Kompas(?:\.com)?|TEMPO\.CO|Tempo\.co|detikNews|"
+    r"detikcom|VIVA|Okezone|kumparan|Kumparan|IDN Times|KATADATA|Katadata|SINDOnews|iNews|"
+    r"ANTARA News|Antara News|Media Indonesia|Jawa Pos"
+)
 _PLACE = r"[A-Z][A-Za-z'.]*(?: [A-Z][A-Za-z'.]*){0,2}"
 _DASH = r"\s*(?:[-–—]\s*){1,3}"  # "-", "--", "–", and IndoSum's detokenized "- -"
 
@@ -49,6 +60,56 @@ _PATTERNS = (
     ),
     # "tirto.id -", "Suara.com -", "detikNews -", "VIVA –"
     re.compile(rf"^(?P<outlet>{_DOMAIN}|{_BRAND}){_DASH}"),
+    # The place alone, as detik, Okezone and SINDOnews open: "SUKABUMI - ", "WASHINGTON, DC -",
+    # "NEW YORK –" (capitals: a place of four letters or more, or several words; an acronym
+    # such as "KPK - ..." opens no article this way), and "Jakarta - " for a place in _PLACES.
+    re.compile(
+        rf"^(?P<place>(?:[A-Z][A-Z'.]{{3,}}|[A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){{1,2}})(?:, [A-Z]{{2,}})?)"
+        rf"{_DASH}(?=[A-Z\"“])"
+    ),
+    re.compile(rf"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?){_DASH}(?=[A-Z\"“])"),
+)
+
+# Places that open an article as a Title Case dateline ("Jakarta - "): Indonesia's provincial
+# capitals and big cities, and the foreign capitals news datelines name most. Only these: a
+# Title Case opening followed by a dash is otherwise as likely a name ("Persib - Persija ...").
+_PLACES = frozenset(
+    """
+    jakarta bandung surabaya semarang yogyakarta medan makassar palembang denpasar padang
+    pekanbaru banjarmasin pontianak samarinda balikpapan manado kupang mataram jayapura ambon
+    kendari palu gorontalo mamuju ternate sofifi manokwari bengkulu jambi lampung serang
+    tangerang bekasi bogor depok cirebon tasikmalaya sukabumi garut cianjur karawang purwakarta
+    solo surakarta malang kediri madiun jember banyuwangi sidoarjo gresik mojokerto pasuruan
+    probolinggo magelang salatiga pekalongan tegal purwokerto kudus batam tanjungpinang
+    pangkalpinang banda aceh lhokseumawe sabang bukittinggi palangkaraya tarakan bitung
+    merauke sorong timika bali lombok labuan bajo papua aceh cilegon
+    washington moskow beijing tokyo seoul pyongyang london paris berlin canberra sydney
+    singapura kuala lumpur bangkok hanoi manila dubai riyadh teheran kairo ankara jenewa
+    brussel roma vatikan madrid new york hong kong taipei doha yerusalem gaza kabul
+    """.split()
+) | frozenset({"banda aceh", "kuala lumpur", "new york", "hong kong", "labuan bajo"})
+
+
+_PLACE_ONLY = len(_PATTERNS) - 2  # the last two patterns read a place with no outlet
+_VOWEL = re.compile(r"[AEIOUaeiou]")
+
+
+def _a_place(place: str, title_case: bool) -> bool:
+    """Whether an opening before a dash with no outlet names a place: in Title Case, one of
+    _PLACES; in capitals, words that each hold a vowel (not an acronym such as "BPJS";
+    a state after a comma may be one: "WASHINGTON, DC")."""
+    if title_case:
+        return place.lower() in _PLACES
+    words = place.split(",")[0].split()
+    return all(_VOWEL.search(word) for word in words) and not _LABELS.intersection(words)
+
+
+# Capitals before a dash that label a piece rather than place it: "FILE - In this ... photo",
+# "SIMAK JUGA - ...", "OPINI - ...".
+_LABELS = frozenset(
+    """FILE UPDATE UPDATED BREAKING EXCLUSIVE PHOTO PHOTOS VIDEO WATCH LIVE OPINION EDITORIAL
+    ANALYSIS ANALISIS CORRECTION REVIEW SIMAK BACA LIHAT JUGA FOTO INFOGRAFIS KOLOM OPINI TAJUK BERITA
+    EKSKLUSIF TERKINI TERBARU VIRAL HOAKS FAKTA""".split()
 )
 
 
@@ -68,12 +129,14 @@ def outlet_from_url(url: str) -> str:
 
 def split_dateline(paragraph: str) -> tuple[str, str, str, str]:
     """Return (outlet, place, dateline text, rest) — empty strings when there is no dateline."""
-    for pattern in _PATTERNS:
+    for k, pattern in enumerate(_PATTERNS):
         m = pattern.match(paragraph)
+        if m and k >= _PLACE_ONLY and not _a_place(m.group("place"), title_case=k > _PLACE_ONLY):
+            continue
         if m and len(paragraph) > m.end() + 10:
             place = m.groupdict().get("place") or ""
             return (
-                canonical_outlet(m.group("outlet")),
+                canonical_outlet(m.groupdict().get("outlet") or ""),
                 place.strip(),
                 m.group(0),
                 paragraph[m.end() :],

@@ -83,7 +83,11 @@ def render_text(digest: Digest, *, show_removed: bool = False) -> str:
             day = t.day.isoformat() + (f"–{t.end.isoformat()}" if t.end else "")
             flag = f" ({m('disputed')})" if t.disputed else ""
             who = outlet_labels(digest, t.outlets, m)
-            out.append(_wrap(f"{t.text} ({who}){flag}", " " * 16, f"  {day:<13} "))
+            if len(day) > 13:  # a range: the dates on their own line, the text in its column
+                out.append(f"  {day}")
+                out.append(_wrap(f"{t.text} ({who}){flag}", " " * 16))
+            else:
+                out.append(_wrap(f"{t.text} ({who}){flag}", " " * 16, f"  {day:<13} "))
     if digest.entities:
         out += ["", m("People, places, organisations")]
         for ent in digest.entities[:15]:

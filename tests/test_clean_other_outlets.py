@@ -1,0 +1,72 @@
+"""The cleaner on page layouts it was not written against: five invented pages in the flat-text
+form of other outlets (tests/fixtures/pages). Each keeps exactly its article's paragraphs, with
+its headline, outlet and dateline place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ringkas.ingest import load
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+# page → (title, outlet, place, first words of each body paragraph, in order)
+EXPECTED = {
+    "kompas-style": (
+        "Banjir Rendam Ratusan Rumah di Bekasi, Warga Mengungsi",
+        "kompas.com",
+        "BEKASI",
+        ["Banjir setinggi", "Hujan deras", "Kepala Badan", '"Kami sudah', "Menurut Agus"],
+    ),
+    "liputan6-style": (
+        "Harga Beras Naik, Pemerintah Gelar Operasi Pasar di 20 Kota",
+        "liputan6.com",
+        "Jakarta",
+        ["Pemerintah menggelar", "Direktur Utama", '"Harga beras', "Budi menambahkan"],
+    ),
+    "okezone-style": (
+        "Gempa Magnitudo 5,2 Guncang Sukabumi, Tidak Berpotensi Tsunami",
+        "okezone.com",
+        "SUKABUMI",
+        ["Gempa bumi", "Badan Meteorologi", '"Hasil pemodelan', "Getaran gempa", "Hingga berita"],
+    ),
+    "tribun-style": (
+        "Polisi Tangkap Pelaku Pembobolan Minimarket di Cibinong",
+        "tribunnews.com",
+        "BOGOR",
+        [
+            "Polisi menangkap",
+            "Kapolsek Cibinong",
+            '"Pelaku mengambil',
+            "Menurut Budi",
+            "Mereka dijerat",
+        ],
+    ),
+    "detik-style": (
+        "Harga Cabai Rawit di Pasar Induk Kramat Jati Tembus Rp 90 Ribu per Kg",
+        "detik.com",
+        "Jakarta",
+        ["Harga cabai", "Pedagang menyebut", '"Biasanya Rp', "Kepala Dinas"],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def articles() -> dict[str, object]:
+    loaded = load([str(PAGES)])
+    assert not loaded.problems
+    return {a.id: a for a in loaded.articles}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_page_keeps_its_article_and_nothing_else(name: str, articles: dict[str, object]) -> None:
+    title, outlet, place, openings = EXPECTED[name]
+    article = articles[name]
+    paragraphs = article.body.split("\n\n")  # type: ignore[attr-defined]
+    assert [p.split()[0] for p in paragraphs] == [o.split()[0] for o in openings]
+    assert all(p.startswith(o) for p, o in zip(paragraphs, openings, strict=True))
+    assert article.title == title  # type: ignore[attr-defined]
+    assert article.outlet == outlet  # type: ignore[attr-defined]
+    assert article.place == place  # type: ignore[attr-defined]  # the dateline read, not quoted
