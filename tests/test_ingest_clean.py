@@ -12,6 +12,7 @@ from conftest import EXAMPLES
 from corpus_fixture import SENTENCES
 from ringkas.ingest import clean_text, load
 from ringkas.ingest.datelines import split_dateline
+from ringkas.model import Removed
 
 P1 = "Banjir merendam ratusan rumah warga di Kecamatan Sukamaju pada Sabtu pagi."
 P2 = "Petugas BPBD mengevakuasi warga lanjut usia menggunakan perahu karet."
@@ -49,6 +50,11 @@ P3 = "Pemerintah daerah menyalurkan bantuan makanan dan air bersih kepada pengun
         ("Hak cipta dilindungi undang-undang.", "copyright"),
         ("(rdn/ara)", "editor-initials"),
         ("URL telah disalin", "share"),
+        (
+            "KabarSatu.id adalah portal berita daerah. Kamu bisa menjadi anggota komunitasnya.",
+            "promo",
+        ),
+        ("Sumber berita Gizmochina dan Mobilescout.", "byline"),
     ],
 )
 def test_furniture_line_removed(line: str, reason: str) -> None:
@@ -67,6 +73,8 @@ def test_furniture_line_removed(line: str, reason: str) -> None:
         "Ayo, kami siap menghadapi siapa pun di final, teriak para pemain seusai laga.",
         "Hak cipta lagu itu dimiliki oleh sebuah label rekaman asal Jakarta sejak 2010.",
         "Copyright infringement cases rose by a fifth last year, the office said.",
+        "Sumber berita itu menolak disebutkan namanya karena tidak berwenang berbicara.",
+        "Kamu bisa menaiki perahu tradisional bernama kelotok dari dermaga kecil di tepi sungai.",
         "(Sebelumnya, polisi telah memeriksa tiga saksi di lokasi kejadian.)",
     ],
 )
@@ -268,3 +276,10 @@ def test_a_page_prompt_is_never_the_title() -> None:
     assert page.title == ""
     page = clean_text(f"Harga Cabai Naik Menjelang Lebaran di Pasar Induk\n{P1}\n{P2}")
     assert page.title == "Harga Cabai Naik Menjelang Lebaran di Pasar Induk"
+
+
+@pytest.mark.parametrize("initials", ["(rdn)", "(ant/ara)", "[tyo]", "[rdn/ara]"])
+def test_editor_initials_closing_the_last_paragraph_are_removed(initials: str) -> None:
+    page = clean_text(f"{P1}\n{P2}\n{P3} {initials}")
+    assert page.body == f"{P1}\n\n{P2}\n\n{P3}"
+    assert Removed(initials, "editor-initials") in page.removed

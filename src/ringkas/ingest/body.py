@@ -74,11 +74,18 @@ def words_of(line: str) -> list[str]:
 
 
 def _terminal(line: str) -> bool:
-    r"""``TERMINAL.search(line) and not _ELLIPSIS.search(line)``: both patterns end in ``\s*$``,
-    so they ask only what the line ends with once trailing whitespace (``\s`` is
-    ``str.isspace``, what ``rstrip`` strips) is gone."""
+    r"""Whether a line ends like a sentence: ``TERMINAL.search(line) and not
+    _ELLIPSIS.search(line)`` (both patterns end in ``\s*$``, so they ask only what the line ends
+    with once trailing whitespace, what ``rstrip`` strips, is gone), read before an editor's
+    initials in square brackets ("... pungkasnya. [tyo]"), which end a paragraph's last
+    sentence on some outlets' pages."""
     end = line.rstrip()
+    if end.endswith("]") and (initials := _BRACKET_INITIALS.search(end)):
+        end = end[: initials.start()]  # "... pungkasnya. [tyo]": the sentence ends before them
     return bool(end) and end[-1] in _TERMINAL_CHARS and not end.endswith(("...", "…"))
+
+
+_BRACKET_INITIALS = re.compile(r"\s+\[[a-z]{2,5}(?:/[a-z]{2,5})*\]$")
 
 
 _TERMINAL_CHARS = '.!?"”’)'  # TERMINAL's class

@@ -66,7 +66,10 @@ _FURNITURE = (
             r"play store|app store|newsletter)"
             # Fact-check and tip-line banners: "Fakta atau Hoaks? ... silakan WhatsApp ke nomor ..."
             r"|^(?:[*•]\s*)?(?:fakta atau hoaks|cek fakta)\b.{0,40}\?"
-            r"|.{0,120}\bsilakan (?:whatsapp|wa)\b.{0,20}\bnomor\b",
+            r"|.{0,120}\bsilakan (?:whatsapp|wa)\b.{0,20}\bnomor\b"
+            # the outlet describing itself under every article: "DailySocial.id adalah portal
+            # berita startup ... Kamu bisa menjadi member komunitas ..."
+            r"|^[\w-]+(?:\.[a-z]{2,}){1,2} (?:adalah|merupakan) (?:portal|situs|media) (?:berita|informasi)\b",
             re.IGNORECASE,
         ),
     ),
@@ -82,7 +85,10 @@ _FURNITURE = (
     (
         "byline",
         re.compile(
-            r"^(?:editor|penulis|reporter|pewarta|redaktur|penyunting|sumber|foto|ilustrasi|video|kontributor|writer)\s*:\s*\S.{0,60}$",
+            r"^(?:editor|penulis|reporter|pewarta|redaktur|penyunting|sumber|foto|ilustrasi|video|kontributor|writer)\s*:\s*\S.{0,60}$"
+            # "Sumber berita Gizmochina dan Mobilescout.": the credit names sources, not prose
+            # ("Sumber berita itu menolak ..." goes on in lower case)
+            r"|^sumber (?:berita|foto|gambar|artikel)\s*:?\s*(?-i:[A-Z])[\w.-]*(?:(?:,| dan| &) (?-i:[A-Z])[\w.-]*)*\.?$",
             re.IGNORECASE,
         ),
     ),
@@ -121,7 +127,10 @@ _CAPTION = re.compile(
     r"/\s*(?:antara|antara foto|reuters|afp|ap|epa|bisnis|kompas|tempo|detik|dok\.?|istimewa|ist|getty images|xinhua)[^/]{0,30}$",
     re.IGNORECASE,
 )
-_INITIALS = re.compile(r"\s*\((?:[a-z]{2,5}(?:/[a-z]{2,5})*|\*+)\)\s*$")
+# ... and at the end of the last paragraph: "(rdn)", "(ant/ara)", merdeka.com's "[tyo]"
+_INITIALS = re.compile(
+    r"\s*(?:\((?:[a-z]{2,5}(?:/[a-z]{2,5})*|\*+)\)|\[[a-z]{2,5}(?:/[a-z]{2,5})*\])\s*$"
+)
 # Photo credits: "Foto: Getty Images", "(Foto: Antara)", "(Edi Wahyono/detikcom)" at the end.
 _CREDIT_COLON = r"\b(?:foto|photo|dok)\s*:"
 _CREDIT_PAREN = r"\(photo by |\((?:foto|dok|ist)\b[^()]*\)\s*$|\((?-i:[A-Z])[^()]*/[^()]*\)\s*$"
