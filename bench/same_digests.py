@@ -19,6 +19,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -100,12 +101,14 @@ def compare(old_src: str, new_src: str) -> int:
         old = [json.loads(line) for line in old_out.open(encoding="utf-8")]
         new = [json.loads(line) for line in new_out.open(encoding="utf-8")]
     differ = 0
+    by_set: Counter[str] = Counter()  # differing digests per set ("seed", "multinews", ...)
     if [r["key"] for r in old] != [r["key"] for r in new]:
         print("the two versions rendered different sets of digests")
         return 1
     for a, b in zip(old, new, strict=True):
         if a["text"] != b["text"]:
             differ += 1
+            by_set[a["key"].split("/")[0].split()[0]] += 1
             if differ <= 5:
                 print(f"DIFFERS: {a['key']}")
                 diff = difflib.unified_diff(
@@ -113,6 +116,8 @@ def compare(old_src: str, new_src: str) -> int:
                 )
                 print("\n".join(list(diff)[:20]))
     print(f"{len(old)} digests compared, {differ} differ")
+    if by_set:
+        print("differing, per set: " + ", ".join(f"{k} {n}" for k, n in sorted(by_set.items())))
     return 1 if differ else 0
 
 

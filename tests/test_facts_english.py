@@ -116,3 +116,47 @@ def test_english_weekday_slip_is_a_conflict_and_never_quoted() -> None:
     digest = summarize(articles, Config(language="en", words=60))
     assert all("Friday" not in s.text for s in digest.sentences)
     assert [e.day for e in prepared.facts.timeline] == [date(2019, 3, 5)]
+
+
+_NAMES = [
+    "Senate Minority Leader Chuck Schumer met Russian President Vladimir Putin in New York on "
+    "Tuesday, officials said.",
+    "Chuck Schumer told reporters on Tuesday in New York that China and North Korea were discussed.",
+    "The talks in New York were the first since June, when Putin's envoy visited China.",
+    "Democratic Rep. Jane Rivera said the meeting at Columbia University lasted two hours.",
+    "American officials and Japanese diplomats from North Korea's neighbours attended, Jane Rivera said.",
+    "Newsletter Sign Up Continue reading the main story Please verify you're not a robot.",
+]
+
+
+def test_english_entities_read_names_as_an_english_reader_would() -> None:
+    articles = [
+        Article(id=f"en-{k}", outlet=f"wire{k}.com", body=" ".join(_NAMES[k::2]), language="en")
+        for k in range(2)
+    ]
+    entities = {e.name: e for e in prepare(articles, Config(language="en")).facts.entities}
+    # the name after the last title of a run, a person
+    assert entities["Chuck Schumer"].kind == "person"
+    assert entities["Vladimir Putin"].kind == "person"
+    assert "Jane Rivera" in entities
+    # place names whose first word is also a common word; English, not Indonesian, names
+    assert {"New York", "North Korea", "China"} <= set(entities)
+    assert {entities[n].kind for n in ("New York", "North Korea", "China")} == {"place"}
+    assert "Tiongkok" not in entities and "York" not in entities
+    # no weekday, month, possessive, lone generic word, nationality or page furniture
+    names = set(entities)
+    for junk in ("Tuesday", "June", "Putin's", "University", "American", "Japanese", "Sign Up"):
+        assert not any(junk == n or n.startswith(junk + " ") for n in names), (junk, names)
+    assert not any("Rep" in n.split() or "Leader" in n.split() for n in names), names
+
+
+def test_indonesian_entities_keep_their_aliases() -> None:
+    body = (
+        "Presiden Joko Widodo bertemu pejabat China di Jakarta pada Selasa (12/3/2024). "
+        "Jokowi mengatakan China siap membantu pembangunan pelabuhan di Jawa Barat."
+    )
+    articles = [
+        Article(id=f"id-{k}", outlet=f"kabar{k}.id", body=body, language="id") for k in range(2)
+    ]
+    names = {e.name for e in prepare(articles, Config(language="id")).facts.entities}
+    assert "Tiongkok" in names and "Joko Widodo" in names

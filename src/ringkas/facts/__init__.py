@@ -47,10 +47,16 @@ def read_facts(
         by_article.setdefault(s.article_id, []).append(s)
     languages = {a.id: a.language for a in articles}
     hints = year_hints(by_article, {a.id: a.published for a in articles}, languages)
-    dates = tuple(
-        d
+    # English page furniture (text.furniture) dates no event and names no one ("Newsletter Sign
+    # Up Continue reading the main story" is no entity "Sign Up Continue").
+    prose = tuple(
+        s
         for s in sentences
         if not (languages.get(s.article_id) == "en" and english_furniture(s.text))
+    )
+    dates = tuple(
+        d
+        for s in prose
         for d in find_dates(
             s, year_hint=hints.get(s.article_id), language=languages.get(s.article_id, "id")
         )
@@ -68,5 +74,5 @@ def read_facts(
     conflicts, blocked = find_conflicts(articles, sentences, features, dates, numbers)
     timeline = build_timeline(articles, sentences, dates, facts, conflicts, blocked)
     return FactSheet(
-        dates, numbers, facts, extract_entities(articles, sentences), conflicts, timeline, blocked
+        dates, numbers, facts, extract_entities(articles, prose), conflicts, timeline, blocked
     )

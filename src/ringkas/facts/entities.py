@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
-from ringkas.facts.dates import CALENDAR_WORDS
+from ringkas.facts.dates import CALENDAR_WORDS, EN_MONTHS, EN_WEEKDAYS
 from ringkas.model import Article, Entity, Sentence
 
 # Common Indonesian news aliases → canonical name.
@@ -132,14 +132,66 @@ _PLACE_SET = frozenset(" ".join(_PLACES).split()) | {
 _NON_ENTITY = (
     frozenset("ktt wib wita wit rt rw hp tv sd smp sma ktp covid".split()) | CALENDAR_WORDS
 )
+# English weekdays and months ("Published Tuesday", "on Sunday, June 3"): never a name. Not
+# "May", also a name (Theresa May); alone, as a date, it is a word the cluster also prints in
+# lower case ("may"), so no entity anyway.
+_EN_NON_ENTITY = frozenset(EN_WEEKDAYS) | frozenset(m for m in EN_MONTHS if len(m) > 3)
+# English titles: before a name they mark a person ("Sen.", "Ms."), and inside a capitalised run
+# the name is what follows the last of them ("Senate Minority Leader Chuck Schumer" → "Chuck
+# Schumer", "Russian President Vladimir Putin" → "Vladimir Putin"); a run that ends in one loses
+# it ("Democratic Rep" → "Democratic"). English clusters only, as everything below named _EN_:
+# Indonesian clusters keep their rules.
+_EN_TITLES = frozenset(
+    """president vice prime minister secretary senator sen rep representative congressman
+    congresswoman gov governor mayor judge justice chief leader spokesman spokeswoman
+    spokesperson director chairman chairwoman ceo commissioner attorney officer detective det
+    sgt sergeant lt lieutenant capt captain col colonel adm admiral gen cmdr commander mr mrs ms
+    dr prof professor sir lord lady king queen prince princess pope rev reverend sheriff coach
+    deputy ambassador envoy""".split()
+)
+# First words of English place names that are also common words: "New York", "North Korea",
+# "San Francisco". Elsewhere a capitalised first word the cluster prints in lower case is only
+# the sentence's capital ("The", "But") and is dropped; before another capitalised word these stay.
+_EN_PLACE_HEADS = frozenset(
+    "new north south east west san santa los las saint st fort port mount lake united great hong"
+    " sri cape costa puerto rio".split()
+)
+# A lone generic word of an English name ("University" of "University of Kansas"), and one
+# capitalised word that names a nationality, a party's members or a faith ("American",
+# "Republican", "Japanese"): no entity on its own.
+_EN_GENERIC = frozenset(
+    "university agency institute department committee court police council office ministry"
+    " bank news party state city county house senate journal times post press tribune herald"
+    " company group board union".split()
+)
+_EN_DEMONYM = re.compile(r"(?:an|ans|ese|ish|ic|ics|ist|ists)$|^(?:French|Dutch|Greek|Thai|Swiss)$")
+# What marks an English name's kind: a place after "in/at/from/near" or in this short list of
+# countries, regions and cities news names most (or a place name's first word, above); an
+# organisation by its last words ("New York Times", "Democratic Party").
+_EN_PLACE_CUES = frozenset({"in", "at", "from", "near"})
+_EN_PLACES = frozenset(
+    """china japan russia iran iraq syria israel france germany britain england scotland ireland
+    canada mexico brazil pakistan afghanistan ukraine egypt turkey europe africa asia america
+    texas california florida york washington london paris beijing tokyo moscow chicago boston
+    seattle detroit houston atlanta miami philadelphia virginia ohio georgia michigan arizona
+    colorado oregon nevada utah iowa alabama louisiana kentucky tennessee carolina""".split()
+)
+_EN_ORG_WORDS = frozenset(
+    """times post journal tribune herald press party committee department council court corp inc
+    company association union board commission bureau service network congress senate
+    administration foundation group club school college hospital church museum""".split()
+)
 _PLACE_CUES = frozenset({"di", "ke", "dari", "kota", "provinsi", "kabupaten", "negara"})
 
 
 @lru_cache(maxsize=65_536)
-def _canonical(name: str) -> str:
-    """The entity a surface form names (pure, so cached: names repeat across sentences)."""
+def _canonical(name: str, english: bool = False) -> str:
+    """The entity a surface form names (pure, so cached: names repeat across sentences). In an
+    English cluster, no Indonesian alias ("China" stays "China") and no possessive ("Trump's")."""
     name = _SPACES.sub(" ", name.replace("-", " ") if _KOREAN.match(name) else name).strip()
-    alias = ALIASES.get(name.lower())
+    if english:
+        name = _POSSESSIVE.sub("", name)
+    alias = None if english else ALIASES.get(name.lower())
     if alias:
         return alias
     parts = name.split()
@@ -149,6 +201,7 @@ def _canonical(name: str) -> str:
 
 
 _KOREAN = re.compile(r"^(?:Kim|Moon|Park|Lee)\s+\w+[- ]\w+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?$")
 _SPACES = re.compile(r"\s+")
 
 
@@ -184,13 +237,13 @@ _PLACE_PREFIX = frozenset(
 
 
 @lru_cache(maxsize=65_536)
-def _segments(run: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+def _segments(run: tuple[str, ...], english: bool = False) -> tuple[tuple[str, ...], ...]:
     """Split a capitalised run where a place, agency or date word joins two names
     ("Korea Utara Kim Jong Un" → "Korea Utara" | "Kim Jong Un"). Pure, so cached."""
-    return tuple(tuple(seg) for seg in _split_run(list(run)))
+    return tuple(tuple(seg) for seg in _split_run(list(run), english))
 
 
-def _split_run(run: list[str]) -> list[list[str]]:
+def _split_run(run: list[str], english: bool = False) -> list[list[str]]:
     out: list[list[str]] = []
     buffer: list[str] = []
     k = 0
@@ -199,7 +252,7 @@ def _split_run(run: list[str]) -> list[list[str]]:
         word = run[k].lower()
         if pair in _MULTI_PLACES:
             piece, k = run[k : k + 2], k + 2
-        elif word in _NON_ENTITY:
+        elif word in _NON_ENTITY or (english and word in _EN_NON_ENTITY):
             out.append(buffer)
             buffer, k = [], k + 1
             continue
@@ -209,8 +262,11 @@ def _split_run(run: list[str]) -> list[list[str]]:
             buffer.append(run[k])
             k += 1
             continue
-        if buffer and buffer[-1].lower() in _PLACE_PREFIX:
-            out.append([*buffer, *piece])  # "Federasi Rusia", "Semenanjung Korea"
+        if buffer and (
+            buffer[-1].lower() in _PLACE_PREFIX
+            or (english and len(buffer) == 1 and buffer[0].lower() in _EN_PLACE_HEADS)
+        ):  # "Federasi Rusia", "Semenanjung Korea", "North Korea"
+            out.append([*buffer, *piece])
         else:
             out += [buffer, piece]
         buffer = []
@@ -272,13 +328,15 @@ def _spans(
     common: set[str],
     inner: AbstractSet[str] = frozenset(),
     memo: dict[tuple[str, bool, str], list[tuple[str, str]]] | None = None,
+    english: bool = False,
 ) -> list[tuple[str, str]]:
     """(span text, cue) for each run of capitalised words joined by single spaces; cue is
     "person" (a title stood before it), "place" (di/ke/dari stood before it) or "". ``inner``:
     capitalised words the cluster writes inside a sentence (a sentence's first word is only a
     name's first word if it is not a stopword, or the cluster capitalises it elsewhere too).
     ``memo``: one call's shared results per (run, opens the sentence, cue), for a caller that
-    passes the same ``common`` and ``inner`` for every sentence of a cluster."""
+    passes the same ``common``, ``inner`` and ``english`` for every sentence of a cluster.
+    ``english``: the English rules (titles, place names, calendar words) of an English cluster."""
     out: list[tuple[str, str]] = []
     text = sentence.text
     word = _FIRST_WORD.search(text)
@@ -287,11 +345,12 @@ def _spans(
         start = m.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in "'’-"):
             continue  # the capital is inside a word ("iPhone", "Jae-In")
-        cue = "place" if _previous_word(text, start).lower() in _PLACE_CUES else ""
+        before = _previous_word(text, start).lower()
+        cue = "place" if before in _PLACE_CUES or (english and before in _EN_PLACE_CUES) else ""
         key = (m.group(0), start <= opening_end, cue)
         found = memo.get(key) if memo is not None else None
         if found is None:
-            found = _run_spans(*key, common, inner)
+            found = _run_spans(*key, common, inner, english)
             if memo is not None:
                 memo[key] = found
         out += found
@@ -302,7 +361,12 @@ _FIRST_WORD = re.compile(r"[^\W_]")
 
 
 def _run_spans(
-    matched: str, opening: bool, cue: str, common: set[str], inner: AbstractSet[str]
+    matched: str,
+    opening: bool,
+    cue: str,
+    common: set[str],
+    inner: AbstractSet[str],
+    english: bool = False,
 ) -> list[tuple[str, str]]:
     """The spans of one capitalised run (see ``_spans``)."""
     out: list[tuple[str, str]] = []
@@ -313,40 +377,55 @@ def _run_spans(
             return out
     while run:
         first = run[0].lower()
-        if first in _TITLES:
+        if first in _TITLES or (english and first in _EN_TITLES):
             cue = "person"
-        elif not (first in common and first not in ALIASES):
+        elif not (first in common and first not in ALIASES) or (
+            english and first in _EN_PLACE_HEADS and len(run) > 1  # "New York", not "New" alone
+        ):
             break
         run = run[1:]
-    for piece in _segments(tuple(run)):
+    if english:
+        titled = [k for k, word in enumerate(run[:-1]) if word.lower() in _EN_TITLES]
+        if titled:  # "Senate Minority Leader Chuck Schumer": the name after the last title
+            run, cue = run[titled[-1] + 1 :], "person"
+    for piece in _segments(tuple(run), english):
         seg = list(piece)
-        while (
-            len(seg) > 1
-            and seg[-1].lower() in common
-            and seg[-1].lower() not in ALIASES
-            and " ".join(seg[-2:]).lower() not in _MULTI_PLACES  # "Jawa Barat" keeps "Barat"
+        while len(seg) > 1 and (
+            (
+                seg[-1].lower() in common
+                and seg[-1].lower() not in ALIASES
+                and " ".join(seg[-2:]).lower() not in _MULTI_PLACES  # "Jawa Barat" keeps "Barat"
+            )
+            or (english and seg[-1].lower() in _EN_TITLES)  # "Democratic Rep"
         ):
             seg = seg[:-1]
         if len(seg) == 1 and (len(seg[0]) < 2 or seg[0].lower() in common):
+            continue
+        if english and len(seg) == 1 and seg[0].lower() in _EN_GENERIC:
             continue
         out.append((" ".join(seg), cue if seg == run[: len(seg)] else ""))
     return out
 
 
-def _kind(name: str, person: int, place: int) -> str:
-    """What a name is; ``person`` and ``place``: its mentions after a title and after di/ke/dari."""
+def _kind(name: str, person: int, place: int, english: bool = False) -> str:
+    """What a name is; ``person`` and ``place``: its mentions after a title and after di/ke/dari
+    (in an English cluster also in/at/from/near)."""
     low = name.lower()
     words = low.split()
     first = name.split()[0]
     if any(w in _ORG_WORDS for w in words) or (first.isupper() and len(first) >= 3):
         return "org"
-    if low in _AGENCIES:
+    if low in _AGENCIES or (english and words[-1] in _EN_ORG_WORDS):
         return "org"
     if (
         low in _PLACE_SET
         or low in _MULTI_PLACES
         or words[-1] in _PLACE_SET
         or words[0] in _PLACE_PREFIX
+        or (
+            english
+            and (words[-1] in _EN_PLACES or (len(words) > 1 and words[0] in _EN_PLACE_HEADS))
+        )
     ):
         return "place"
     if person > 0 or (2 <= len(words) <= 4 and place == 0):
@@ -368,6 +447,7 @@ def extract_entities(
     common = set(lower_words(joined))
     inner = set(_INNER_CAPITAL.findall(joined))
     memo: dict[tuple[str, bool, str], list[tuple[str, str]]] = {}
+    english = bool(articles) and all(a.language == "en" for a in articles)
     # Plain dicts (Counter's missing-key hook is a Python call per new name).
     counts: dict[str, int] = {}
     outlets: dict[str, set[str]] = defaultdict(set)
@@ -376,8 +456,8 @@ def extract_entities(
     place: dict[str, int] = {}  # mentions after di/ke/dari
     for s in sentences:
         label = labels[s.article_id]
-        for text, cue in _spans(s, common, inner, memo):
-            name = _canonical(text)
+        for text, cue in _spans(s, common, inner, memo, english):
+            name = _canonical(text, english)
             counts[name] = counts.get(name, 0) + 1
             outlets[name].add(label)
             surfaces[name].add(text)
@@ -399,7 +479,9 @@ def extract_entities(
         final_person[target] = final_person.get(target, 0) + person.get(name, 0)
         final_place[target] = final_place.get(target, 0) + place.get(name, 0)
     single = len(articles) == 1
-    kinds = {name: _kind(name, final_person[name], final_place[name]) for name in final_counts}
+    kinds = {
+        name: _kind(name, final_person[name], final_place[name], english) for name in final_counts
+    }
     entities = [
         Entity(
             name=name,
@@ -411,6 +493,9 @@ def extract_entities(
         for name, n in final_counts.items()
         if (single or n >= 2 or len(final_outlets[name]) >= 2)
         and not (" " not in name and kinds[name] == "other" and len(final_outlets[name]) < 3)
+        and not (
+            english and " " not in name and kinds[name] == "other" and _EN_DEMONYM.search(name)
+        )
     ]
     return tuple(sorted(entities, key=lambda e: (-len(e.outlets), -e.mentions, e.name)))
 
