@@ -117,6 +117,29 @@ def test_a_two_word_province_keeps_its_common_second_word() -> None:
     assert "Jawa" not in entities and "Pemerintah Provinsi Jawa" not in entities
 
 
+def test_indonesian_entities_clubs_ranks_and_parts() -> None:
+    """Clubs and bodies are organisations, a rank inside a run marks the person after it, and a
+    compass word, a currency or a roman numeral left alone names nothing (sentences invented)."""
+    a = Article(id="a", outlet="x.id", body="")
+    b = Article(id="b", outlet="y.id", body="")
+    sents = [
+        Sentence("a", 0, Span(0, 1), "Panglima TNI Jenderal Gatot Nurmantyo tiba di Seoul."),
+        Sentence("a", 1, Span(0, 1), "Ketua DPR Setya Novanto menemui Ketua Komisi III hari ini."),
+        Sentence("a", 2, Span(0, 1), "Arema FC mengalahkan Manchester City di laga persahabatan."),
+        Sentence("b", 0, Span(0, 1), "Gatot Nurmantyo bertemu pejabat Korea Selatan di Seoul."),
+        Sentence("b", 1, Span(0, 1), "Setya Novanto menyebut dana Rp 2,3 triliun, kata DPR."),
+        Sentence("b", 2, Span(0, 1), "Manchester City dan Arema FC berbagi hasil, lapor PBB."),
+        Sentence("b", 3, Span(0, 1), "Wakil Ketua Komisi III menolak, Selatan tetap diam."),
+    ]
+    entities = {e.name: e for e in extract_entities([a, b], sents)}
+    assert entities["Gatot Nurmantyo"].kind == "person"
+    assert entities["Setya Novanto"].kind == "person"
+    assert entities["Arema FC"].kind == "org" and entities["Manchester City"].kind == "org"
+    assert entities["DPR"].kind == "org"
+    for junk in ("Jenderal Gatot Nurmantyo", "DPR Setya Novanto", "Selatan", "Rp", "III"):
+        assert junk not in entities, junk
+
+
 def test_example_cluster_conflicts_and_blocked_sentences() -> None:
     prepared = prepare(load([str(EXAMPLES / "gempa-sukabumi")]).articles, Config())
     facts = prepared.facts

@@ -75,6 +75,34 @@ _TITLES = frozenset(
         "kakek",
         "nenek",
         "anggota",
+        # police and military ranks, forms of address ("Kombes Pol Argo Yuwono", "Saudara ...")
+        "kombes",
+        "pol",
+        "irjen",
+        "brigjen",
+        "brigjend",
+        "kompol",
+        "akbp",
+        "akp",
+        "iptu",
+        "ipda",
+        "aiptu",
+        "bripka",
+        "briptu",
+        "brigadir",
+        "kapten",
+        "letjen",
+        "mayjen",
+        "marsekal",
+        "laksamana",
+        "kolonel",
+        "letkol",
+        "saudara",
+        "sdr",
+        "hj",
+        "kh",
+        "ustaz",
+        "ustadz",
     ]
 )
 _ORG_WORDS = frozenset(
@@ -111,6 +139,17 @@ _ORG_WORDS = frozenset(
         "dprd",
         "mpr",
         "kremlin",
+        # competitions ("Liga Champions", "Premier League", "Piala Dunia") and bodies
+        # ("Perserikatan Bangsa-Bangsa", "Komite Nasional Keselamatan Transportasi")
+        "liga",
+        "league",
+        "piala",
+        "cup",
+        "komite",
+        "perserikatan",
+        "persatuan",
+        "asosiasi",
+        "ikatan",
     ]
 )
 _PLACES = frozenset(
@@ -130,7 +169,8 @@ _PLACE_SET = frozenset(" ".join(_PLACES).split()) | {
     "arab saudi",
 }
 _NON_ENTITY = (
-    frozenset("ktt wib wita wit rt rw hp tv sd smp sma ktp covid".split()) | CALENDAR_WORDS
+    frozenset("ktt wib wita wit rt rw hp tv sd smp sma ktp covid rp idr usd nomor no".split())
+    | CALENDAR_WORDS
 )
 # English weekdays and months ("Published Tuesday", "on Sunday, June 3"): never a name. Not
 # "May", also a name (Theresa May); alone, as a date, it is a word the cluster also prints in
@@ -182,6 +222,13 @@ _EN_ORG_WORDS = frozenset(
     administration foundation group club school college hospital church museum""".split()
 )
 _PLACE_CUES = frozenset({"di", "ke", "dari", "kota", "provinsi", "kabupaten", "negara"})
+# Football clubs, by their last or first word ("Arema FC", "Manchester City", "Real Madrid"):
+# organisations, not the people two capitalised words would otherwise be taken for.
+_CLUB_LAST = frozenset({"fc", "cf", "afc", "united", "city", "hotspur"})
+_CLUB_FIRST = frozenset({"real", "atletico", "inter", "ac", "sporting"})
+# A compass or joining word left alone when a run splits ("Korea Selatan" → "Selatan"): no place.
+_PLACE_PARTS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "serikat", "raya"})
+_ROMAN = re.compile(r"^[IVX]+$")
 
 
 @lru_cache(maxsize=65_536)
@@ -274,7 +321,7 @@ def _split_run(run: list[str], english: bool = False) -> list[list[str]]:
     return [seg for seg in out if seg]
 
 
-_ORG_SINGLE = frozenset({"kremlin", "pentagon", "istana"})
+_ORG_SINGLE = frozenset({"kremlin", "pentagon", "istana", "dpr", "dprd", "mpr", "dpd"})
 
 
 # A lower-case word as "(?<![\w'’-])[a-z][a-z'’-]+\b" finds it, matched with the character before
@@ -385,11 +432,20 @@ def _run_spans(
             break
         run = run[1:]
     if english:
-        titled = [k for k, word in enumerate(run[:-1]) if word.lower() in _EN_TITLES]
-        if titled:  # "Senate Minority Leader Chuck Schumer": the name after the last title
-            run, cue = run[titled[-1] + 1 :], "person"
-    for piece in _segments(tuple(run), english):
+        title_at = [k for k, word in enumerate(run[:-1]) if word.lower() in _EN_TITLES]
+        if title_at:  # "Senate Minority Leader Chuck Schumer": the name after the last title
+            run, cue = run[title_at[-1] + 1 :], "person"
+    for k, piece in enumerate(_segments(tuple(run), english)):
         seg = list(piece)
+        titled = False
+        while (
+            k
+            and len(seg) > 1
+            and (  # "TNI Jenderal Gatot Nurmantyo" → "Gatot Nurmantyo"
+                seg[0].lower() in _TITLES or (english and seg[0].lower() in _EN_TITLES)
+            )
+        ):
+            seg, titled = seg[1:], True
         while len(seg) > 1 and (
             (
                 seg[-1].lower() in common
@@ -403,7 +459,9 @@ def _run_spans(
             continue
         if english and len(seg) == 1 and seg[0].lower() in _EN_GENERIC:
             continue
-        out.append((" ".join(seg), cue if seg == run[: len(seg)] else ""))
+        if len(seg) == 1 and (seg[0].lower() in _PLACE_PARTS or _ROMAN.match(seg[0])):
+            continue  # "Selatan" of "Korea Selatan", "III" of "Komisi III": no name alone
+        out.append((" ".join(seg), "person" if titled else cue if seg == run[: len(seg)] else ""))
     return out
 
 
@@ -417,6 +475,11 @@ def _kind(name: str, person: int, place: int, english: bool = False) -> str:
         return "org"
     if low in _AGENCIES or (english and words[-1] in _EN_ORG_WORDS):
         return "org"
+    if len(words) > 1 and (
+        (words[-1] in _CLUB_LAST and not (english and words[0] in _EN_PLACE_HEADS))
+        or words[0] in _CLUB_FIRST
+    ):
+        return "org"  # "Manchester City", "Real Madrid"; not "New York City"
     if (
         low in _PLACE_SET
         or low in _MULTI_PLACES
