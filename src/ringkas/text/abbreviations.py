@@ -7,8 +7,15 @@ IndoSum); English list: the usual news abbreviations. Lower-cased, without the f
 
 from __future__ import annotations
 
+# Police and military ranks as Indonesian news prints them before a name ("Kombes Pol Argo
+# Yuwono", "Irjen. Idham Azis"): abbreviations here, titles for the entity reader (facts.entities).
+RANKS = frozenset(
+    """brigjen mayjen letjen jenderal irjen kombes kompol akbp akp iptu ipda aiptu bripka letkol
+    mayor kapt serka sertu pratu""".split()
+)
+
 # Never end a sentence: a name, a number or a place follows them.
-INDONESIAN = frozenset(
+INDONESIAN = RANKS | frozenset(
     [
         "tn",
         "ny",
@@ -52,25 +59,6 @@ INDONESIAN = frozenset(
         "blok",
         "kav",
         "kol",
-        "brigjen",
-        "mayjen",
-        "letjen",
-        "jenderal",
-        "irjen",
-        "kombes",
-        "kompol",
-        "akbp",
-        "akp",
-        "iptu",
-        "ipda",
-        "aiptu",
-        "bripka",
-        "letkol",
-        "mayor",
-        "kapt",
-        "serka",
-        "sertu",
-        "pratu",
         "a.n",
         "u.p",
         "s.d",
