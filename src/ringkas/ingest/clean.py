@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ringkas.ingest.body import Line, best_block, classify, standalone_dateline
+from ringkas.ingest.body import INITIALS, Line, best_block, classify, standalone_dateline
 from ringkas.ingest.datelines import canonical_outlet, split_dateline
 from ringkas.model import Removed
 
@@ -22,7 +22,7 @@ WEAK_BODY_WORDS = 40  # block value (≈ words of prose) under which a body is i
 LINE_CACHE = 32_768  # classed lines kept (a Line is immutable; ~10 MiB)
 
 # Editor initials closing an article: "(dam/dam)", "(fkh)", "(***)".
-_INITIALS_LINE = re.compile(r"^\((?:[a-z]{2,5}(?:/[a-z]{2,5})*|\*+)\)$")
+_INITIALS_LINE = re.compile(rf"^\((?:{INITIALS}|\*+)\)$")
 
 # Whole lines of furniture, wherever they stand.
 _FURNITURE = (
@@ -128,9 +128,7 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 # ... and at the end of the last paragraph: "(rdn)", "(ant/ara)", merdeka.com's "[tyo]"
-_INITIALS = re.compile(
-    r"\s*(?:\((?:[a-z]{2,5}(?:/[a-z]{2,5})*|\*+)\)|\[[a-z]{2,5}(?:/[a-z]{2,5})*\])\s*$"
-)
+_INITIALS = re.compile(rf"\s*(?:\((?:{INITIALS}|\*+)\)|\[{INITIALS}\])\s*$")
 # Photo credits: "Foto: Getty Images", "(Foto: Antara)", "(Edi Wahyono/detikcom)" at the end.
 _CREDIT_COLON = r"\b(?:foto|photo|dok)\s*:"
 _CREDIT_PAREN = r"\(photo by |\((?:foto|dok|ist)\b[^()]*\)\s*$|\((?-i:[A-Z])[^()]*/[^()]*\)\s*$"
