@@ -102,7 +102,7 @@ def test_an_english_digest_speaks_english() -> None:
         out = render(digest, fmt, show_removed=True)
         assert all(w not in out for w in INDONESIAN_WORDS), (fmt, out)
         assert "Sources" in out and f"Method: {DEFAULT_METHOD} — " in out
-        assert "(unnamed outlet) en-0" in out
+        assert "unnamed outlet: en-0" in out
     assert render(digest, "html").startswith('<!doctype html><html lang="en">')
 
 

@@ -77,12 +77,12 @@ def test_a_page_without_outlet_is_shown_unnamed_with_its_file_name(tmp_path: Pat
     )
     digest = summarize(load([str(tmp_path)]).articles, Config(words=60))
     text = render(digest, "text")
-    assert "(tanpa nama media) 000_abc" in text
+    assert "tanpa nama media: 000_abc" in text
     assert digest.timeline and "000_abc" in digest.timeline[0].outlets  # listed in the timeline
     # never the bare file name as if it were an outlet
     for fmt in ("text", "markdown", "html"):
         out = render(digest, fmt)
-        bare = out.replace("(tanpa nama media) 000_abc", "")
+        bare = out.replace("tanpa nama media: 000_abc", "")
         assert "000_abc" not in bare, fmt
     data = json.loads(render(digest, "json"))
     unnamed = next(s for s in data["sources"] if s["article_id"] == "000_abc")
@@ -94,5 +94,9 @@ def test_the_seed_page_without_outlet_is_never_shown_bare(seed_dir: Path) -> Non
     (unnamed,) = [s.article_id for s in digest.sources if not s.outlet]
     assert digest.conflicts  # its quotes are evidence in the seed's conflicts
     for fmt in ("text", "markdown", "html"):
-        out = render(digest, fmt).replace(f"(tanpa nama media) {unnamed}", "")
+        shown = render(digest, fmt)
+        # the label reads inside the parentheses that cite a quote: "(tanpa nama media: …)"
+        assert f"(tanpa nama media: {unnamed})" in shown or fmt != "text"
+        assert "((" not in shown, fmt
+        out = shown.replace(f"tanpa nama media: {unnamed}", "")
         assert unnamed not in out, fmt

@@ -220,7 +220,7 @@ def test_page_words_come_from_the_catalogue(server: str, browser: Any, seed_dir:
     page.click("#submit")
     page.wait_for_selector("#summary li.sentence")
     assert page.locator("#sources-title").inner_text() == "Sources"
-    assert "(unnamed outlet) artikel-1" in page.locator("#sources").inner_text()
+    assert "unnamed outlet: artikel-1" in page.locator("#sources").inner_text()
     assert " words · 2 articles from 2 outlets" in page.locator("#digest-meta").inner_text()
     # Indonesian articles on the same English page: the digest's labels are Indonesian.
     page.goto(server + "/?lang=en")

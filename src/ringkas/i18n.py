@@ -149,8 +149,8 @@ class Messages:
         )
 
     def outlet(self, outlet: str, article_id: str) -> str:
-        """An outlet's name, or "(unnamed outlet) FILE" when the page names none."""
-        return outlet or self("(unnamed outlet) {article_id}", article_id=article_id)
+        """An outlet's name, or "unnamed outlet: FILE" when the page names none."""
+        return outlet or self("unnamed outlet: {article_id}", article_id=article_id)
 
 
 def messages_for(digest: Digest) -> Messages:

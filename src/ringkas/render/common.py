@@ -33,7 +33,7 @@ def unnamed(digest: Digest) -> frozenset[str]:
 
 
 def outlet_label(digest: Digest, label: str, m: Messages) -> str:
-    """An outlet label as people read it: unnamed pages as "(unnamed outlet) FILE"."""
+    """An outlet label as people read it: unnamed pages as "unnamed outlet: FILE"."""
     return m.outlet("", label) if label in unnamed(digest) else label
 
 

@@ -220,9 +220,9 @@ let current = null; // the digest on screen
 
 let cat = null; // the catalogue of the digest on screen (its articles' language)
 
-// A page that names no outlet: "(unnamed outlet) FILE" (its label in outlet lists is its id).
+// A page that names no outlet: "unnamed outlet: FILE" (its label in outlet lists is its id).
 function unnamed(articleId) {
-  return tr(cat, "(unnamed outlet) {article_id}", { article_id: articleId });
+  return tr(cat, "unnamed outlet: {article_id}", { article_id: articleId });
 }
 
 function outletName(source) {
