@@ -13,7 +13,7 @@ from ringkas.facts.dates import find_dates
 from ringkas.facts.entities import extract_entities
 from ringkas.facts.numbers import find_numbers
 from ringkas.ingest import load
-from ringkas.model import Article, Sentence, Span
+from ringkas.model import Article, Entity, Sentence, Span
 from ringkas.pipeline import prepare
 
 
@@ -71,26 +71,29 @@ def test_numbers() -> None:
     assert [m.value for m in find_numbers(sentence("Sembilan korban dievakuasi."))] == ["9 korban"]
 
 
-def test_entities_merge_aliases_and_strip_titles() -> None:
-    a = Article(id="a", outlet="x.id", body="")
-    b = Article(id="b", outlet="y.id", body="")
+def two_outlet_entities(x_id: list[str], y_id: list[str]) -> dict[str, Entity]:
+    """The entities of a cluster of two articles, of outlets x.id and y.id, whose sentences are
+    ``x_id`` and ``y_id`` (indexed in order)."""
+    articles = [Article(id="a", outlet="x.id", body=""), Article(id="b", outlet="y.id", body="")]
     sents = [
-        Sentence(
-            "a",
-            0,
-            Span(0, 1),
-            "Presiden Korea Selatan Moon Jae-in bertemu Presiden AS Donald Trump di Seoul.",
-        ),
-        Sentence("a", 1, Span(0, 1), "Pertemuan itu membahas sanksi bagi Korut."),
-        Sentence(
-            "b",
-            0,
-            Span(0, 1),
-            "Trump dan Moon Jae-in membahas Korea Utara di Seoul, kata juru bicara.",
-        ),
-        Sentence("b", 1, Span(0, 1), "Amerika Serikat ingin pertemuan lanjutan."),
+        Sentence(article, k, Span(0, 1), text)
+        for article, texts in (("a", x_id), ("b", y_id))
+        for k, text in enumerate(texts)
     ]
-    entities = {e.name: e for e in extract_entities([a, b], sents)}
+    return {e.name: e for e in extract_entities(articles, sents)}
+
+
+def test_entities_merge_aliases_and_strip_titles() -> None:
+    entities = two_outlet_entities(
+        [
+            "Presiden Korea Selatan Moon Jae-in bertemu Presiden AS Donald Trump di Seoul.",
+            "Pertemuan itu membahas sanksi bagi Korut.",
+        ],
+        [
+            "Trump dan Moon Jae-in membahas Korea Utara di Seoul, kata juru bicara.",
+            "Amerika Serikat ingin pertemuan lanjutan.",
+        ],
+    )
     assert entities["Donald Trump"].kind == "person" and "Trump" in entities["Donald Trump"].aliases
     assert entities["Korea Utara"].kind == "place" and "Korut" in entities["Korea Utara"].aliases
     assert "AS" in entities["Amerika Serikat"].aliases
@@ -101,17 +104,16 @@ def test_entities_merge_aliases_and_strip_titles() -> None:
 def test_a_two_word_province_keeps_its_common_second_word() -> None:
     # "barat" is printed in lower case too ("arah barat daya"), which makes it a common word;
     # it still ends the names "Jawa Barat" and "Pemerintah Provinsi Jawa Barat".
-    a = Article(id="a", outlet="x.id", body="")
-    b = Article(id="b", outlet="y.id", body="")
-    sents = [
-        Sentence(
-            "a", 0, Span(0, 1), "Gempa mengguncang Sukabumi, Jawa Barat, dari arah barat daya."
-        ),
-        Sentence("a", 1, Span(0, 1), "Pemerintah Provinsi Jawa Barat mengirim bantuan."),
-        Sentence("b", 0, Span(0, 1), "Warga Jawa Barat mengungsi ke arah barat."),
-        Sentence("b", 1, Span(0, 1), "Pemerintah Provinsi Jawa Barat menyiapkan dana."),
-    ]
-    entities = {e.name: e for e in extract_entities([a, b], sents)}
+    entities = two_outlet_entities(
+        [
+            "Gempa mengguncang Sukabumi, Jawa Barat, dari arah barat daya.",
+            "Pemerintah Provinsi Jawa Barat mengirim bantuan.",
+        ],
+        [
+            "Warga Jawa Barat mengungsi ke arah barat.",
+            "Pemerintah Provinsi Jawa Barat menyiapkan dana.",
+        ],
+    )
     assert entities["Jawa Barat"].kind == "place"
     assert entities["Pemerintah Provinsi Jawa Barat"].kind == "org"
     assert "Jawa" not in entities and "Pemerintah Provinsi Jawa" not in entities
@@ -120,18 +122,19 @@ def test_a_two_word_province_keeps_its_common_second_word() -> None:
 def test_indonesian_entities_clubs_ranks_and_parts() -> None:
     """Clubs and bodies are organisations, a rank inside a run marks the person after it, and a
     compass word, a currency or a roman numeral left alone names nothing (sentences invented)."""
-    a = Article(id="a", outlet="x.id", body="")
-    b = Article(id="b", outlet="y.id", body="")
-    sents = [
-        Sentence("a", 0, Span(0, 1), "Panglima TNI Jenderal Gatot Nurmantyo tiba di Seoul."),
-        Sentence("a", 1, Span(0, 1), "Ketua DPR Setya Novanto menemui Ketua Komisi III hari ini."),
-        Sentence("a", 2, Span(0, 1), "Arema FC mengalahkan Manchester City di laga persahabatan."),
-        Sentence("b", 0, Span(0, 1), "Gatot Nurmantyo bertemu pejabat Korea Selatan di Seoul."),
-        Sentence("b", 1, Span(0, 1), "Setya Novanto menyebut dana Rp 2,3 triliun, kata DPR."),
-        Sentence("b", 2, Span(0, 1), "Manchester City dan Arema FC berbagi hasil, lapor PBB."),
-        Sentence("b", 3, Span(0, 1), "Wakil Ketua Komisi III menolak, Selatan tetap diam."),
-    ]
-    entities = {e.name: e for e in extract_entities([a, b], sents)}
+    entities = two_outlet_entities(
+        [
+            "Panglima TNI Jenderal Gatot Nurmantyo tiba di Seoul.",
+            "Ketua DPR Setya Novanto menemui Ketua Komisi III hari ini.",
+            "Arema FC mengalahkan Manchester City di laga persahabatan.",
+        ],
+        [
+            "Gatot Nurmantyo bertemu pejabat Korea Selatan di Seoul.",
+            "Setya Novanto menyebut dana Rp 2,3 triliun, kata DPR.",
+            "Manchester City dan Arema FC berbagi hasil, lapor PBB.",
+            "Wakil Ketua Komisi III menolak, Selatan tetap diam.",
+        ],
+    )
     assert entities["Gatot Nurmantyo"].kind == "person"
     assert entities["Setya Novanto"].kind == "person"
     assert entities["Arema FC"].kind == "org" and entities["Manchester City"].kind == "org"
