@@ -160,3 +160,70 @@ def test_indonesian_entities_keep_their_aliases() -> None:
     ]
     names = {e.name for e in prepare(articles, Config(language="id")).facts.entities}
     assert "Tiongkok" in names and "Joko Widodo" in names
+
+
+# Invented sentences, each naming things the way wire and local copy does; split between two
+# outlets so that every name is printed by both or twice.
+_MORE_NAMES = [
+    "House Speaker Paul Ryan and Attorney General Eric Holder spoke in Westchester County on Monday.",
+    "Paul Ryan said Eric Holder would visit Long Island and the Pittsburgh Public Schools next week.",
+    "Donald J. Trump wrote that China's Mount Everest expedition was cancelled by Nepal officials.",
+    "Donald Trump called the Mount Everest climbers heroes, and Nepal and China thanked him.",
+    "Republicans and one South Korean diplomat praised Paramount Pictures for the film.",
+    "“What a day,” said Mark O’Mara, who works for Paramount Pictures in Vatican City.",
+    "I’m proud, Mark O'Mara said of the film shot in Vatican City and North-east Scotland.",
+    "Rocky The Bobcat Back On The Loose In South Jersey Scotland officials said the cat escaped.",
+    "Historians in Scotland compared Adolf Eichmann to other defendants, citing Adolf Eichmann's letters.",
+    "Adolf Eichmann wrote the letters in prison; in Eichmann's words, he obeyed orders.",
+    "Westchester County officials and the Pittsburgh Public Schools did not comment.",
+    "Long Island residents and Republicans in Scotland watched the Adolf Eichmann film.",
+]
+
+
+def test_english_entities_split_runs_and_know_places_and_organisations() -> None:
+    articles = [
+        Article(
+            id=f"en-{k}", outlet=f"wire{k}.com", body=" ".join(_MORE_NAMES[k::2]), language="en"
+        )
+        for k in range(2)
+    ]
+    entities = {e.name: e for e in prepare(articles, Config(language="en")).facts.entities}
+    names = set(entities)
+    # the name after a title, also after a two-word title ("Attorney General")
+    assert entities["Paul Ryan"].kind == entities["Eric Holder"].kind == "person"
+    assert not any(n.startswith(("Speaker", "House Speaker", "General")) for n in names), names
+    # a middle initial is no name of its own: "Donald J. Trump" is Donald Trump
+    assert "Donald Trump" in names and "Donald J" not in names
+    # a possessive ends a name: "China's Mount Everest" is China and Mount Everest
+    assert {"China", "Mount Everest"} <= names
+    assert not any("'s " in n or "’s " in n for n in names), names
+    # the last word of a place or an organisation decides its kind
+    assert entities["Westchester County"].kind == "place"
+    assert entities["Long Island"].kind == "place"
+    assert entities["Vatican City"].kind == "place"
+    assert entities["Pittsburgh Public Schools"].kind == "org"
+    assert entities["Paramount Pictures"].kind == "org"
+    # a country of the gazetteer, and a known place is not merged into a longer name
+    assert entities["Nepal"].kind == "place"
+    assert entities["Scotland"].kind == "place"
+    # "in Eichmann's words" does not make a person a place
+    assert entities["Adolf Eichmann"].kind == "person"
+    # one name whatever the apostrophe
+    assert "Mark O'Mara" in names and "Mark O’Mara" not in names
+    # no headline glued to the text, nationality or group, contraction or function word
+    for junk in ("Rocky", "Bobcat", "Loose", "Republicans", "South Korean", "I’m", "What"):
+        assert not any(junk == n or n.startswith(junk + " ") for n in names), (junk, names)
+
+
+def test_english_name_rules_leave_indonesian_clusters_alone() -> None:
+    body = (
+        "Presiden Joko Widodo bertemu Ketua DPR di Istana Merdeka pada Senin (12/3/2018). "
+        "Joko Widodo mengatakan Partai Golkar's dan pemerintah Kota Bandung sepakat."
+    )
+    articles = [
+        Article(id=f"id-{k}", outlet=f"kabar{k}.id", body=body, language="id") for k in range(2)
+    ]
+    names = {e.name for e in prepare(articles, Config(language="id")).facts.entities}
+    assert "Joko Widodo" in names
+    # the Indonesian rules keep a run whole where the English ones would split it
+    assert any("Golkar's" in n for n in names), names

@@ -179,8 +179,12 @@ _EN_TITLES = frozenset(
     spokesperson director chairman chairwoman ceo commissioner attorney officer detective det
     sgt sergeant lt lieutenant capt captain col colonel adm admiral gen cmdr commander mr mrs ms
     dr prof professor sir lord lady king queen prince princess pope rev reverend sheriff coach
-    deputy ambassador envoy""".split()
+    deputy ambassador envoy speaker administrator chancellor premier treasurer superintendent
+    inspector trooper dean provost pastor rabbi imam bishop cardinal consul""".split()
 )
+# "General" is a title only right after another ("Attorney General Eric Holder"), never alone:
+# "General Motors", "General Electric" are companies.
+_EN_TITLE_TAILS = frozenset({"general"})
 # First words of English place names that are also common words: "New York", "North Korea",
 # "San Francisco". Elsewhere a capitalised first word the cluster prints in lower case is only
 # the sentence's capital ("The", "But") and is dropped; before another capitalised word these stay.
@@ -194,7 +198,7 @@ _EN_PLACE_HEADS = frozenset(
 _EN_GENERIC = frozenset(
     "university agency institute department committee court police council office ministry"
     " bank news party state city county house senate journal times post press tribune herald"
-    " company group board union".split()
+    " company group board union center centre administration service jr sr".split()
 )
 _EN_DEMONYM = re.compile(r"(?:an|ans|ese|ish|ic|ics|ist|ists)$|^(?:French|Dutch|Greek|Thai|Swiss)$")
 # What marks an English name's kind: a place after "in/at/from/near" or in this short list of
@@ -202,22 +206,99 @@ _EN_DEMONYM = re.compile(r"(?:an|ans|ese|ish|ic|ics|ist|ists)$|^(?:French|Dutch|
 # organisation by its last words ("New York Times", "Democratic Party").
 _EN_PLACE_CUES = frozenset({"in", "at", "from", "near"})
 _EN_PLACES = frozenset(
-    """china japan russia iran iraq syria israel france germany britain england scotland ireland
-    canada mexico brazil pakistan afghanistan ukraine egypt turkey europe africa asia america
-    texas california florida york washington london paris beijing tokyo moscow chicago boston
-    seattle detroit houston atlanta miami philadelphia virginia ohio georgia michigan arizona
-    colorado oregon nevada utah iowa alabama louisiana kentucky tennessee carolina""".split()
+    # countries and continents (not "Chad" or "Jordan", also given names: "Michael Jordan")
+    """afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
+    bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia
+    botswana brazil brunei bulgaria burundi cambodia cameroon canada chile china colombia congo
+    croatia cuba cyprus czechia denmark djibouti ecuador egypt eritrea estonia ethiopia fiji
+    finland france gabon gambia germany ghana greece guatemala guinea guyana haiti honduras
+    hungary iceland india indonesia iran iraq ireland israel italy jamaica japan kazakhstan kenya
+    kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya lithuania luxembourg
+    madagascar malawi malaysia maldives mali malta mauritania mexico moldova monaco mongolia
+    montenegro morocco mozambique myanmar burma namibia nepal netherlands nicaragua niger nigeria
+    norway oman pakistan panama paraguay peru philippines poland portugal qatar romania russia
+    rwanda senegal serbia singapore slovakia slovenia somalia spain sudan sweden switzerland
+    syria taiwan tajikistan tanzania thailand togo tunisia turkey turkmenistan uganda ukraine
+    uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe britain england scotland wales
+    europe africa asia america antarctica arabia emirates korea palestine gaza crimea tibet"""
+    # the states of the United States (their last word: "New Jersey", "North Dakota")
+    """ alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois iowa kansas kentucky louisiana maine maryland massachusetts michigan
+    minnesota mississippi missouri nebraska nevada hampshire jersey ohio oklahoma oregon
+    pennsylvania tennessee texas utah vermont virginia wisconsin wyoming dakota carolina"""
+    # cities news names most (not those that are also names of people: "Austin", "Phoenix")
+    """ york washington london paris beijing tokyo moscow chicago boston seattle detroit houston
+    atlanta miami philadelphia dallas denver baltimore pittsburgh cleveland cincinnati milwaukee
+    minneapolis nashville memphis orlando tampa sacramento oakland honolulu manhattan brooklyn bronx
+    harlem berlin rome madrid barcelona vienna prague warsaw budapest athens istanbul ankara
+    cairo dubai tehran baghdad damascus beirut jerusalem kabul islamabad delhi mumbai karachi
+    dhaka bangkok manila jakarta sydney melbourne toronto montreal vancouver ottawa havana
+    caracas bogota nairobi lagos johannesburg brussels amsterdam geneva zurich stockholm oslo
+    copenhagen helsinki dublin edinburgh glasgow kyiv kiev shanghai taipei seoul pyongyang
+    hanoi kathmandu""".split()
 )
 _EN_ORG_WORDS = frozenset(
     """times post journal tribune herald press party committee department council court corp inc
     company association union board commission bureau service network congress senate
-    administration foundation group club school college hospital church museum""".split()
+    administration foundation group club school college hospital church museum schools co
+    corporation llc ltd plc lab labs studios records airlines airways fund society institute
+    academy agency office police ministry army navy guard magazine gazette review sa ag nv
+    gmbh fleet force forces command pictures observatory""".split()
+)
+# The last word of an English place or facility name ("Westchester County", "Long Island",
+# "Hudson Valley", "Neptune Ave", "Gant Science Building"): a place, not the person two
+# capitalised words would otherwise be taken for.
+_EN_PLACE_TAILS = frozenset(
+    """county island islands isle valley bay firth river lake mountains beach coast avenue ave
+    street road rd boulevard blvd park square canyon peninsula gulf sea ocean strait township
+    borough province region district suburbs village heights hills falls springs harbor harbour
+    airport station stadium arena building complex hall bridge tower mall prison cemetery
+    hill""".split()
+)
+_EN_NAME_TAILS = _EN_ORG_WORDS | _EN_PLACE_TAILS
+# English names of institutions that no word of theirs marks.
+_EN_ORGS = frozenset({"white house", "pentagon", "kremlin", "capitol", "congress"})
+# One capitalised word naming a nationality or a group of people ("American", "Republicans",
+# "Jews"), whatever cue stood before it ("in American ..."): no entity. Narrower than
+# _EN_DEMONYM, which only drops a word of no other kind: "Sudan" or "Tehran" end in "an".
+_EN_GROUP = re.compile(
+    r"(?:ian|ean|ican|ans|ese|ish|ists)$|^(?:Democrats|Jews|Muslims|Christians|Catholics"
+    r"|Vikings|Israelis|Arabs|Kurds|Iraqis|Saudis|Pakistanis|Afghans|Brits|Liberals"
+    r"|Conservatives|Protestants)$"
+)
+# The last word of a description, not a name: "South Korean", "Kentucky Republican", "African
+# Americans", "German Nazis" (a word list: surnames end in -ian and -ese too, "Kim Kardashian").
+_EN_GROUP_WORDS = frozenset(
+    """american americans korean koreans republican republicans democrat democrats catholic
+    catholics nazi nazis irish british chinese japanese russian russians german germans israeli
+    israelis palestinian palestinians muslim muslims christian christians jewish jews mexican
+    mexicans canadian canadians african africans european europeans asian asians""".split()
+)
+# A contraction of a function word ("I’m", "It's", "Don't"): never part of a name.
+_EN_CONTRACTION = re.compile(
+    r"^(?:I|It|He|She|We|They|You|That|There|What|Here|Who|Let|Don|Can|Won|Didn|Isn|Doesn|Wasn"
+    r"|Aren|Couldn|Wouldn|Shouldn)['’][a-z]{1,2}$"
+)
+# A party and state after a lawmaker's name ("R-Mich.", "D-Calif."): no entity.
+_EN_PARTY_STATE = re.compile(r"^[RDI]-[A-Z]")
+# Function words a headline capitalises ("Rocky The Bobcat Back On The Loose In South Jersey"):
+# inside a capitalised run of running English text they mark a headline or a title glued to the
+# text, not a name. One splits the run there; two or more drop it.
+_EN_HEADLINE_WORDS = frozenset(
+    """the an of on in at to for with by from into onto after before over about amid against
+    is are was were be has have had its his her their as and or but than that this will not
+    back out up off""".split()
 )
 _PLACE_CUES = frozenset({"di", "ke", "dari", "kota", "provinsi", "kabupaten", "negara"})
 # Football clubs, by their last or first word ("Arema FC", "Manchester City", "Real Madrid"):
 # organisations, not the people two capitalised words would otherwise be taken for.
 _CLUB_LAST = frozenset({"fc", "cf", "afc", "united", "city", "hotspur"})
 _CLUB_FIRST = frozenset({"real", "atletico", "inter", "ac", "sporting"})
+# English clubs named "X City" (elsewhere in an English cluster "X City" is a place).
+_EN_CITY_CLUBS = frozenset(
+    "manchester leicester stoke hull swansea cardiff norwich bristol birmingham bradford"
+    " coventry".split()
+)
 # A compass or joining word left alone when a run splits ("Korea Selatan" → "Selatan"): no place.
 _PLACE_PARTS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "serikat", "raya"})
 _ROMAN = re.compile(r"^[IVX]+$")
@@ -228,8 +309,8 @@ def _canonical(name: str, english: bool = False) -> str:
     """The entity a surface form names (pure, so cached: names repeat across sentences). In an
     English cluster, no Indonesian alias ("China" stays "China") and no possessive ("Trump's")."""
     name = _SPACES.sub(" ", name.replace("-", " ") if _KOREAN.match(name) else name).strip()
-    if english:
-        name = _POSSESSIVE.sub("", name)
+    if english:  # one apostrophe ("Mark O’Mara" is "Mark O'Mara"), no possessive
+        name = _POSSESSIVE.sub("", name.replace("’", "'"))
     alias = None if english else ALIASES.get(name.lower())
     if alias:
         return alias
@@ -414,9 +495,19 @@ def _run_spans(
         run = run[1:]
         if not run:
             return out
+    if english:
+        pieces = _english_pieces(run)
+        if len(pieces) != 1 or pieces[0] != run:
+            for k, part in enumerate(pieces):
+                out += _run_spans(" ".join(part), False, cue if k == 0 else "", common, inner, True)
+            return out
     while run:
         first = run[0].lower()
-        if first in _TITLES or (english and first in _EN_TITLES):
+        if (
+            first in _TITLES
+            or (english and first in _EN_TITLES)
+            or (english and cue == "person" and first in _EN_TITLE_TAILS)
+        ):
             cue = "person"
         elif not (first in common and first not in ALIASES) or (
             english and first in _EN_PLACE_HEADS and len(run) > 1  # "New York", not "New" alone
@@ -424,7 +515,12 @@ def _run_spans(
             break
         run = run[1:]
     if english:
-        title_at = [k for k, word in enumerate(run[:-1]) if word.lower() in _EN_TITLES]
+        title_at = [
+            k
+            for k, word in enumerate(run[:-1])
+            if word.lower() in _EN_TITLES
+            or (k and word.lower() in _EN_TITLE_TAILS and run[k - 1].lower() in _EN_TITLES)
+        ]
         if title_at:  # "Senate Minority Leader Chuck Schumer": the name after the last title
             run, cue = run[title_at[-1] + 1 :], "person"
     for k, piece in enumerate(_segments(tuple(run), english)):
@@ -443,9 +539,14 @@ def _run_spans(
                 seg[-1].lower() in common
                 and seg[-1].lower() not in ALIASES
                 and " ".join(seg[-2:]).lower() not in _MULTI_PLACES  # "Jawa Barat" keeps "Barat"
+                and not (
+                    english and seg[-1].lower() in _EN_NAME_TAILS
+                )  # "Pittsburgh Public Schools"
             )
             or (english and seg[-1].lower() in _EN_TITLES)  # "Democratic Rep"
         ):
+            seg = seg[:-1]
+        while english and len(seg) > 1 and len(seg[-1]) == 1:  # "Donald J" of "Donald J. Trump"
             seg = seg[:-1]
         if len(seg) == 1 and (len(seg[0]) < 2 or seg[0].lower() in common):
             continue
@@ -457,16 +558,45 @@ def _run_spans(
     return out
 
 
-def _kind(name: str, person: int, place: int, english: bool = False) -> str:
+def _english_pieces(run: list[str]) -> list[list[str]]:
+    """An English run split after a possessive ("China's Mount Everest" → "China's" | "Mount
+    Everest") and at a capitalised function word ("Follow The Knot" → "Follow" | "Knot"); no
+    piece at all when two or more such words show a headline glued to the text."""
+    inner = [
+        k
+        for k, word in enumerate(run)
+        if k
+        and (
+            (word[1:].islower() and word.lower() in _EN_HEADLINE_WORDS)
+            or _EN_CONTRACTION.match(word)
+        )
+    ]
+    if len(inner) > 1:
+        return []
+    pieces: list[list[str]] = [[]]
+    for k, word in enumerate(run):
+        if k in inner:
+            pieces.append([])
+            continue
+        pieces[-1].append(word)
+        if k < len(run) - 1 and _POSSESSIVE.search(word) and len(word) > 2:
+            pieces.append([])
+    return [piece for piece in pieces if piece]
+
+
+def _kind(name: str, person: int, place: int, english: bool = False, mentions: int = 0) -> str:
     """What a name is; ``person`` and ``place``: its mentions after a title and after di/ke/dari
-    (in an English cluster also in/at/from/near)."""
+    (in an English cluster also in/at/from/near, a weaker cue: "in Eichmann's trial", "at
+    Twitter"; there a name is a place by its cue only when half its ``mentions`` have it)."""
     low = name.lower()
     words = low.split()
     first = name.split()[0]
     if any(w in _ORG_WORDS for w in words) or (first.isupper() and len(first) >= 3):
         return "org"
-    if low in _AGENCIES or (english and words[-1] in _EN_ORG_WORDS):
+    if low in _AGENCIES or (english and (words[-1] in _EN_ORG_WORDS or low in _EN_ORGS)):
         return "org"
+    if english and len(words) > 1 and words[-1] == "city" and words[0] not in _EN_CITY_CLUBS:
+        return "place"  # "Vatican City", "Union City"; "Manchester City" is a club
     if len(words) > 1 and (
         (words[-1] in _CLUB_LAST and not (english and words[0] in _EN_PLACE_HEADS))
         or words[0] in _CLUB_FIRST
@@ -479,10 +609,19 @@ def _kind(name: str, person: int, place: int, english: bool = False) -> str:
         or words[0] in _PLACE_PREFIX
         or (
             english
-            and (words[-1] in _EN_PLACES or (len(words) > 1 and words[0] in _EN_PLACE_HEADS))
+            and (
+                words[-1] in _EN_PLACES
+                or (
+                    len(words) > 1 and (words[0] in _EN_PLACE_HEADS or words[-1] in _EN_PLACE_TAILS)
+                )
+            )
         )
     ):
         return "place"
+    if english and person == 0 and place > 0 and 2 * place < mentions:
+        place = 0  # a few "in/at/from" before a name are no place's
+        if len(words) == 1:
+            return "other"
     if person > 0 or (2 <= len(words) <= 4 and place == 0):
         return "person"
     if place > 0:
@@ -520,7 +659,7 @@ def extract_entities(
                 person[name] = person.get(name, 0) + 1
             elif cue == "place":
                 place[name] = place.get(name, 0) + 1
-    merged = _merge_short_names(counts)
+    merged = _merge_short_names(counts, english)
     final_counts: dict[str, int] = {}
     final_outlets: dict[str, set[str]] = defaultdict(set)
     final_surfaces: dict[str, set[str]] = defaultdict(set)
@@ -535,7 +674,8 @@ def extract_entities(
         final_place[target] = final_place.get(target, 0) + place.get(name, 0)
     single = len(articles) == 1
     kinds = {
-        name: _kind(name, final_person[name], final_place[name], english) for name in final_counts
+        name: _kind(name, final_person[name], final_place[name], english, final_counts[name])
+        for name in final_counts
     }
     entities = [
         Entity(
@@ -548,19 +688,53 @@ def extract_entities(
         for name, n in final_counts.items()
         if (single or n >= 2 or len(final_outlets[name]) >= 2)
         and not (" " not in name and kinds[name] == "other" and len(final_outlets[name]) < 3)
-        and not (
-            english and " " not in name and kinds[name] == "other" and _EN_DEMONYM.search(name)
-        )
+        and not (english and " " not in name and _english_non_name(name, kinds[name]))
+        and not (english and " " in name and name.rsplit(" ", 1)[1].lower() in _EN_GROUP_WORDS)
     ]
     return tuple(sorted(entities, key=lambda e: (-len(e.outlets), -e.mentions, e.name)))
 
 
-def _merge_short_names(counts: Mapping[str, int]) -> dict[str, str]:
-    """A lone word → the dominant longer name containing it ("Putin" → "Vladimir Putin")."""
+def _english_non_name(word: str, kind: str) -> bool:
+    """Whether one capitalised word of an English cluster names no one: a nationality or group
+    ("American", "Republicans"; _EN_DEMONYM only when nothing else marks it), or a function word
+    a sentence or quotation opens with ("What")."""
+    if word.lower() in _EN_PLACES:
+        return False
+    if word.lower() in _EN_NON_ENTITY:  # "Wednesday’s": the possessive went after the run split
+        return True
+    if _EN_CONTRACTION.match(word) or _EN_PARTY_STATE.match(word):
+        return True
+    if _EN_GROUP.search(word) or (kind == "other" and _EN_DEMONYM.search(word)):
+        return True
+    return not word.isupper() and word.lower() in _english_function_words()
+
+
+@lru_cache(maxsize=1)
+def _english_function_words() -> frozenset[str]:
+    """English stopwords (not Indonesian ones: "Dan" or "Ada" may be an English cluster's name)."""
+    from ringkas.text.tokens import stopwords
+
+    return stopwords("en")
+
+
+def _merge_short_names(counts: Mapping[str, int], english: bool = False) -> dict[str, str]:
+    """A lone word → the dominant longer name containing it ("Putin" → "Vladimir Putin"). In an
+    English cluster a known place stays itself ("Scotland", not "North-east Scotland"), and no
+    word joins an organisation or place named after it ("Dingwall History Society")."""
     merged: dict[str, str] = {}
-    longer = [(n, n.split()) for n in counts if " " in n]
+    longer = [
+        (n, n.split())
+        for n in counts
+        if " " in n
+        and not (
+            english
+            and (n.split()[-1].lower() in _EN_ORG_WORDS or n.split()[-1].lower() in _EN_PLACE_TAILS)
+        )
+    ]
     for name in counts:
         if " " in name or name.lower() in _PLACE_SET or name.lower() in _AGENCIES:
+            continue
+        if english and name.lower() in _EN_PLACES:
             continue
         holders = sorted(
             (n for n, parts in longer if name in (parts[0], parts[-1])),
