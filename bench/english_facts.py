@@ -15,8 +15,8 @@ from collections import Counter
 from bench.common import DATASETS
 from ringkas.config import Config
 from ringkas.errors import InputError
-from ringkas.facts.dates import EN_MONTHS, EN_WEEKDAYS
 from ringkas.evaluate.datasets import load_dataset
+from ringkas.facts.dates import EN_MONTHS, EN_WEEKDAYS
 from ringkas.pipeline import prepare
 
 
