@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> None:
             shapes["two apostrophes, one name"] += 1
         for e in top:
             kinds[e.kind] += 1
-            shapes.update(_suspect_shapes(e.name))
+            shapes.update(_suspect_shapes(e.name, e.kind))
             names.append(f"{item.id} {e.name} [{e.kind}, {len(e.outlets)} outlets, {e.mentions}x]")
     print(f"{clusters} clusters, {dates} dates, {dated} with a timeline, {len(events)} events")
     print(f"{len(conflicts)} conflicts:")
@@ -68,11 +68,11 @@ _HEADLINE = frozenset(
 )
 
 
-def _suspect_shapes(name: str) -> list[str]:
+def _suspect_shapes(name: str, kind: str) -> list[str]:
     """What makes a name suspect: a possessive inside ("China's Mount Everest"), a function word
     a headline capitalises inside ("Rocky The Bobcat ..."), a trailing initial ("Donald J"), a
-    lone weekday or month, a lone nationality or group word ("Libyan", "Republicans"), a
-    contraction ("I’m")."""
+    lone weekday or month, a lone nationality or group word ("Libyan", "Republicans"; not an
+    organisation's name, "Guardian"), a contraction ("I’m")."""
     words = name.split()
     found = []
     if re.search(r"['’]s ", name):
@@ -83,7 +83,7 @@ def _suspect_shapes(name: str) -> list[str]:
         found.append("trailing initial")
     if len(words) == 1 and (name in EN_WEEKDAYS or name in EN_MONTHS):
         found.append("weekday or month")
-    if len(words) == 1 and re.search(r"(?:ian|ean|ican|ans|ese|ish)$", name):
+    if len(words) == 1 and kind != "org" and re.search(r"(?:ian|ean|ican|ans|ese|ish)$", name):
         found.append("nationality or group")
     if re.match(r"^(?:I|It|Don|Can)['’]", words[-1]):
         found.append("contraction")

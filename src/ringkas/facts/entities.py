@@ -257,14 +257,20 @@ _EN_PLACE_TAILS = frozenset(
 )
 _EN_NAME_TAILS = _EN_ORG_WORDS | _EN_PLACE_TAILS
 # English names of institutions that no word of theirs marks.
-_EN_ORGS = frozenset({"white house", "pentagon", "kremlin", "capitol", "congress"})
-# One capitalised word naming a nationality or a group of people ("American", "Republicans",
-# "Jews"), whatever cue stood before it ("in American ..."): no entity. Narrower than
-# _EN_DEMONYM, which only drops a word of no other kind: "Sudan" or "Tehran" end in "an".
-_EN_GROUP = re.compile(
-    r"(?:ian|ean|ican|ans|ese|ish|ists)$|^(?:Democrats|Jews|Muslims|Christians|Catholics"
-    r"|Vikings|Israelis|Arabs|Kurds|Iraqis|Saudis|Pakistanis|Afghans|Brits|Liberals"
-    r"|Conservatives|Protestants)$"
+_EN_ORGS = frozenset({"white house", "pentagon", "kremlin", "capitol", "congress", "guardian"})
+# One capitalised word naming a nationality, a faith or a party's members ("American",
+# "Republicans", "Jews"), whatever cue stood before it ("in American ..."): no entity. A word
+# list, not a suffix (_EN_DEMONYM drops only a word of no other kind): "Sudan" and "Tehran" end
+# in -an, "Kardashian" in -ian, "Evans" in -ans, "Reese" in -ese.
+_EN_GROUP = frozenset(
+    """american british french german russian chinese japanese korean libyan syrian iraqi iranian
+    afghan pakistani indian mexican canadian israeli palestinian egyptian turkish ukrainian
+    european african asian arab kurdish kurd muslim christian catholic jewish jew republican
+    democrat viking protestant liberal conservative italian spanish irish scottish english
+    australian brazilian cuban saudi yemeni lebanese jordanian somali nigerian kenyan ethiopian
+    sudanese venezuelan colombian filipino vietnamese thai indonesian malaysian dutch swiss
+    swedish norwegian danish finnish polish greek hungarian romanian serbian croatian bosnian
+    albanian haitian taiwanese tibetan nazi sunni shiite""".split()
 )
 # The last word of a description, not a name: "South Korean", "Kentucky Republican", "African
 # Americans", "German Nazis" (a word list: surnames end in -ian and -ese too, "Kim Kardashian").
@@ -698,15 +704,17 @@ def _english_non_name(word: str, kind: str) -> bool:
     """Whether one capitalised word of an English cluster names no one: a nationality or group
     ("American", "Republicans"; _EN_DEMONYM only when nothing else marks it), or a function word
     a sentence or quotation opens with ("What")."""
-    if word.lower() in _EN_PLACES:
+    low = word.lower()
+    if low in _EN_PLACES:
         return False
-    if word.lower() in _EN_NON_ENTITY:  # "Wednesday’s": the possessive went after the run split
-        return True
-    if _EN_CONTRACTION.match(word) or _EN_PARTY_STATE.match(word):
-        return True
-    if _EN_GROUP.search(word) or (kind == "other" and _EN_DEMONYM.search(word)):
-        return True
-    return not word.isupper() and word.lower() in _english_function_words()
+    return (
+        low in _EN_NON_ENTITY  # "Wednesday’s": the possessive went after the run split
+        or bool(_EN_CONTRACTION.match(word) or _EN_PARTY_STATE.match(word))
+        or low in _EN_GROUP
+        or (low.endswith("s") and low[:-1] in _EN_GROUP)
+        or (kind == "other" and bool(_EN_DEMONYM.search(word)))
+        or (not word.isupper() and low in _english_function_words())
+    )
 
 
 @lru_cache(maxsize=1)
