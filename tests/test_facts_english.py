@@ -227,3 +227,19 @@ def test_english_name_rules_leave_indonesian_clusters_alone() -> None:
     assert "Joko Widodo" in names
     # the Indonesian rules keep a run whole where the English ones would split it
     assert any("Golkar's" in n for n in names), names
+
+
+def test_english_titles_of_works_are_no_people() -> None:
+    bodies = [
+        "Critics praised the film American Beauty again on Friday. Its director, Sam Mendes, "
+        "spoke to the New Yorker about the film American Beauty and his new album plans.",
+        "Sam Mendes said the movie American Beauty changed his career, the New Yorker reported.",
+    ]
+    articles = [
+        Article(id=f"en-{k}", outlet=f"wire{k}.com", body=body, language="en")
+        for k, body in enumerate(bodies)
+    ]
+    entities = {e.name: e for e in prepare(articles, Config(language="en")).facts.entities}
+    assert entities["American Beauty"].kind == "other"  # a film, after "film" and "movie"
+    assert entities["Sam Mendes"].kind == "person"
+    assert entities["New Yorker"].kind == "org"

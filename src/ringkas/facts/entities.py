@@ -205,6 +205,14 @@ _EN_DEMONYM = re.compile(r"(?:an|ans|ese|ish|ic|ics|ist|ists)$|^(?:French|Dutch|
 # countries, regions and cities news names most (or a place name's first word, above); an
 # organisation by its last words ("New York Times", "Democratic Party").
 _EN_PLACE_CUES = frozenset({"in", "at", "from", "near"})
+# Words before the title of a work ("the film American Beauty", "the sitcom Modern Family"):
+# when half a name's mentions follow one, it names no person, place or organisation (kind
+# "other"). Not "show", "game" or "video", which stand before people too ("the show's Stephen
+# Colbert", "the game LeBron James won").
+_EN_WORK_CUES = frozenset(
+    "film films movie movies sitcom documentary album albums novel novels memoir musical franchise"
+    " song".split()
+)
 _EN_PLACES = frozenset(
     # countries and continents (not "Chad" or "Jordan", also given names: "Michael Jordan")
     """afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
@@ -257,7 +265,9 @@ _EN_PLACE_TAILS = frozenset(
 )
 _EN_NAME_TAILS = _EN_ORG_WORDS | _EN_PLACE_TAILS
 # English names of institutions that no word of theirs marks.
-_EN_ORGS = frozenset({"white house", "pentagon", "kremlin", "capitol", "congress", "guardian"})
+_EN_ORGS = frozenset(
+    {"white house", "pentagon", "kremlin", "capitol", "congress", "guardian", "new yorker"}
+)
 # One capitalised word naming a nationality, a faith or a party's members ("American",
 # "Republicans", "Jews"), whatever cue stood before it ("in American ..."): no entity. A word
 # list, not a suffix (_EN_DEMONYM drops only a word of no other kind): "Sudan" and "Tehran" end
@@ -473,6 +483,8 @@ def _spans(
             continue  # the capital is inside a word ("iPhone", "Jae-In")
         before = _previous_word(text, start).lower()
         cue = "place" if before in _PLACE_CUES or (english and before in _EN_PLACE_CUES) else ""
+        if english and before in _EN_WORK_CUES:
+            cue = "work"
         key = (m.group(0), start <= opening_end, cue)
         found = memo.get(key) if memo is not None else None
         if found is None:
@@ -654,6 +666,7 @@ def extract_entities(
     surfaces: dict[str, set[str]] = defaultdict(set)
     person: dict[str, int] = {}  # mentions after a title, per name
     place: dict[str, int] = {}  # mentions after di/ke/dari
+    work: dict[str, int] = {}  # English: mentions after "film", "show", "book", ...
     for s in sentences:
         label = labels[s.article_id]
         for text, cue in _spans(s, common, inner, memo, english):
@@ -665,12 +678,15 @@ def extract_entities(
                 person[name] = person.get(name, 0) + 1
             elif cue == "place":
                 place[name] = place.get(name, 0) + 1
+            elif cue == "work":
+                work[name] = work.get(name, 0) + 1
     merged = _merge_short_names(counts, english)
     final_counts: dict[str, int] = {}
     final_outlets: dict[str, set[str]] = defaultdict(set)
     final_surfaces: dict[str, set[str]] = defaultdict(set)
     final_person: dict[str, int] = {}
     final_place: dict[str, int] = {}
+    final_work: dict[str, int] = {}
     for name, n in counts.items():
         target = merged.get(name, name)
         final_counts[target] = final_counts.get(target, 0) + n
@@ -678,9 +694,12 @@ def extract_entities(
         final_surfaces[target] |= surfaces[name]
         final_person[target] = final_person.get(target, 0) + person.get(name, 0)
         final_place[target] = final_place.get(target, 0) + place.get(name, 0)
+        final_work[target] = final_work.get(target, 0) + work.get(name, 0)
     single = len(articles) == 1
     kinds = {
-        name: _kind(name, final_person[name], final_place[name], english, final_counts[name])
+        name: "other"  # a film, an album, a novel: "the film American Beauty"
+        if 2 * final_work[name] >= final_counts[name] and not final_person[name]
+        else _kind(name, final_person[name], final_place[name], english, final_counts[name])
         for name in final_counts
     }
     entities = [
