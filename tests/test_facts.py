@@ -190,3 +190,32 @@ def test_seed_statements_and_timeline(seed_dir: Path) -> None:
     assert days == sorted(days)
     assert date(2019, 2, 25) not in days and date(2019, 3, 24) not in days
     assert date(2019, 4, 24) in days
+
+
+def test_indonesian_entities_weak_cues_countries_parties_and_cities() -> None:
+    entities = two_outlet_entities(
+        [
+            "Pernyataan itu datang dari Anies Baswedan, yang didukung Gerindra dan Golkar.",
+            "Perdana Menteri Israel Benjamin Netanyahu menolak resolusi soal Yerusalem Timur.",
+            "Tim itu bermain di Liga Spanyol musim lalu, kata pelatihnya di Pekanbaru.",
+        ],
+        [
+            "Anies Baswedan mengatakan Gerindra dan Golkar belum memutuskan calonnya.",
+            "Netanyahu mengatakan Israel tidak akan mundur dari Yerusalem Timur.",
+            "Pekanbaru menjadi tuan rumah laga persahabatan klub Liga Spanyol itu.",
+            "Anies Baswedan hadir bersama para pendukungnya.",
+        ],
+    )
+    # one "dari" (from) before a person of three mentions does not make a place
+    assert entities["Anies Baswedan"].kind == "person"
+    # parties are organisations, also with no cue at all
+    assert entities["Gerindra"].kind == entities["Golkar"].kind == "org"
+    # a country splits the run it stands in; the name after it is a person
+    assert entities["Israel"].kind == "place"
+    assert entities["Benjamin Netanyahu"].kind == "person"
+    assert not any("Israel " in n for n in entities), set(entities)
+    # a league named by its country is one name, an organisation
+    assert entities["Liga Spanyol"].kind == "org" and "Spanyol" not in entities
+    # cities and a place with its compass word, without any cue
+    assert entities["Pekanbaru"].kind == "place"
+    assert entities["Yerusalem Timur"].kind == "place"

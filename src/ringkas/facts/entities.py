@@ -152,7 +152,27 @@ _PLACES = frozenset(
         "    papua aceh sumatera jawa kalimantan sulawesi maluku banten moskow washington beijing seoul",
         "    pyongyang hanoi tokyo london paris vladivostok sukabumi garut cianjur bogor depok bekasi tangerang",
         "    semenanjung korea",
+        # more countries, in their Indonesian names
+        "    israel palestina italia spanyol portugal belgia swiss swedia norwegia denmark finlandia",
+        "    polandia yunani austria hungaria kanada meksiko brasil argentina kolombia venezuela peru chile",
+        "    pakistan afghanistan bangladesh myanmar kamboja laos brunei mongolia nepal qatar kuwait",
+        "    yordania lebanon yaman libya sudan nigeria kenya ethiopia maroko aljazair tunisia",
+        "    somalia belarus belarusia kroasia serbia rumania bulgaria ceko slovakia skotlandia irlandia",
+        "    islandia monaco eropa afrika asia",
     ]
+)
+# Indonesian provinces and cities that name only a place (never split from the run they stand
+# in, as the list above does: "Polda Riau" stays one organisation), for a name's kind.
+_ID_PLACES = frozenset(
+    """riau jambi lampung bengkulu gorontalo pekanbaru palembang padang batam manado balikpapan
+    samarinda pontianak banjarmasin jayapura kupang mataram ambon malang surakarta cirebon
+    tasikmalaya serang kendari palu ternate sorong merauke lombok madura sleman bantul karawang
+    purwakarta cikarang sidoarjo gresik kediri blitar jember banyuwangi tegal pekalongan
+    magelang klaten yerusalem kashmir hawaii florida california texas""".split()
+)
+# Indonesian political parties: organisations that no word of their name marks.
+_ID_PARTIES = frozenset(
+    "gerindra golkar pdip pdi-p pkb pks pan nasdem demokrat hanura ppp perindo psi berkarya".split()
 )
 _PLACE_SET = frozenset(" ".join(_PLACES).split()) | {
     "korea utara",
@@ -160,6 +180,7 @@ _PLACE_SET = frozenset(" ".join(_PLACES).split()) | {
     "amerika serikat",
     "arab saudi",
 }
+_KNOWN_PLACE_WORDS = _PLACE_SET | _ID_PLACES
 _NON_ENTITY = (
     frozenset("ktt wib wita wit rt rw hp tv sd smp sma ktp covid rp idr usd nomor no".split())
     | CALENDAR_WORDS
@@ -316,7 +337,9 @@ _EN_CITY_CLUBS = frozenset(
     " coventry".split()
 )
 # A compass or joining word left alone when a run splits ("Korea Selatan" → "Selatan"): no place.
-_PLACE_PARTS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "serikat", "raya"})
+_PLACE_PARTS = frozenset(
+    {"utara", "selatan", "barat", "timur", "tengah", "serikat", "raya", "tenggara", "pasifik"}
+)
 _ROMAN = re.compile(r"^[IVX]+$")
 
 
@@ -345,8 +368,12 @@ _MULTI_PLACES = (
     "korea utara", "korea selatan", "amerika serikat", "arab saudi", "timur tengah", "jawa barat",
     "jawa tengah", "jawa timur", "sumatera utara", "sumatera barat", "sumatera selatan",
     "kalimantan timur", "kalimantan barat", "sulawesi selatan", "sulawesi utara", "nusa tenggara",
-    "papua barat", "bangka belitung",
+    "papua barat", "bangka belitung", "asia tenggara", "asia pasifik", "asia timur",
+    "afrika selatan", "eropa timur", "eropa barat", "selandia baru", "new york", "los angeles",
+    "hong kong", "kuala lumpur", "tel aviv", "den haag", "san francisco", "las vegas",
+    "timor leste",
 )  # fmt: skip
+_PLACE_NAMES = _PLACE_SET | frozenset(_MULTI_PLACES)
 _AGENCIES = frozenset(
     ["reuters", "ap", "afp", "antara", "yonhap", "xinhua", "bernama", "kcna", "bloomberg"]
 )
@@ -400,6 +427,11 @@ def _split_run(run: list[str], english: bool = False) -> list[list[str]]:
             continue
         if buffer and (
             buffer[-1].lower() in _PLACE_PREFIX
+            or (
+                not english
+                and buffer[-1].lower() in _NAMED_BY_PLACE
+                and " ".join(piece).lower() in _PLACE_NAMES
+            )
             or (english and len(buffer) == 1 and buffer[0].lower() in _EN_PLACE_HEADS)
         ):  # "Federasi Rusia", "Semenanjung Korea", "North Korea"
             out.append([*buffer, *piece])
@@ -411,6 +443,9 @@ def _split_run(run: list[str], english: bool = False) -> list[list[str]]:
 
 
 _ORG_SINGLE = frozenset({"kremlin", "pentagon", "istana", "dpr", "dprd", "mpr", "dpd"})
+# Indonesian words whose name goes on with a place: "Liga Spanyol", "Piala Asia", "Bank
+# Indonesia", "Kedubes Rusia" are one name each, not a word and a country.
+_NAMED_BY_PLACE = frozenset("liga piala timnas bank universitas kedubes konsulat tim".split())
 
 
 # A lower-case word as "(?<![\w'’-])[a-z][a-z'’-]+\b" finds it, matched with the character before
@@ -613,6 +648,8 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
         return "org"
     if low in _AGENCIES or (english and (words[-1] in _EN_ORG_WORDS or low in _EN_ORGS)):
         return "org"
+    if not english and low in _ID_PARTIES:
+        return "org"
     if english and len(words) > 1 and words[-1] == "city" and words[0] not in _EN_CITY_CLUBS:
         return "place"  # "Vatican City", "Union City"; "Manchester City" is a club
     if len(words) > 1 and (
@@ -625,6 +662,10 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
         or low in _MULTI_PLACES
         or words[-1] in _PLACE_SET
         or words[0] in _PLACE_PREFIX
+        or (not english and words[-1] in _ID_PLACES)
+        or (  # "Yerusalem Timur", "Papua Barat": a place and a compass word
+            len(words) == 2 and words[1] in _PLACE_PARTS and words[0] in _KNOWN_PLACE_WORDS
+        )
         or (
             english
             and (
@@ -636,8 +677,9 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
         )
     ):
         return "place"
-    if english and person == 0 and place > 0 and 2 * place < mentions:
-        place = 0  # a few "in/at/from" before a name are no place's
+    if person == 0 and place > 0 and 2 * place < mentions:
+        # a few "in/at/from" ("dari", "di") before a name are no place's: "dari Anies Baswedan"
+        place = 0
         if len(words) == 1:
             return "other"
     if person > 0 or (2 <= len(words) <= 4 and place == 0):
@@ -712,7 +754,12 @@ def extract_entities(
         )
         for name, n in final_counts.items()
         if (single or n >= 2 or len(final_outlets[name]) >= 2)
-        and not (" " not in name and kinds[name] == "other" and len(final_outlets[name]) < 3)
+        and not (
+            " " not in name
+            and kinds[name] == "other"
+            and len(final_outlets[name]) < 3
+            and not final_place[name]  # "di Google", "at Twitter": a name, of no place
+        )
         and not (english and " " not in name and _english_non_name(name, kinds[name]))
         and not (english and " " in name and name.rsplit(" ", 1)[1].lower() in _EN_GROUP_WORDS)
     ]
