@@ -152,14 +152,18 @@ _PLACES = frozenset(
         "    papua aceh sumatera jawa kalimantan sulawesi maluku banten moskow washington beijing seoul",
         "    pyongyang hanoi tokyo london paris vladivostok sukabumi garut cianjur bogor depok bekasi tangerang",
         "    semenanjung korea",
-        # more countries, in their Indonesian names
-        "    israel palestina italia spanyol portugal belgia swiss swedia norwegia denmark finlandia",
-        "    polandia yunani austria hungaria kanada meksiko brasil argentina kolombia venezuela peru chile",
-        "    pakistan afghanistan bangladesh myanmar kamboja laos brunei mongolia nepal qatar kuwait",
-        "    yordania lebanon yaman libya sudan nigeria kenya ethiopia maroko aljazair tunisia",
-        "    somalia belarus belarusia kroasia serbia rumania bulgaria ceko slovakia skotlandia irlandia",
-        "    islandia monaco eropa afrika asia",
     ]
+)
+# More countries, in their Indonesian names: in an Indonesian cluster they split a run as the
+# list above does ("Perdana Menteri Israel Benjamin Netanyahu" → Israel | Benjamin Netanyahu).
+# English clusters keep their runs whole ("Israel Defense Forces"); _EN_PLACES gives their kind.
+_ID_COUNTRIES = frozenset(
+    """israel palestina italia spanyol portugal belgia swiss swedia norwegia denmark finlandia
+    polandia yunani austria hungaria kanada meksiko brasil argentina kolombia venezuela peru chile
+    pakistan afghanistan bangladesh myanmar kamboja laos brunei mongolia nepal qatar kuwait
+    yordania lebanon yaman libya sudan nigeria kenya ethiopia maroko aljazair tunisia somalia
+    belarus belarusia kroasia serbia rumania bulgaria ceko slovakia skotlandia irlandia islandia
+    monaco eropa afrika asia""".split()
 )
 # Indonesian provinces and cities that name only a place (never split from the run they stand
 # in, as the list above does: "Polda Riau" stays one organisation), for a name's kind.
@@ -180,7 +184,7 @@ _PLACE_SET = frozenset(" ".join(_PLACES).split()) | {
     "amerika serikat",
     "arab saudi",
 }
-_KNOWN_PLACE_WORDS = _PLACE_SET | _ID_PLACES
+_KNOWN_PLACE_WORDS = _PLACE_SET | _ID_PLACES | _ID_COUNTRIES
 _NON_ENTITY = (
     frozenset("ktt wib wita wit rt rw hp tv sd smp sma ktp covid rp idr usd nomor no".split())
     | CALENDAR_WORDS
@@ -368,12 +372,18 @@ _MULTI_PLACES = (
     "korea utara", "korea selatan", "amerika serikat", "arab saudi", "timur tengah", "jawa barat",
     "jawa tengah", "jawa timur", "sumatera utara", "sumatera barat", "sumatera selatan",
     "kalimantan timur", "kalimantan barat", "sulawesi selatan", "sulawesi utara", "nusa tenggara",
-    "papua barat", "bangka belitung", "asia tenggara", "asia pasifik", "asia timur",
-    "afrika selatan", "eropa timur", "eropa barat", "selandia baru", "new york", "los angeles",
-    "hong kong", "kuala lumpur", "tel aviv", "den haag", "san francisco", "las vegas",
-    "timor leste",
+    "papua barat", "bangka belitung",
 )  # fmt: skip
-_PLACE_NAMES = _PLACE_SET | frozenset(_MULTI_PLACES)
+# Two-word places an Indonesian cluster names (English clusters: _EN_PLACE_HEADS and _EN_PLACES,
+# so that "New York Times" stays one name there).
+_ID_MULTI_PLACES = frozenset(
+    (
+        "asia tenggara", "asia pasifik", "asia timur", "afrika selatan", "eropa timur",
+        "eropa barat", "selandia baru", "new york", "los angeles", "hong kong", "kuala lumpur",
+        "tel aviv", "den haag", "san francisco", "las vegas", "timor leste",
+    )
+)  # fmt: skip
+_PLACE_NAMES = _PLACE_SET | _ID_COUNTRIES | frozenset(_MULTI_PLACES) | _ID_MULTI_PLACES
 _AGENCIES = frozenset(
     ["reuters", "ap", "afp", "antara", "yonhap", "xinhua", "bernama", "kcna", "bloomberg"]
 )
@@ -413,13 +423,19 @@ def _split_run(run: list[str], english: bool = False) -> list[list[str]]:
     while k < len(run):
         pair = " ".join(run[k : k + 2]).lower()
         word = run[k].lower()
-        if pair in _MULTI_PLACES:
+        if pair in _MULTI_PLACES or (not english and pair in _ID_MULTI_PLACES):
             piece, k = run[k : k + 2], k + 2
         elif word in _NON_ENTITY or (english and word in _EN_NON_ENTITY):
             out.append(buffer)
             buffer, k = [], k + 1
             continue
-        elif word in _PLACE_SET or word in _AGENCIES or word in _ORG_SINGLE or word in ALIASES:
+        elif (
+            word in _PLACE_SET
+            or word in _AGENCIES
+            or word in _ORG_SINGLE
+            or word in ALIASES
+            or (not english and word in _ID_COUNTRIES)
+        ):
             piece, k = [run[k]], k + 1
         else:
             buffer.append(run[k])
@@ -587,16 +603,21 @@ def _run_spans(
             )
         ):
             seg, titled = seg[1:], True
-        while len(seg) > 1 and (
-            (
-                seg[-1].lower() in common
-                and seg[-1].lower() not in ALIASES
-                and " ".join(seg[-2:]).lower() not in _MULTI_PLACES  # "Jawa Barat" keeps "Barat"
-                and not (
-                    english and seg[-1].lower() in _EN_NAME_TAILS
-                )  # "Pittsburgh Public Schools"
+        while (
+            len(seg) > 1
+            and (
+                (
+                    seg[-1].lower() in common
+                    and seg[-1].lower() not in ALIASES
+                    and " ".join(seg[-2:]).lower()
+                    not in _MULTI_PLACES  # "Jawa Barat" keeps "Barat"
+                    and not (not english and " ".join(seg[-2:]).lower() in _ID_MULTI_PLACES)
+                    and not (
+                        english and seg[-1].lower() in _EN_NAME_TAILS
+                    )  # "Pittsburgh Public Schools"
+                )
+                or (english and seg[-1].lower() in _EN_TITLES)  # "Democratic Rep"
             )
-            or (english and seg[-1].lower() in _EN_TITLES)  # "Democratic Rep"
         ):
             seg = seg[:-1]
         while english and len(seg) > 1 and len(seg[-1]) == 1:  # "Donald J" of "Donald J. Trump"
@@ -662,7 +683,15 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
         or low in _MULTI_PLACES
         or words[-1] in _PLACE_SET
         or words[0] in _PLACE_PREFIX
-        or (not english and words[-1] in _ID_PLACES)
+        or (
+            not english
+            and (
+                words[-1] in _ID_PLACES
+                or words[-1] in _ID_COUNTRIES
+                or low in _ID_MULTI_PLACES
+                or " ".join(words[-2:]) in _ID_MULTI_PLACES
+            )
+        )
         or (  # "Yerusalem Timur", "Papua Barat": a place and a compass word
             len(words) == 2 and words[1] in _PLACE_PARTS and words[0] in _KNOWN_PLACE_WORDS
         )
@@ -758,7 +787,8 @@ def extract_entities(
             " " not in name
             and kinds[name] == "other"
             and len(final_outlets[name]) < 3
-            and not final_place[name]  # "di Google", "at Twitter": a name, of no place
+            # "di Google": a name, of no place (English: "at St" and "from Smith" are no names)
+            and not (final_place[name] and not english)
         )
         and not (english and " " not in name and _english_non_name(name, kinds[name]))
         and not (english and " " in name and name.rsplit(" ", 1)[1].lower() in _EN_GROUP_WORDS)
@@ -807,6 +837,8 @@ def _merge_short_names(counts: Mapping[str, int], english: bool = False) -> dict
     ]
     for name in counts:
         if " " in name or name.lower() in _PLACE_SET or name.lower() in _AGENCIES:
+            continue
+        if not english and name.lower() in _ID_COUNTRIES:
             continue
         if english and name.lower() in _EN_PLACES:
             continue
