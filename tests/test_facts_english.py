@@ -243,3 +243,34 @@ def test_english_titles_of_works_are_no_people() -> None:
     assert entities["American Beauty"].kind == "other"  # a film, after "film" and "movie"
     assert entities["Sam Mendes"].kind == "person"
     assert entities["New Yorker"].kind == "org"
+
+
+def test_english_numbers_group_thousands_with_commas() -> None:
+    from ringkas.facts.numbers import find_numbers
+
+    text = (
+        "The index fell 1,500 points, 2.5 million people lost $3 billion, and 45% of them "
+        "left at 10 a.m. in 2019; one of them said three people were hurt."
+    )
+    found = find_numbers(Sentence("a", 0, Span(0, len(text)), text), language="en")
+    assert [m.value for m in found] == [
+        "1,500 points",
+        "2,500,000 people",
+        "3,000,000,000 dollars",
+        "45 percent",
+        "3 people",
+    ]
+
+
+def test_the_same_english_number_written_two_ways_is_no_conflict() -> None:
+    bodies = [
+        "The Dow Jones index fell 1,500 points on Monday as markets slid across Asia and Europe.",
+        "The Dow Jones index fell 1500 points on Monday as markets slid across Asia and Europe.",
+    ]
+    articles = [
+        Article(id=f"en-{k}", outlet=f"wire{k}.com", body=body, language="en")
+        for k, body in enumerate(bodies)
+    ]
+    facts = prepare(articles, Config(language="en")).facts
+    assert {n.value for n in facts.numbers} == {"1,500 points"}
+    assert not facts.conflicts  # "1,500" was once read as 1.5, against 1500

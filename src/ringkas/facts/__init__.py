@@ -68,7 +68,11 @@ def read_facts(
     numbers = tuple(
         n
         for s in sentences
-        for n in find_numbers(s, date_spans.get((s.article_id, s.index), ()))  # type: ignore[arg-type]
+        for n in find_numbers(
+            s,
+            date_spans.get((s.article_id, s.index), ()),  # type: ignore[arg-type]
+            languages.get(s.article_id, "id"),
+        )
     )
     facts = group_statements(articles, sentences, features)
     conflicts, blocked = find_conflicts(articles, sentences, features, dates, numbers)

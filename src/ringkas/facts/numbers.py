@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ringkas.facts.dates import CALENDAR_WORDS
+from ringkas.facts.dates import CALENDAR_WORDS, EN_MONTHS, EN_WEEKDAYS
 from ringkas.model import Mention, Sentence, Span
 from ringkas.text.tokens import stopwords
 
@@ -27,6 +27,27 @@ _NUMBER = re.compile(
     + r")(?![\w/])(?:\s+(?P<scale>ribu|rb|juta|jt|miliar|milyar|triliun)\b)?\s*(?P<unit>%|[A-Za-z]+)?",
     re.IGNORECASE,
 )
+# English (since s10): "1,500 points" is fifteen hundred, "2.5 million people" two and a half
+# million, "$3 billion" three billion dollars; Indonesian writes "1.500" and "2,5 juta".
+_EN_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_EN_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_EN_NUMBER = re.compile(
+    r"(?<![\w/.,])(?P<cur>US\$\s*|\$\s*|€\s*|£\s*)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+    + "|".join(_EN_WORDS)
+    + r")(?![\w/])(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?\s*(?P<unit>%|[A-Za-z]+)?",
+    re.IGNORECASE,
+)
+_EN_CURRENCY = {"$": "dollars", "us$": "dollars", "€": "euros", "£": "pounds"}
+# Words after an English number that say it is a time, a date, an age or an ordinal.
+_EN_NOT_COUNTS = frozenset("a am pm p year years yr yrs th st nd rd o clock".split()) | frozenset(
+    m.lower() for m in (*EN_MONTHS, *EN_WEEKDAYS)
+)
+# Counting words the English stopword list may hold that say what a number counts.
+_EN_COUNTING = frozenset("people times percent days hours minutes weeks months".split())
+
 # Words after a number that say it is a time, a date or an ordinal, not a count.
 _NOT_COUNTS = frozenset("wib wita wit pagi siang sore malam tahun an".split()) | CALENDAR_WORDS
 
@@ -68,8 +89,13 @@ def _could_hold_number(text: str) -> bool:
     return any(map(text.lower().__contains__, _WORDS))  # substring tests, no frame per word
 
 
-def find_numbers(sentence: Sentence, skip: tuple[Span, ...] = ()) -> tuple[Mention, ...]:
-    """Counted quantities; years, times, dates (``skip`` spans) and bare ordinals are left out."""
+def find_numbers(
+    sentence: Sentence, skip: tuple[Span, ...] = (), language: str = "id"
+) -> tuple[Mention, ...]:
+    """Counted quantities; years, times, dates (``skip`` spans) and bare ordinals are left out.
+    ``language`` "en": English numbers ("1,500 points", "2.5 million people", "$3 billion")."""
+    if language == "en":
+        return _english_numbers(sentence, skip)
     if not _could_hold_number(sentence.text):
         return ()
     stop = stopwords("id")
@@ -107,4 +133,51 @@ def find_numbers(sentence: Sentence, skip: tuple[Span, ...] = ()) -> tuple[Menti
 def quantity(mention: Mention) -> tuple[float, str]:
     """(value, unit) of a number mention."""
     value, _, unit = mention.value.partition(" ")
-    return float(value), unit
+    return float(value.replace(",", "")), unit  # English values group thousands: "1,500"
+
+
+def _english_numbers(sentence: Sentence, skip: tuple[Span, ...]) -> tuple[Mention, ...]:
+    text = sentence.text
+    if not _DIGIT.search(text) and not any(w in text.lower() for w in _EN_WORDS):
+        return ()
+    stop = stopwords("en")
+    out: list[Mention] = []
+    for m in _EN_NUMBER.finditer(text):
+        start = sentence.span.start + m.start()
+        if any(s.start <= start < s.end for s in skip):
+            continue
+        raw, unit = m.group("num"), (m.group("unit") or "").lower()
+        cur = (m.group("cur") or "").strip().lower()
+        if raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100 and not cur:
+            continue  # a year
+        if cur:
+            unit = _EN_CURRENCY.get(cur, "dollars")
+        elif unit == "%":
+            unit = "percent"
+        elif unit in _EN_NOT_COUNTS or not unit or (unit in stop and unit not in _EN_COUNTING):
+            continue
+        number = (
+            float(_EN_WORDS[raw.lower()])
+            if raw.lower() in _EN_WORDS
+            else float(raw.replace(",", ""))
+        )
+        value = number * _EN_SCALE.get((m.group("scale") or "").lower(), 1.0)
+        end = m.end("scale") if cur and m.group("scale") else m.end()
+        out.append(
+            Mention(
+                kind="number",
+                text=text[m.start() : end].strip(),
+                value=f"{_english_value(value)} {unit}",
+                article_id=sentence.article_id,
+                sentence_index=sentence.index,
+                span=Span(start, sentence.span.start + end),
+            )
+        )
+    return tuple(out)
+
+
+def _english_value(value: float) -> str:
+    """A value as an English reader writes it: "1,500", "2,500,000", "2.5"."""
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.6f}".rstrip("0").rstrip(".")
