@@ -100,3 +100,30 @@ def test_the_seed_page_without_outlet_is_never_shown_bare(seed_dir: Path) -> Non
         assert "((" not in shown, fmt
         out = shown.replace(f"tanpa nama media: {unnamed}", "")
         assert unnamed not in out, fmt
+
+
+EN_BODY = (
+    "A man who served three years in prison won a state lottery prize again on Monday, "
+    "officials said.\n\nHe bought the ticket at a gas station near his home, they said, and "
+    "plans to expand his mother's taxi business with the money."
+)
+
+
+def test_a_wire_datelines_state_is_no_outlet() -> None:
+    # "MOUNT DORA, Fla. -" was read as the outlet "fla."
+    page = f"Lottery Winner Strikes Again\n\nMOUNT DORA, Fla. -\n\n{EN_BODY}"
+    article = article_from_text(page, id="wire")
+    assert article.outlet == ""
+    assert "Fla." not in article.body
+
+
+def test_tweet_shorteners_and_government_sites_are_no_outlet() -> None:
+    # an embedded tweet links through t.co; a story links to its sources at .gov sites
+    links = (
+        "pic.twitter.com/AbC https://t.co/xYz1 https://t.co/xYz2 https://t.co/xYz3 "
+        "https://www.archives.gov/a https://www.whitehouse.gov/b https://www.whitehouse.gov/c"
+    )
+    assert find_outlet(f"{EN_BODY}\n\n{links}") == ""
+    assert find_outlet(f"{EN_BODY}\n\n{links} https://www.example-news.com/story") == (
+        "example-news.com"
+    )

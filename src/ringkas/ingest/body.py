@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from ringkas.ingest.datelines import split_dateline
+from ringkas.ingest.datelines import BRANDS, split_dateline
 
 Kind = Literal["prose", "text", "heading", "furniture", "section"]
 
@@ -47,6 +47,8 @@ _ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s*$")
 _BULLET = re.compile(r"^[-–—•*·►▪]+\s*")
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _NUMBERISH = re.compile(r"^[#+(-]?\d[\d.,:/%()+-]*$")
+# A US state as wire datelines abbreviate it after the city: "Fla.", "Calif.", "N.Y.", "D.C.".
+_STATE = re.compile(r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3}")
 _STANDALONE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z'.]*(?: [A-Z][A-Za-z'.]*){0,2})"
     r"(?:\s*,\s*(?P<outlet>[A-Za-z][\w.-]*(?: [A-Z][\w.]*)?)|\s*\((?P<outlet2>[A-Z][\w. ]{1,30})\))?"
@@ -164,7 +166,12 @@ def standalone_dateline(line: str) -> tuple[str, str] | None:
     m = _STANDALONE_DATELINE.match(line)
     if not m:
         return None
-    return (m.group("outlet") or m.group("outlet2") or "").strip(), m.group("place").strip()
+    place, outlet = m.group("place").strip(), (m.group("outlet") or "").strip()
+    if outlet and outlet.lower() not in BRANDS and _STATE.fullmatch(outlet):
+        # Not an outlet but the rest of the place: a US state in a wire dateline ("MOUNT
+        # DORA, Fla. -", "ALBANY, N.Y. -") was once read as the outlet "fla.".
+        return "", f"{place}, {outlet}"
+    return (outlet or m.group("outlet2") or "").strip(), place
 
 
 def _headline(line: Line) -> bool:

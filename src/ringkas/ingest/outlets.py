@@ -18,8 +18,18 @@ _NOT_OUTLETS = frozenset(
     """facebook.com twitter.com x.com instagram.com youtube.com youtu.be whatsapp.com wa.me t.me
     telegram.me tiktok.com linkedin.com pinterest.com google.com goo.gl bit.ly tinyurl.com
     play.google.com apple.com wikipedia.org w3.org schema.org gravatar.com googleapis.com
-    gstatic.com cloudflare.com line.me""".split()
+    gstatic.com cloudflare.com line.me t.co fb.me fb.com tumblr.com vimeo.com soundcloud.com
+    reddit.com snapchat.com archive.org ow.ly buff.ly dlvr.it lnkd.in amzn.to instagr.am ift.tt
+    twimg.com""".split()
 )
+
+
+def _not_an_outlet(host: str) -> bool:
+    """A share button, embed or shortener (t.co, the shortener of every embedded tweet), or a
+    government site a story links to as its source (whitehouse.gov, archives.gov)."""
+    return host in _NOT_OUTLETS or host.endswith((".gov", ".mil"))
+
+
 _URL = re.compile(r"\bhttps?://[^\s\"'<>()]+", re.IGNORECASE)
 _SITE_LINE = re.compile(r"^(?:www\.)?[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z]{2,}){1,2}$")
 # "Baca artikel detiknews, "…" selengkapnya https://news.detik.com/…" and similar credits.
@@ -36,7 +46,7 @@ def outlet_from_site_line(lines: list[str]) -> str:
         text = line.strip()
         if text.lower() in BRANDS or (_SITE_LINE.match(text) and "." in text):
             name = canonical_outlet(text)
-            if name not in _NOT_OUTLETS:
+            if not _not_an_outlet(name):
                 return name
     return ""
 
@@ -54,7 +64,7 @@ def outlet_from_links(text: str) -> str:
     """The site most of the page's links point to (its own articles), ignoring share buttons;
     ties go to the first linked."""
     hosts = [outlet_from_url(m.group(0).rstrip(".,;")) for m in _URL.finditer(text)]
-    counted = Counter(h for h in hosts if h and h not in _NOT_OUTLETS)
+    counted = Counter(h for h in hosts if h and not _not_an_outlet(h))
     if not counted:
         return ""
     best = max(counted.values())
