@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 
 from ringkas.config import Config
+from ringkas.facts import FactSheet
 from ringkas.facts.dates import find_dates, year_hints
-from ringkas.model import Article, Sentence, Span
+from ringkas.model import Article, Entity, Sentence, Span
 from ringkas.pipeline import prepare, summarize
 
 
@@ -129,12 +130,22 @@ _NAMES = [
 ]
 
 
-def test_english_entities_read_names_as_an_english_reader_would() -> None:
+def cluster_facts(bodies: list[str], language: str = "en") -> FactSheet:
+    """The facts of a cluster of one article per body, each of its own outlet."""
+    domain = "com" if language == "en" else "id"
     articles = [
-        Article(id=f"en-{k}", outlet=f"wire{k}.com", body=" ".join(_NAMES[k::2]), language="en")
-        for k in range(2)
+        Article(id=f"{language}-{k}", outlet=f"outlet{k}.{domain}", body=body, language=language)
+        for k, body in enumerate(bodies)
     ]
-    entities = {e.name: e for e in prepare(articles, Config(language="en")).facts.entities}
+    return prepare(articles, Config(language=language)).facts
+
+
+def cluster_entities(bodies: list[str], language: str = "en") -> dict[str, Entity]:
+    return {e.name: e for e in cluster_facts(bodies, language).entities}
+
+
+def test_english_entities_read_names_as_an_english_reader_would() -> None:
+    entities = cluster_entities([" ".join(_NAMES[k::2]) for k in range(2)])
     # the name after the last title of a run, a person
     assert entities["Chuck Schumer"].kind == "person"
     assert entities["Vladimir Putin"].kind == "person"
@@ -155,10 +166,7 @@ def test_indonesian_entities_keep_their_aliases() -> None:
         "Presiden Joko Widodo bertemu pejabat China di Jakarta pada Selasa (12/3/2024). "
         "Jokowi mengatakan China siap membantu pembangunan pelabuhan di Jawa Barat."
     )
-    articles = [
-        Article(id=f"id-{k}", outlet=f"kabar{k}.id", body=body, language="id") for k in range(2)
-    ]
-    names = {e.name for e in prepare(articles, Config(language="id")).facts.entities}
+    names = set(cluster_entities([body, body], "id"))
     assert "Tiongkok" in names and "Joko Widodo" in names
 
 
@@ -181,13 +189,7 @@ _MORE_NAMES = [
 
 
 def test_english_entities_split_runs_and_know_places_and_organisations() -> None:
-    articles = [
-        Article(
-            id=f"en-{k}", outlet=f"wire{k}.com", body=" ".join(_MORE_NAMES[k::2]), language="en"
-        )
-        for k in range(2)
-    ]
-    entities = {e.name: e for e in prepare(articles, Config(language="en")).facts.entities}
+    entities = cluster_entities([" ".join(_MORE_NAMES[k::2]) for k in range(2)])
     names = set(entities)
     # the name after a title, also after a two-word title ("Attorney General")
     assert entities["Paul Ryan"].kind == entities["Eric Holder"].kind == "person"
@@ -220,10 +222,7 @@ def test_english_name_rules_leave_indonesian_clusters_alone() -> None:
         "Presiden Joko Widodo bertemu Ketua DPR di Istana Merdeka pada Senin (12/3/2018). "
         "Joko Widodo mengatakan Partai Golkar's dan pemerintah Kota Bandung sepakat."
     )
-    articles = [
-        Article(id=f"id-{k}", outlet=f"kabar{k}.id", body=body, language="id") for k in range(2)
-    ]
-    names = {e.name for e in prepare(articles, Config(language="id")).facts.entities}
+    names = set(cluster_entities([body, body], "id"))
     assert "Joko Widodo" in names
     # the Indonesian rules keep a run whole where the English ones would split it
     assert any("Golkar's" in n for n in names), names
@@ -235,11 +234,7 @@ def test_english_titles_of_works_are_no_people() -> None:
         "spoke to the New Yorker about the film American Beauty and his new album plans.",
         "Sam Mendes said the movie American Beauty changed his career, the New Yorker reported.",
     ]
-    articles = [
-        Article(id=f"en-{k}", outlet=f"wire{k}.com", body=body, language="en")
-        for k, body in enumerate(bodies)
-    ]
-    entities = {e.name: e for e in prepare(articles, Config(language="en")).facts.entities}
+    entities = cluster_entities(bodies)
     assert entities["American Beauty"].kind == "other"  # a film, after "film" and "movie"
     assert entities["Sam Mendes"].kind == "person"
     assert entities["New Yorker"].kind == "org"
@@ -267,10 +262,6 @@ def test_the_same_english_number_written_two_ways_is_no_conflict() -> None:
         "The Dow Jones index fell 1,500 points on Monday as markets slid across Asia and Europe.",
         "The Dow Jones index fell 1500 points on Monday as markets slid across Asia and Europe.",
     ]
-    articles = [
-        Article(id=f"en-{k}", outlet=f"wire{k}.com", body=body, language="en")
-        for k, body in enumerate(bodies)
-    ]
-    facts = prepare(articles, Config(language="en")).facts
+    facts = cluster_facts(bodies)
     assert {n.value for n in facts.numbers} == {"1,500 points"}
     assert not facts.conflicts  # "1,500" was once read as 1.5, against 1500
