@@ -265,3 +265,16 @@ def test_the_same_english_number_written_two_ways_is_no_conflict() -> None:
     facts = cluster_facts(bodies)
     assert {n.value for n in facts.numbers} == {"1,500 points"}
     assert not facts.conflicts  # "1,500" was once read as 1.5, against 1500
+
+
+def test_english_party_words_and_offices_are_no_part_of_a_name() -> None:
+    entities = cluster_entities(
+        [
+            "Republican Ted Cruz spoke after Actress Lili Bernard testified, the Broward "
+            "Sheriff's Office said.",
+            "Ted Cruz and Lili Bernard met again; the Broward Sheriff's Office gave no details.",
+        ]
+    )
+    assert entities["Ted Cruz"].kind == entities["Lili Bernard"].kind == "person"
+    names = set(entities)
+    assert not any(n.startswith(("Republican", "Actress")) or "Sheriff" in n for n in names), names

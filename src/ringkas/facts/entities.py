@@ -205,11 +205,14 @@ _EN_TITLES = frozenset(
     sgt sergeant lt lieutenant capt captain col colonel adm admiral gen cmdr commander mr mrs ms
     dr prof professor sir lord lady king queen prince princess pope rev reverend sheriff coach
     deputy ambassador envoy speaker administrator chancellor premier treasurer superintendent
-    inspector trooper dean provost pastor rabbi imam bishop cardinal consul""".split()
+    inspector trooper dean provost pastor rabbi imam bishop cardinal consul actress actor singer
+    rapper comedian analyst correspondent producer novelist""".split()
 )
 # "General" is a title only right after another ("Attorney General Eric Holder"), never alone:
 # "General Motors", "General Electric" are companies.
 _EN_TITLE_TAILS = frozenset({"general"})
+# Titles that name an office before "'s Office" ("Broward Sheriff's Office"): never a name's end.
+_EN_OFFICES = frozenset("sheriff attorney coroner prosecutor marshal governor mayor".split())
 # First words of English place names that are also common words: "New York", "North Korea",
 # "San Francisco". Elsewhere a capitalised first word the cluster prints in lower case is only
 # the sentence's capital ("The", "But") and is dropped; before another capitalised word these stay.
@@ -293,10 +296,11 @@ _EN_NAME_TAILS = _EN_ORG_WORDS | _EN_PLACE_TAILS
 _EN_ORGS = frozenset(
     {"white house", "pentagon", "kremlin", "capitol", "congress", "guardian", "new yorker"}
 )
-# One capitalised word naming a nationality, a faith or a party's members ("American",
-# "Republicans", "Jews"), whatever cue stood before it ("in American ..."): no entity. A word
-# list, not a suffix (_EN_DEMONYM drops only a word of no other kind): "Sudan" and "Tehran" end
-# in -an, "Kardashian" in -ian, "Evans" in -ans, "Reese" in -ese.
+# A nationality, a faith or a party's members ("American", "Republicans", "Jews"): alone, no
+# entity whatever cue stood before it ("in American ..."); last in a run, a description, not a
+# name ("South Korean", "Kentucky Republican", "German Nazis"). A word list, not a suffix
+# (_EN_DEMONYM drops only a word of no other kind): "Sudan" and "Tehran" end in -an, "Kim
+# Kardashian" in -ian, "Evans" in -ans, "Reese" in -ese.
 _EN_GROUP = frozenset(
     """american british french german russian chinese japanese korean libyan syrian iraqi iranian
     afghan pakistani indian mexican canadian israeli palestinian egyptian turkish ukrainian
@@ -306,14 +310,6 @@ _EN_GROUP = frozenset(
     sudanese venezuelan colombian filipino vietnamese thai indonesian malaysian dutch swiss
     swedish norwegian danish finnish polish greek hungarian romanian serbian croatian bosnian
     albanian haitian taiwanese tibetan nazi sunni shiite""".split()
-)
-# The last word of a description, not a name: "South Korean", "Kentucky Republican", "African
-# Americans", "German Nazis" (a word list: surnames end in -ian and -ese too, "Kim Kardashian").
-_EN_GROUP_WORDS = frozenset(
-    """american americans korean koreans republican republicans democrat democrats catholic
-    catholics nazi nazis irish british chinese japanese russian russians german germans israeli
-    israelis palestinian palestinians muslim muslims christian christians jewish jews mexican
-    mexicans canadian canadians african africans european europeans asian asians""".split()
 )
 # A contraction of a function word ("I’m", "It's", "Don't"): never part of a name.
 _EN_CONTRACTION = re.compile(
@@ -603,22 +599,7 @@ def _run_spans(
             )
         ):
             seg, titled = seg[1:], True
-        while (
-            len(seg) > 1
-            and (
-                (
-                    seg[-1].lower() in common
-                    and seg[-1].lower() not in ALIASES
-                    and " ".join(seg[-2:]).lower()
-                    not in _MULTI_PLACES  # "Jawa Barat" keeps "Barat"
-                    and not (not english and " ".join(seg[-2:]).lower() in _ID_MULTI_PLACES)
-                    and not (
-                        english and seg[-1].lower() in _EN_NAME_TAILS
-                    )  # "Pittsburgh Public Schools"
-                )
-                or (english and seg[-1].lower() in _EN_TITLES)  # "Democratic Rep"
-            )
-        ):
+        while len(seg) > 1 and _drops_last(seg, common, english):
             seg = seg[:-1]
         while english and len(seg) > 1 and len(seg[-1]) == 1:  # "Donald J" of "Donald J. Trump"
             seg = seg[:-1]
@@ -630,6 +611,23 @@ def _run_spans(
             continue  # "Selatan" of "Korea Selatan", "III" of "Komisi III": no name alone
         out.append((" ".join(seg), "person" if titled else cue if seg == run[: len(seg)] else ""))
     return out
+
+
+def _drops_last(seg: list[str], common: set[str], english: bool) -> bool:
+    """Whether a name's last word is not part of it: a word the cluster prints in lower case,
+    unless it ends a known two-word place ("Jawa Barat" keeps "Barat") or, in English, an
+    organisation or a place ("Pittsburgh Public Schools"); in English, a trailing title
+    ("Democratic Rep")."""
+    last, pair = seg[-1].lower(), " ".join(seg[-2:]).lower()
+    if english and (last in _EN_TITLES or _POSSESSIVE.sub("", last) in _EN_OFFICES):
+        return True  # "Democratic Rep"; "Broward Sheriff's Office" (not "Burger King's")
+    return (
+        last in common
+        and last not in ALIASES
+        and pair not in _MULTI_PLACES
+        and not (not english and pair in _ID_MULTI_PLACES)
+        and not (english and last in _EN_NAME_TAILS)
+    )
 
 
 def _english_pieces(run: list[str]) -> list[list[str]]:
@@ -660,8 +658,8 @@ def _english_pieces(run: list[str]) -> list[list[str]]:
 
 def _kind(name: str, person: int, place: int, english: bool = False, mentions: int = 0) -> str:
     """What a name is; ``person`` and ``place``: its mentions after a title and after di/ke/dari
-    (in an English cluster also in/at/from/near, a weaker cue: "in Eichmann's trial", "at
-    Twitter"; there a name is a place by its cue only when half its ``mentions`` have it)."""
+    (in an English cluster also in/at/from/near). Such a cue is weak ("dari Anies Baswedan", "in
+    Eichmann's trial"): a name is a place by its cues only when half its ``mentions`` have one."""
     low = name.lower()
     words = low.split()
     first = name.split()[0]
@@ -737,7 +735,7 @@ def extract_entities(
     surfaces: dict[str, set[str]] = defaultdict(set)
     person: dict[str, int] = {}  # mentions after a title, per name
     place: dict[str, int] = {}  # mentions after di/ke/dari
-    work: dict[str, int] = {}  # English: mentions after "film", "show", "book", ...
+    work: dict[str, int] = {}  # English: mentions after "film", "album", "novel", ...
     for s in sentences:
         label = labels[s.article_id]
         for text, cue in _spans(s, common, inner, memo, english):
@@ -791,7 +789,7 @@ def extract_entities(
             and not (final_place[name] and not english)
         )
         and not (english and " " not in name and _english_non_name(name, kinds[name]))
-        and not (english and " " in name and name.rsplit(" ", 1)[1].lower() in _EN_GROUP_WORDS)
+        and not (english and " " in name and _en_group(name.rsplit(" ", 1)[1].lower()))
     ]
     return tuple(sorted(entities, key=lambda e: (-len(e.outlets), -e.mentions, e.name)))
 
@@ -806,11 +804,15 @@ def _english_non_name(word: str, kind: str) -> bool:
     return (
         low in _EN_NON_ENTITY  # "Wednesday’s": the possessive went after the run split
         or bool(_EN_CONTRACTION.match(word) or _EN_PARTY_STATE.match(word))
-        or low in _EN_GROUP
-        or (low.endswith("s") and low[:-1] in _EN_GROUP)
+        or _en_group(low)
         or (kind == "other" and bool(_EN_DEMONYM.search(word)))
         or (not word.isupper() and low in _english_function_words())
     )
+
+
+def _en_group(low: str) -> bool:
+    """A lower-cased word names a nationality, faith or party's members, or their plural."""
+    return low in _EN_GROUP or (low.endswith("s") and low[:-1] in _EN_GROUP)
 
 
 @lru_cache(maxsize=1)
@@ -823,24 +825,27 @@ def _english_function_words() -> frozenset[str]:
 
 def _merge_short_names(counts: Mapping[str, int], english: bool = False) -> dict[str, str]:
     """A lone word → the dominant longer name containing it ("Putin" → "Vladimir Putin"). In an
-    English cluster a known place stays itself ("Scotland", not "North-east Scotland"), and no
-    word joins an organisation or place named after it ("Dingwall History Society")."""
+    English cluster a known place stays itself ("Scotland", not "North-east Scotland"), no word
+    joins an organisation or place named after it ("Dingwall History Society"), and a name after
+    a nationality or party word joins that name ("Nazi Adolf Eichmann" → "Adolf Eichmann")."""
     merged: dict[str, str] = {}
     longer = [
         (n, n.split())
         for n in counts
-        if " " in n
-        and not (
-            english
-            and (n.split()[-1].lower() in _EN_ORG_WORDS or n.split()[-1].lower() in _EN_PLACE_TAILS)
-        )
+        if " " in n and not (english and n.split()[-1].lower() in _EN_NAME_TAILS)
     ]
     for name in counts:
+        parts = name.split()
+        if english and len(parts) > 2 and _en_group(parts[0].lower()):
+            rest = " ".join(parts[1:])  # "Nazi Adolf Eichmann", "Republican Ted Cruz"
+            if rest in counts:
+                merged[name] = rest
+            continue
         if " " in name or name.lower() in _PLACE_SET or name.lower() in _AGENCIES:
             continue
         if not english and name.lower() in _ID_COUNTRIES:
             continue
-        if english and name.lower() in _EN_PLACES:
+        if english and (name.lower() in _EN_PLACES or _en_group(name.lower())):
             continue
         holders = sorted(
             (n for n, parts in longer if name in (parts[0], parts[-1])),
@@ -850,4 +855,4 @@ def _merge_short_names(counts: Mapping[str, int], english: bool = False) -> dict
             continue
         if len(holders) == 1 or counts[holders[0]] >= 2 * counts[holders[1]]:
             merged[name] = holders[0]
-    return merged
+    return {name: merged.get(target, target) for name, target in merged.items()}
