@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ringkas.facts.dates import CALENDAR_WORDS, EN_MONTHS, EN_WEEKDAYS
@@ -413,25 +414,20 @@ def _segments(run: tuple[str, ...], english: bool = False) -> tuple[tuple[str, .
 
 
 def _split_run(run: list[str], english: bool = False) -> list[list[str]]:
+    rules = _RULES[english]
     out: list[list[str]] = []
     buffer: list[str] = []
     k = 0
     while k < len(run):
         pair = " ".join(run[k : k + 2]).lower()
         word = run[k].lower()
-        if pair in _MULTI_PLACES or (not english and pair in _ID_MULTI_PLACES):
+        if pair in rules.place_pairs:
             piece, k = run[k : k + 2], k + 2
-        elif word in _NON_ENTITY or (english and word in _EN_NON_ENTITY):
+        elif word in rules.non_entity:
             out.append(buffer)
             buffer, k = [], k + 1
             continue
-        elif (
-            word in _PLACE_SET
-            or word in _AGENCIES
-            or word in _ORG_SINGLE
-            or word in ALIASES
-            or (not english and word in _ID_COUNTRIES)
-        ):
+        elif word in rules.standalone:
             piece, k = [run[k]], k + 1
         else:
             buffer.append(run[k])
@@ -458,6 +454,37 @@ _ORG_SINGLE = frozenset({"kremlin", "pentagon", "istana", "dpr", "dprd", "mpr", 
 # Indonesian words whose name goes on with a place: "Liga Spanyol", "Piala Asia", "Bank
 # Indonesia", "Kedubes Rusia" are one name each, not a word and a country.
 _NAMED_BY_PLACE = frozenset("liga piala timnas bank universitas kedubes konsulat tim".split())
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """The word lists a language's clusters read names with (``_RULES[english]``); the rules
+    that are procedures rather than lists stay in the code, under ``english``."""
+
+    non_entity: frozenset[str]  # words that are no name and end a run ("Selasa", "WIB")
+    standalone: frozenset[str]  # a name of its own inside a run: places, agencies, aliases
+    place_pairs: frozenset[str]  # two-word places kept whole ("Korea Utara", "Hong Kong")
+    place_cues: frozenset[str]  # words before a place ("di", "ke"; "in", "at")
+    titles: frozenset[str]  # words before a person's name ("Presiden"; "Senator")
+
+
+_SHARED_STANDALONE = _PLACE_SET | _AGENCIES | _ORG_SINGLE | frozenset(ALIASES)
+_RULES = {
+    False: _Rules(
+        non_entity=_NON_ENTITY,
+        standalone=_SHARED_STANDALONE | _ID_COUNTRIES,
+        place_pairs=frozenset(_MULTI_PLACES) | _ID_MULTI_PLACES,
+        place_cues=_PLACE_CUES,
+        titles=_TITLES,
+    ),
+    True: _Rules(
+        non_entity=_NON_ENTITY | _EN_NON_ENTITY,
+        standalone=_SHARED_STANDALONE,
+        place_pairs=frozenset(_MULTI_PLACES),
+        place_cues=_PLACE_CUES | _EN_PLACE_CUES,
+        titles=_TITLES | _EN_TITLES,
+    ),
+}
 
 
 # A lower-case word as "(?<![\w'’-])[a-z][a-z'’-]+\b" finds it, matched with the character before
@@ -529,7 +556,7 @@ def _spans(
         if start and (text[start - 1].isalnum() or text[start - 1] in "'’-"):
             continue  # the capital is inside a word ("iPhone", "Jae-In")
         before = _previous_word(text, start).lower()
-        cue = "place" if before in _PLACE_CUES or (english and before in _EN_PLACE_CUES) else ""
+        cue = "place" if before in _RULES[english].place_cues else ""
         if english and before in _EN_WORK_CUES:
             cue = "work"
         key = (m.group(0), start <= opening_end, cue)
@@ -566,13 +593,10 @@ def _run_spans(
             for k, part in enumerate(pieces):
                 out += _run_spans(" ".join(part), False, cue if k == 0 else "", common, inner, True)
             return out
+    titles = _RULES[english].titles
     while run:
         first = run[0].lower()
-        if (
-            first in _TITLES
-            or (english and first in _EN_TITLES)
-            or (english and cue == "person" and first in _EN_TITLE_TAILS)
-        ):
+        if first in titles or (english and cue == "person" and first in _EN_TITLE_TAILS):
             cue = "person"
         elif not (first in common and first not in ALIASES) or (
             english and first in _EN_PLACE_HEADS and len(run) > 1  # "New York", not "New" alone
@@ -594,9 +618,7 @@ def _run_spans(
         while (
             k
             and len(seg) > 1
-            and (  # "TNI Jenderal Gatot Nurmantyo" → "Gatot Nurmantyo"
-                seg[0].lower() in _TITLES or (english and seg[0].lower() in _EN_TITLES)
-            )
+            and seg[0].lower() in titles  # "TNI Jenderal Gatot Nurmantyo" → "Gatot Nurmantyo"
         ):
             seg, titled = seg[1:], True
         while len(seg) > 1 and _drops_last(seg, common, english):
@@ -624,8 +646,7 @@ def _drops_last(seg: list[str], common: set[str], english: bool) -> bool:
     return (
         last in common
         and last not in ALIASES
-        and pair not in _MULTI_PLACES
-        and not (not english and pair in _ID_MULTI_PLACES)
+        and pair not in _RULES[english].place_pairs
         and not (english and last in _EN_NAME_TAILS)
     )
 
