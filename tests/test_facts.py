@@ -11,7 +11,7 @@ from conftest import EXAMPLES
 from ringkas.config import Config
 from ringkas.facts.dates import find_dates
 from ringkas.facts.entities import extract_entities
-from ringkas.facts.numbers import find_numbers
+from ringkas.facts.numbers import find_numbers, unit_of
 from ringkas.ingest import load
 from ringkas.model import Article, Entity, Sentence, Span
 from ringkas.pipeline import prepare
@@ -66,9 +66,14 @@ def test_inferred_year_follows_the_weekday_across_new_year() -> None:
 
 def test_numbers() -> None:
     text = "Gempa menewaskan 12 orang, merusak 1.250 rumah, dan kerugian Rp 2,5 miliar pada 2019 pukul 10.30 WIB."
-    values = [m.value for m in find_numbers(sentence(text))]
-    assert values == ["12 orang", "1250 rumah", "2.5e+09 rupiah"]
+    found = find_numbers(sentence(text))
+    # values as an Indonesian reader writes them (they were "1250 rumah" and "2.5e+09 rupiah")
+    assert [m.value for m in found] == ["12 orang", "1.250 rumah", "2,5 miliar rupiah"]
+    assert found[2].text == "Rp 2,5 miliar"  # the amount ends at its scale word
     assert [m.value for m in find_numbers(sentence("Sembilan korban dievakuasi."))] == ["9 korban"]
+    big = find_numbers(sentence("Dana Rp 144,53 triliun dan 1.234.567 pemilih serta 0,5 persen."))
+    assert [m.value for m in big] == ["144,53 triliun rupiah", "1.234.567 pemilih", "0,5 persen"]
+    assert [unit_of(m) for m in big] == ["rupiah", "pemilih", "persen"]
 
 
 def two_outlet_entities(x_id: list[str], y_id: list[str]) -> dict[str, Entity]:

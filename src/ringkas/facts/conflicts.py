@@ -12,7 +12,7 @@ import numpy as np
 
 from ringkas.facts.dates import MONTH_NAMES, format_day, weekday_name
 from ringkas.facts.evidence import evidence
-from ringkas.facts.numbers import quantity
+from ringkas.facts.numbers import unit_of
 from ringkas.features import Features
 from ringkas.graph import components
 from ringkas.model import Article, Conflict, ConflictSide, DateMention, Evidence, Mention, Sentence
@@ -128,7 +128,7 @@ def _outliers(sides: tuple[ConflictSide, ...]) -> set[Key]:
 
 def _slot(mention: Mention, sentence: Sentence) -> str:
     """What a number counts: its unit plus the nearest predicate ("orang|meninggal")."""
-    _, unit = quantity(mention)
+    unit = unit_of(mention)
     start = mention.span.start - sentence.span.start
     end = mention.span.end - sentence.span.start
     best, predicate = 10**9, ""

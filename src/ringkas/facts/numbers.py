@@ -117,23 +117,49 @@ def find_numbers(
         if not unit or (unit in stop and unit not in _COUNTING):
             continue
         value = _value(raw) * _SCALE.get((m.group("scale") or "").lower(), 1.0)
+        # "Rp 2,5 miliar untuk ...": the amount ends at its scale word, not at the next word
+        end = m.end("scale") if m.group("cur") and m.group("scale") else m.end()
         out.append(
             Mention(
                 kind="number",
-                text=m.group(0).strip(),
-                value=f"{value:g} {unit}",
+                text=sentence.text[m.start() : end].strip(),
+                value=f"{_indonesian_value(value)} {unit}",
                 article_id=sentence.article_id,
                 sentence_index=sentence.index,
-                span=Span(start, sentence.span.start + m.end()),
+                span=Span(start, sentence.span.start + end),
             )
         )
     return tuple(out)
 
 
-def quantity(mention: Mention) -> tuple[float, str]:
-    """(value, unit) of a number mention."""
-    value, _, unit = mention.value.partition(" ")
-    return float(value.replace(",", "")), unit  # English values group thousands: "1,500"
+_SCALE_WORDS = (("triliun", 1e12), ("miliar", 1e9), ("juta", 1e6))
+
+
+def _indonesian_value(value: float) -> str:
+    """A value as an Indonesian reader writes it: "9", "1.500", "2,5", "144,53 triliun" (was
+    "1.4453e+14", and "1.23457e+06" for the article's 1.234.567)."""
+    value = float(f"{value:.12g}")  # no float noise: 144,53 × 10¹² is 144530000000000.02
+    for word, scale in _SCALE_WORDS:
+        if value >= scale:
+            scaled = value / scale
+            if abs(scaled - round(scaled, 3)) < 1e-9:
+                return f"{_indonesian_decimal(round(scaled, 3))} {word}"
+            break
+    return _indonesian_decimal(value)
+
+
+def _indonesian_decimal(x: float) -> str:
+    """Dots group thousands, a comma marks decimals: 1500 → "1.500", 2.5 → "2,5"."""
+    text = f"{int(x):,}" if x == int(x) else f"{x:,.6f}".rstrip("0").rstrip(".")
+    return text.translate(str.maketrans(",.", ".,"))
+
+
+def unit_of(mention: Mention) -> str:
+    """What a number mention counts: its value's words after the number and any scale word
+    ("144,53 triliun rupiah" → "rupiah", "1,500 points" → "points")."""
+    words = mention.value.split(" ")
+    skip = 2 if len(words) > 2 and words[1] in dict(_SCALE_WORDS) else 1
+    return " ".join(words[skip:])
 
 
 def _english_numbers(sentence: Sentence, skip: tuple[Span, ...]) -> tuple[Mention, ...]:
