@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ringkas.facts.conflicts import find_conflicts
-from ringkas.facts.dates import find_dates, year_hints
+from ringkas.facts.dates import find_dates, placeable, year_hints
 from ringkas.facts.entities import extract_entities
 from ringkas.facts.evidence import group_statements
 from ringkas.facts.numbers import find_numbers
@@ -54,12 +54,15 @@ def read_facts(
         for s in sentences
         if not (languages.get(s.article_id) == "en" and english_furniture(s.text))
     )
-    dates = tuple(
-        d
-        for s in prose
-        for d in find_dates(
-            s, year_hint=hints.get(s.article_id), language=languages.get(s.article_id, "id")
-        )
+    dates = placeable(
+        [
+            d
+            for s in prose
+            for d in find_dates(
+                s, year_hint=hints.get(s.article_id), language=languages.get(s.article_id, "id")
+            )
+        ],
+        hints,
     )
     date_spans: dict[tuple[str, int], tuple[object, ...]] = {}
     for d in dates:

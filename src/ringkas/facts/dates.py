@@ -211,3 +211,28 @@ def year_hints(
             when.year if when else (min(pool, key=lambda y: (-pool[y], -y)) if pool else None)
         )
     return out
+
+
+def placeable(
+    dates: Sequence[DateMention], hints: Mapping[str, int | None]
+) -> tuple[DateMention, ...]:
+    """``dates`` without the yearless ones that cannot be placed: a written weekday that fits
+    neither the year inferred for its article nor a neighbouring one, while no weekday the
+    article (or else the cluster) wrote confirms that year. Then the year is the guess that
+    is wrong, not the outlet: an April 2017 article on a 2002 case mostly dates 2002, and its
+    "Selasa (25/4)" is no weekday slip on 25 April 2002. Where a weekday does confirm the year
+    ("Senin (22/4)" beside "Kamis (25/2)" in 2019), a mismatch is still the outlet's slip."""
+    confirmed: dict[str, set[int]] = {}
+    for d in dates:
+        if d.weekday_written and d.weekday_ok and d.value is not None:
+            confirmed.setdefault(d.article_id, set()).add(d.value.year)
+    anywhere = set().union(*confirmed.values()) if confirmed else set()
+
+    def unplaceable(d: DateMention) -> bool:
+        hint = hints.get(d.article_id)
+        if not (d.year_inferred and d.weekday_written and not d.weekday_ok) or hint is None:
+            return False
+        near = {hint - 1, hint, hint + 1}
+        return not (near & confirmed.get(d.article_id, set()) or near & anywhere)
+
+    return tuple(d for d in dates if not unplaceable(d))
