@@ -9,6 +9,7 @@ import pytest
 
 from conftest import EXAMPLES
 from ringkas.config import Config
+from ringkas.facts import FactSheet
 from ringkas.facts.dates import find_dates
 from ringkas.facts.entities import extract_entities
 from ringkas.facts.numbers import find_numbers, unit_of
@@ -62,6 +63,39 @@ def test_inferred_year_follows_the_weekday_across_new_year() -> None:
     # Read in January 2020, "Kamis (26/12)" is 26 December 2019, a Thursday.
     (d,) = find_dates(sentence("Banjir datang Kamis (26/12)."), year_hint=2020)
     assert d.value == date(2019, 12, 26) and d.weekday_ok
+
+
+def _facts_of(*bodies: str) -> FactSheet:
+    articles = [
+        Article(id=f"a{k}", outlet=f"kabar{k}.id", body=body, language="id")
+        for k, body in enumerate(bodies)
+    ]
+    return prepare(articles, Config(language="id")).facts
+
+
+def test_a_weekday_that_no_year_near_the_guess_fits_is_no_slip() -> None:
+    # An article of April 2017 about a case of 2002: its full dates are all 2002, so the year
+    # inferred for "Selasa (25/4)" is 2002, when 25 April was a Thursday. Nothing confirms 2002
+    # as the year of that Tuesday, so it is no outlet's slip: the date is not placed.
+    body = (
+        "Instruksi itu diterbitkan pada 30 Desember 2002 dan berlaku sejak 2 Januari 2002. "
+        "Penyidik memeriksa tiga saksi pada Selasa (25/4) di gedung komisi. "
+        "Pemeriksaan berlanjut dengan dua saksi lain pekan depan, kata juru bicara komisi."
+    )
+    facts = _facts_of(body, body.replace("tiga saksi", "para saksi"))
+    assert not facts.conflicts and not facts.blocked
+    assert all(d.weekday_ok for d in facts.dates)
+
+
+def test_a_weekday_slip_is_kept_where_another_weekday_confirms_the_year() -> None:
+    # "Senin (22/4)" fits 2019, the year of the article's full dates; "Kamis (25/2)" does not
+    # (25 February 2019 was a Monday): that one is the outlet's slip, flagged as before.
+    body = (
+        "Delegasi tiba pada 20 April 2019 dan bertemu pejabat setempat pada Senin (22/4). "
+        "Pertemuan puncak akan digelar Kamis (25/2) di kota pelabuhan itu, kata pejabat."
+    )
+    facts = _facts_of(body)
+    assert [c.kind for c in facts.conflicts] == ["weekday"]
 
 
 def test_numbers() -> None:
