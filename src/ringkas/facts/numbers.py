@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from ringkas.facts.dates import CALENDAR_WORDS, EN_MONTHS, EN_WEEKDAYS
 from ringkas.model import Mention, Sentence, Span
@@ -81,12 +82,12 @@ def _value(raw: str) -> float:
 _DIGIT = re.compile(r"\d")
 
 
-def _could_hold_number(text: str) -> bool:
+def _could_hold_number(text: str, words: Mapping[str, int] = _WORDS) -> bool:
     """False only when ``_NUMBER`` cannot match: no digit, and (for ASCII text, where the
     case-blind match is plain lower-casing) no number word anywhere in the text."""
     if _DIGIT.search(text) or not text.isascii():
         return True
-    return any(map(text.lower().__contains__, _WORDS))  # substring tests, no frame per word
+    return any(map(text.lower().__contains__, words))  # substring tests, no frame per word
 
 
 def find_numbers(
@@ -117,22 +118,26 @@ def find_numbers(
         if not unit or (unit in stop and unit not in _COUNTING):
             continue
         value = _value(raw) * _SCALE.get((m.group("scale") or "").lower(), 1.0)
-        # "Rp 2,5 miliar untuk ...": the amount ends at its scale word, not at the next word
-        end = m.end("scale") if m.group("cur") and m.group("scale") else m.end()
-        out.append(
-            Mention(
-                kind="number",
-                text=sentence.text[m.start() : end].strip(),
-                value=f"{_indonesian_value(value)} {unit}",
-                article_id=sentence.article_id,
-                sentence_index=sentence.index,
-                span=Span(start, sentence.span.start + end),
-            )
-        )
+        out.append(_mention(sentence, m, f"{_indonesian_value(value)} {unit}"))
     return tuple(out)
 
 
+def _mention(sentence: Sentence, m: re.Match[str], value: str) -> Mention:
+    """The number ``m`` found in ``sentence``; an amount in a currency ends at its scale word
+    ("Rp 2,5 miliar untuk ...", "$3 billion in ..."), not at the word after it."""
+    end = m.end("scale") if m.group("cur") and m.group("scale") else m.end()
+    return Mention(
+        kind="number",
+        text=sentence.text[m.start() : end].strip(),
+        value=value,
+        article_id=sentence.article_id,
+        sentence_index=sentence.index,
+        span=Span(sentence.span.start + m.start(), sentence.span.start + end),
+    )
+
+
 _SCALE_WORDS = (("triliun", 1e12), ("miliar", 1e9), ("juta", 1e6))
+_SCALE_NAMES = frozenset(word for word, _ in _SCALE_WORDS)
 
 
 def _indonesian_value(value: float) -> str:
@@ -150,21 +155,23 @@ def _indonesian_value(value: float) -> str:
 
 def _indonesian_decimal(x: float) -> str:
     """Dots group thousands, a comma marks decimals: 1500 → "1.500", 2.5 → "2,5"."""
-    text = f"{int(x):,}" if x == int(x) else f"{x:,.6f}".rstrip("0").rstrip(".")
-    return text.translate(str.maketrans(",.", ".,"))
+    return _english_value(x).translate(_SWAP_SEPARATORS)
+
+
+_SWAP_SEPARATORS = str.maketrans(",.", ".,")
 
 
 def unit_of(mention: Mention) -> str:
     """What a number mention counts: its value's words after the number and any scale word
     ("144,53 triliun rupiah" → "rupiah", "1,500 points" → "points")."""
     words = mention.value.split(" ")
-    skip = 2 if len(words) > 2 and words[1] in dict(_SCALE_WORDS) else 1
+    skip = 2 if len(words) > 2 and words[1] in _SCALE_NAMES else 1
     return " ".join(words[skip:])
 
 
 def _english_numbers(sentence: Sentence, skip: tuple[Span, ...]) -> tuple[Mention, ...]:
     text = sentence.text
-    if not _DIGIT.search(text) and not any(w in text.lower() for w in _EN_WORDS):
+    if not _could_hold_number(text, _EN_WORDS):
         return ()
     stop = stopwords("en")
     out: list[Mention] = []
@@ -188,17 +195,7 @@ def _english_numbers(sentence: Sentence, skip: tuple[Span, ...]) -> tuple[Mentio
             else float(raw.replace(",", ""))
         )
         value = number * _EN_SCALE.get((m.group("scale") or "").lower(), 1.0)
-        end = m.end("scale") if cur and m.group("scale") else m.end()
-        out.append(
-            Mention(
-                kind="number",
-                text=text[m.start() : end].strip(),
-                value=f"{_english_value(value)} {unit}",
-                article_id=sentence.article_id,
-                sentence_index=sentence.index,
-                span=Span(start, sentence.span.start + end),
-            )
-        )
+        out.append(_mention(sentence, m, f"{_english_value(value)} {unit}"))
     return tuple(out)
 
 
