@@ -754,9 +754,9 @@ def extract_entities(
     counts: dict[str, int] = {}
     outlets: dict[str, set[str]] = defaultdict(set)
     surfaces: dict[str, set[str]] = defaultdict(set)
-    person: dict[str, int] = {}  # mentions after a title, per name
-    place: dict[str, int] = {}  # mentions after di/ke/dari
-    work: dict[str, int] = {}  # English: mentions after "film", "album", "novel", ...
+    # (name, cue) → mentions after that cue: a title ("person"), di/ke/dari ("place"), in English
+    # "film", "album", "novel", ... ("work")
+    cues: dict[tuple[str, str], int] = {}
     for s in sentences:
         label = labels[s.article_id]
         for text, cue in _spans(s, common, inner, memo, english):
@@ -764,32 +764,30 @@ def extract_entities(
             counts[name] = counts.get(name, 0) + 1
             outlets[name].add(label)
             surfaces[name].add(text)
-            if cue == "person":
-                person[name] = person.get(name, 0) + 1
-            elif cue == "place":
-                place[name] = place.get(name, 0) + 1
-            elif cue == "work":
-                work[name] = work.get(name, 0) + 1
+            if cue:
+                cues[name, cue] = cues.get((name, cue), 0) + 1
     merged = _merge_short_names(counts, english)
     final_counts: dict[str, int] = {}
     final_outlets: dict[str, set[str]] = defaultdict(set)
     final_surfaces: dict[str, set[str]] = defaultdict(set)
-    final_person: dict[str, int] = {}
-    final_place: dict[str, int] = {}
-    final_work: dict[str, int] = {}
     for name, n in counts.items():
         target = merged.get(name, name)
         final_counts[target] = final_counts.get(target, 0) + n
         final_outlets[target] |= outlets[name]
         final_surfaces[target] |= surfaces[name]
-        final_person[target] = final_person.get(target, 0) + person.get(name, 0)
-        final_place[target] = final_place.get(target, 0) + place.get(name, 0)
-        final_work[target] = final_work.get(target, 0) + work.get(name, 0)
+    final_cues: dict[tuple[str, str], int] = {}
+    for (name, cue), n in cues.items():
+        key = (merged.get(name, name), cue)
+        final_cues[key] = final_cues.get(key, 0) + n
     single = len(articles) == 1
+
+    def after(name: str, cue: str) -> int:
+        return final_cues.get((name, cue), 0)
+
     kinds = {
         name: "other"  # a film, an album, a novel: "the film American Beauty"
-        if 2 * final_work[name] >= final_counts[name] and not final_person[name]
-        else _kind(name, final_person[name], final_place[name], english, final_counts[name])
+        if 2 * after(name, "work") >= final_counts[name] and not after(name, "person")
+        else _kind(name, after(name, "person"), after(name, "place"), english, final_counts[name])
         for name in final_counts
     }
     entities = [
@@ -807,7 +805,7 @@ def extract_entities(
             and kinds[name] == "other"
             and len(final_outlets[name]) < 3
             # "di Google": a name, of no place (English: "at St" and "from Smith" are no names)
-            and not (final_place[name] and not english)
+            and not (after(name, "place") and not english)
         )
         and not (english and " " not in name and _english_non_name(name, kinds[name]))
         and not (english and " " in name and _en_group(name.rsplit(" ", 1)[1].lower()))
