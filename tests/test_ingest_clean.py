@@ -55,6 +55,11 @@ P3 = "Pemerintah daerah menyalurkan bantuan makanan dan air bersih kepada pengun
             "promo",
         ),
         ("Sumber berita Gizmochina dan Mobilescout.", "byline"),
+        # English pages' link labels in capitals
+        ("BLOG: Why the Harbour Bridge Closure Matters", "baca-juga"),
+        ("RELATED | Ferry Timetable Changes Next Week", "baca-juga"),
+        ("MORE 5 Photos That Show the Old Bridge", "baca-juga"),
+        ("VIDEO: Detik-detik Banjir di Sukamaju", "baca-juga"),
     ],
 )
 def test_furniture_line_removed(line: str, reason: str) -> None:
@@ -76,6 +81,10 @@ def test_furniture_line_removed(line: str, reason: str) -> None:
         "Sumber berita itu menolak disebutkan namanya karena tidak berwenang berbicara.",
         "Kamu bisa menaiki perahu tradisional bernama kelotok dari dermaga kecil di tepi sungai.",
         "(Sebelumnya, polisi telah memeriksa tiga saksi di lokasi kejadian.)",
+        # a lead paragraph that opens in capitals is no label
+        "MORE THAN 200 people left their homes on Sunday as the river rose above the banks, "
+        "officials said, and the army sent boats to the villages cut off by the flood.",
+        "More than 200 people left their homes on Sunday as the river rose, officials said.",
     ],
 )
 def test_prose_like_furniture_stays(line: str) -> None:
@@ -140,6 +149,15 @@ def test_title_repeated_caption_duplicated_teaser_and_initials() -> None:
         ("SUKABUMI - ", "", "SUKABUMI"),
         ("NEW YORK – ", "", "NEW YORK"),
         ("WASHINGTON, DC - ", "", "WASHINGTON, DC"),
+        # English wire copy: a state, country or date after the place, the wire in brackets
+        ("KATHMANDU, Nepal (AP) — ", "ap", "KATHMANDU, Nepal"),
+        ("ALLENTOWN, Pa. - ", "", "ALLENTOWN, Pa."),
+        ("ALBUQUERQUE, N.M. — ", "", "ALBUQUERQUE, N.M."),
+        ("OSAN AIR BASE, South Korea — ", "", "OSAN AIR BASE, South Korea"),
+        ("NEW YORK, May 18 (UPI) -- ", "upi", "NEW YORK"),
+        ("FLORENCE, Italy, Feb. 25 (UPI) -- ", "upi", "FLORENCE, Italy"),
+        ("FORT WAYNE, Ind. (WANE) ", "wane", "FORT WAYNE, Ind."),
+        ("MONDAY, July 2 (HealthDay News) -- ", "healthday news", ""),
     ],
 )
 def test_datelines(opening: str, outlet: str, place: str) -> None:
@@ -158,10 +176,23 @@ def test_datelines(opening: str, outlet: str, place: str) -> None:
         "BPJS - Badan Penyelenggara Jaminan Sosial menaikkan iuran mulai bulan depan.",
         "FILE - In this May 24, 2016, file photo, the senator speaks to reporters.",
         "SIMAK JUGA - Harga Cabai Naik Lagi di Pasar Induk Kramat Jati Pagi Ini",
+        # capitals that open an English sentence, or a video player's button, are no place
+        "THE TOWNHOUSE that served as the setting of the show is on the market again.",
+        "CLOSE The index fell more than a thousand points on Monday as stocks slid.",
+        "JAKARTA, Senin (22/4) - Pemerintah menaikkan harga gas mulai bulan depan.",
     ],
 )
 def test_no_dateline_in_an_opening_that_names_no_place(opening: str) -> None:
     assert split_dateline(opening) == ("", "", "", opening)
+
+
+def test_a_wire_dateline_that_lost_its_dash_is_read_before_an_english_article_only() -> None:
+    text = "The committee approved the spending plan late on Friday after a long debate."
+    assert split_dateline(f"WASHINGTON {text}") == ("", "WASHINGTON", "WASHINGTON ", text)
+    assert split_dateline(f"DUBAI A{text[3:]}")[1] == "DUBAI"
+    # not before any other word, nor a label or an acronym
+    for opening in ("WASHINGTON Committee approved", "UPDATE The", "BPJS The"):
+        assert split_dateline(f"{opening} {text}")[2] == ""
 
 
 def test_no_dateline_in_plain_prose() -> None:

@@ -31,7 +31,12 @@ _FURNITURE = (
         re.compile(
             r"^(?:baca juga|baca pula|simak juga|lihat juga|simak video|lihat video|tonton(?: juga)? video|saksikan video|read more|read also|see also)\b"
             # "(Baca: Judul Lain)", "(Baca juga: ...)", "(Lihat juga: ...)": a link in brackets
-            r"|^[(\[]\s*(?:baca|lihat|simak|tonton)(?: juga| pula)?\s*:",
+            r"|^[(\[]\s*(?:baca|lihat|simak|tonton)(?: juga| pula)?\s*:"
+            # English pages' labels in capitals: "RELATED: ...", "MORE | ...", "PHOTOS: ...",
+            # "BLOG: Why ...", "MORE 5 Photos That ..." (a label, then a link's title; a lead
+            # paragraph opening in capitals, "MORE THAN 200 people ...", runs on longer)
+            r"|^(?=.{0,150}$)(?-i:RELATED(?: CONTENT)?|MORE|READ ALSO|ALSO READ|PHOTOS?|VIDEOS?|WATCH|BLOG|"
+            r"SLIDESHOW|GALLERY|LISTEN)(?:\s*[:|]|\s+(?-i:[A-Z0-9]))",
             re.IGNORECASE,
         ),
     ),

@@ -48,6 +48,12 @@ _BRAND = (
 )
 _PLACE = r"[A-Z][A-Za-z'.]*(?: [A-Z][A-Za-z'.]*){0,2}"
 _DASH = r"\s*(?:[-–—]\s*){1,3}"  # "-", "--", "–", and IndoSum's detokenized "- -"
+_WIRE_PLACE = r"[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3}"  # "KATHMANDU", "OSAN AIR BASE"
+# After the comma: "Pa.", "Calif.", "N.Y.", "Nepal", "South Korea" (not a capitals word: that is
+# the capitals place pattern's "WASHINGTON, DC").
+_REGION = r"(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+_WIRE = r"[A-Z][A-Za-z.]*"  # "(AP)", "(Reuters)", "(HealthDay News)", "(CBS SF)"
 
 _PATTERNS = (
     # "Bisnis.com, JAKARTA -", "FAJAR.CO.ID, PYONGYANG–", "liputan6.com, Sukabumi -"
@@ -58,6 +64,14 @@ _PATTERNS = (
     re.compile(
         rf"^(?P<place>{_PLACE})\s*\((?P<outlet>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){{0,2}})\){_DASH}"
     ),
+    # Wire copy's "KATHMANDU, Nepal (AP) —", "ALLENTOWN, Pa. -", "OSAN AIR BASE, South Korea —",
+    # "NEW YORK, May 18 (UPI) --", "FORT WAYNE, Ind. (WANE) The ...": a place in capitals, a
+    # comma, then a state, country or date (the place alone is the capitals pattern below).
+    re.compile(
+        rf"^(?={_WIRE_PLACE},)(?P<place>{_WIRE_PLACE}(?:,\s*(?:{_REGION}))?)(?:,\s*{_MONTH_DAY})?"
+        rf"(?:\s*\((?P<outlet>{_WIRE}(?: {_WIRE}){{0,2}})\)(?:{_DASH}|\s+)|{_DASH})"
+        r"(?=[A-Z\"“])"
+    ),
     # "tirto.id -", "Suara.com -", "detikNews -", "VIVA –"
     re.compile(rf"^(?P<outlet>{_DOMAIN}|{_BRAND}){_DASH}"),
     # The place alone, as detik, Okezone and SINDOnews open: "SUKABUMI - ", "WASHINGTON, DC -",
@@ -67,6 +81,9 @@ _PATTERNS = (
         rf"^(?P<place>(?:[A-Z][A-Z'.]{{3,}}|[A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){{1,2}})(?:, [A-Z]{{2,}})?)"
         rf"{_DASH}(?=[A-Z\"“])"
     ),
+    # Reuters copy whose dash was lost on the way: "WASHINGTON The Senate passed ...", "DUBAI A
+    # Bahraini court ..." (only before an English article, the one word that cannot be a name's).
+    re.compile(r"^(?P<place>[A-Z][A-Z'.]{3,}(?: [A-Z][A-Z'.]+){0,2}) (?=(?:The|A|An) [A-Za-z])"),
     re.compile(rf"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?){_DASH}(?=[A-Z\"“])"),
 )
 
@@ -90,7 +107,10 @@ _PLACES = frozenset(
 ) | frozenset({"banda aceh", "kuala lumpur", "new york", "hong kong", "labuan bajo"})
 
 
-_PLACE_ONLY = len(_PATTERNS) - 2  # the last two patterns read a place with no outlet
+_PLACE_ONLY = len(_PATTERNS) - 3  # the last three patterns read a place with no outlet
+_TITLE_CASE = len(_PATTERNS) - 1  # ... the last one in Title Case
+# A wire story's dateline may name the day instead of a place: "MONDAY, July 2 (HealthDay News) --".
+_WEEKDAYS = frozenset("MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY".split())
 _VOWEL = re.compile(r"[AEIOUaeiou]")
 
 
@@ -109,7 +129,7 @@ def _a_place(place: str, title_case: bool) -> bool:
 _LABELS = frozenset(
     """FILE UPDATE UPDATED BREAKING EXCLUSIVE PHOTO PHOTOS VIDEO WATCH LIVE OPINION EDITORIAL
     ANALYSIS ANALISIS CORRECTION REVIEW SIMAK BACA LIHAT JUGA FOTO INFOGRAFIS KOLOM OPINI TAJUK BERITA
-    EKSKLUSIF TERKINI TERBARU VIRAL HOAKS FAKTA""".split()
+    EKSKLUSIF TERKINI TERBARU VIRAL HOAKS FAKTA CLOSE MORE ADVERTISEMENT""".split()
 )
 
 
@@ -131,10 +151,12 @@ def split_dateline(paragraph: str) -> tuple[str, str, str, str]:
     """Return (outlet, place, dateline text, rest) — empty strings when there is no dateline."""
     for k, pattern in enumerate(_PATTERNS):
         m = pattern.match(paragraph)
-        if m and k >= _PLACE_ONLY and not _a_place(m.group("place"), title_case=k > _PLACE_ONLY):
+        if m and k >= _PLACE_ONLY and not _a_place(m.group("place"), title_case=k == _TITLE_CASE):
             continue
         if m and len(paragraph) > m.end() + 10:
             place = m.groupdict().get("place") or ""
+            if place.split(",")[0].strip() in _WEEKDAYS:
+                place = ""
             return (
                 canonical_outlet(m.groupdict().get("outlet") or ""),
                 place.strip(),
