@@ -12,7 +12,7 @@ from ringkas.config import Config
 from ringkas.facts import FactSheet
 from ringkas.facts.dates import find_dates
 from ringkas.facts.entities import extract_entities
-from ringkas.facts.numbers import find_numbers, unit_of
+from ringkas.facts.numbers import find_numbers, same_amount, unit_of
 from ringkas.ingest import load
 from ringkas.model import Article, Entity, Sentence, Span
 from ringkas.pipeline import prepare
@@ -220,6 +220,46 @@ def test_agreeing_outlets_make_no_conflict() -> None:
     assert prepared.facts.conflicts == ()
     assert prepared.facts.blocked == frozenset()
     assert prepared.facts.facts and prepared.facts.facts[0].corroboration >= 2
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "language", "same"),
+    [
+        ("144,5 triliun rupiah", "144,53 triliun rupiah", "id", True),  # rounded
+        ("2,5 juta orang", "2,59 juta orang", "id", True),  # cut at one decimal
+        ("57,8 persen", "58 persen", "id", True),
+        ("2,5 juta orang", "2,61 juta orang", "id", False),
+        ("9 orang", "12 orang", "id", False),
+        ("1.500 orang", "1.520 orang", "id", False),  # whole counts must match
+        ("3 miliar rupiah", "3,4 miliar rupiah", "id", False),  # one digit is too coarse
+        ("144,5 triliun rupiah", "144,53 miliar rupiah", "id", False),  # another scale
+        ("2,500,000 dollars", "2,540,000 dollars", "en", True),  # "2.5" and "2.54 million"
+        ("3.5 percent", "3.45 percent", "en", True),
+        ("1,500 points", "1,520 points", "en", False),
+    ],
+)
+def test_a_rounded_number_is_the_same_amount(a: str, b: str, language: str, same: bool) -> None:
+    assert same_amount(a, b, language) is same
+    assert same_amount(b, a, language) is same
+
+
+def test_an_outlet_that_rounds_a_figure_makes_no_conflict() -> None:
+    def article(k: int, amount: str) -> Article:
+        body = (
+            f"Pemerintah mencairkan dana bantuan sebesar Rp {amount} triliun untuk korban banjir "
+            "di tiga provinsi pada Senin (3/3/2025). Penyaluran dimulai pekan depan."
+        )
+        return Article(id=f"a{k}", outlet=f"outlet{k}.id", body=body)
+
+    rounded = prepare([article(1, "144,5"), article(2, "144,53")], Config())
+    assert {n.value for n in rounded.facts.numbers} >= {
+        "144,5 triliun rupiah",
+        "144,53 triliun rupiah",
+    }
+    assert rounded.facts.conflicts == () and rounded.facts.blocked == frozenset()
+    # a real difference in the same sentences still is one
+    differ = prepare([article(1, "144,5"), article(2, "150,2")], Config())
+    assert [c.kind for c in differ.facts.conflicts] == ["number"]
 
 
 def test_seed_statements_and_timeline(seed_dir: Path) -> None:

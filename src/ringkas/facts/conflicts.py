@@ -12,7 +12,7 @@ import numpy as np
 
 from ringkas.facts.dates import MONTH_NAMES, format_day, weekday_name
 from ringkas.facts.evidence import evidence
-from ringkas.facts.numbers import unit_of
+from ringkas.facts.numbers import same_amount, unit_of
 from ringkas.features import Features
 from ringkas.graph import components
 from ringkas.model import Article, Conflict, ConflictSide, DateMention, Evidence, Mention, Sentence
@@ -140,15 +140,25 @@ def _slot(mention: Mention, sentence: Sentence) -> str:
     return f"{unit}|{predicate}"
 
 
+def _one_amount(values: Sequence[str], language: str) -> bool:
+    """Whether every two of ``values`` are one amount, one outlet rounding it ("144,5" and
+    "144,53 triliun rupiah"; numbers.same_amount)."""
+    return all(same_amount(x, y, language) for j, x in enumerate(values) for y in values[j + 1 :])
+
+
 def value_conflicts(
     sentences: Sequence[Sentence],
     features: Features,
     outlet: dict[str, str],
     dates: Sequence[DateMention],
     numbers: Sequence[Mention],
+    language: dict[str, str] | None = None,
 ) -> tuple[list[Conflict], set[Key]]:
-    """Sentences from different outlets about the same event that give different dates or numbers."""
+    """Sentences from different outlets about the same event that give different dates or numbers
+    (a number one outlet only rounded, "144,5" against "144,53 triliun rupiah", is the same one:
+    numbers.same_amount)."""
     index = {(s.article_id, s.index): i for i, s in enumerate(sentences)}
+    language = language or {}
     sim = features.similarity()
     per_sentence: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for d in dates:
@@ -198,7 +208,11 @@ def value_conflicts(
         for k in sorted(set(a.tolist()) | set(b.tolist())):  # the linked members
             by_root[label[k]].append(k)
         for component in by_root.values():
-            if len({int(stated[k]) for k in component}) > 1:
+            said = sorted({next(iter(per_sentence[int(idx[k])][slot])) for k in component})
+            first = sentences[int(idx[component[0]])].article_id
+            if len(said) > 1 and not (
+                not slot.startswith("date|") and _one_amount(said, language.get(first, "id"))
+            ):
                 disputes.append((slot, [int(idx[k]) for k in component]))
     conflicts: list[Conflict] = []
     blocked: set[Key] = set()
@@ -235,6 +249,8 @@ def find_conflicts(
     outlet = {a.id: a.label for a in articles}
     by_key = {(s.article_id, s.index): s for s in sentences}
     weekday, blocked_w = weekday_conflicts(dates, by_key, outlet)
-    values, blocked_v = value_conflicts(sentences, features, outlet, dates, numbers)
+    values, blocked_v = value_conflicts(
+        sentences, features, outlet, dates, numbers, {a.id: a.language for a in articles}
+    )
     conflicts = sorted(weekday + values, key=lambda c: (c.kind, c.suspect_sentences, c.subject))
     return tuple(conflicts), frozenset(blocked_w | blocked_v)

@@ -204,3 +204,44 @@ def _english_value(value: float) -> str:
     if value == int(value):
         return f"{int(value):,}"
     return f"{value:,.6f}".rstrip("0").rstrip(".")
+
+
+def _amount(value: str, language: str) -> tuple[float, int, float, int]:
+    """(number, decimals written, scale, significant digits) of a value find_numbers wrote:
+    "144,53 triliun rupiah" → (144.53, 2, 1e12, 5). English values are written out in full
+    ("2,500,000 dollars"), so their scale is read back as an Indonesian one would be written
+    ("2.5 million": 2.5, 1 decimal, 1e6)."""
+    words = value.split(" ")
+    number = words[0]
+    if language == "en":
+        x = float(number.replace(",", ""))
+        for _, scale in _SCALE_WORDS:
+            if x >= scale and abs(x / scale - round(x / scale, 3)) < 1e-9:
+                number = f"{round(x / scale, 3):.3f}".rstrip("0").rstrip(".")
+                break
+        else:
+            number, scale = number.replace(",", ""), 1.0
+    else:
+        scale = dict(_SCALE_WORDS).get(words[1], 1.0) if len(words) > 2 else 1.0
+        number = number.replace(".", "").replace(",", ".")
+    whole, _, fraction = number.partition(".")
+    significant = len((whole + fraction).lstrip("0")) if fraction else len(whole.rstrip("0"))
+    return float(number), len(fraction), scale, significant
+
+
+def same_amount(a: str, b: str, language: str = "id") -> bool:
+    """Whether two values of one unit (as find_numbers writes them) state one amount, one of
+    them rounded or cut at a coarser precision: "144,5 triliun rupiah" and "144,53 triliun
+    rupiah" do, "9 orang" and "10 orang" do not. The coarser figure must keep two significant
+    digits, so "3 miliar" is not "3,4 miliar", nor "100 orang" "140 orang"."""
+    if a == b:
+        return True
+    x, dx, sx, gx = _amount(a, language)
+    y, dy, sy, gy = _amount(b, language)
+    if sx != sy or dx == dy:
+        return False
+    (coarse, decimals, digits), fine = ((x, dx, gx), y) if dx < dy else ((y, dy, gy), x)
+    step = 10.0**-decimals
+    rounded = abs(fine - coarse) <= step / 2 + 1e-9
+    cut = coarse - 1e-9 <= fine < coarse + step - 1e-9
+    return digits >= 2 and (rounded or cut)
