@@ -9,6 +9,7 @@ import pytest
 from ringkas.config import Config
 from ringkas.facts import FactSheet
 from ringkas.facts.dates import find_dates, year_hints
+from ringkas.ingest import article_from_text
 from ringkas.model import Article, Entity, Sentence, Span
 from ringkas.pipeline import prepare, summarize
 
@@ -278,3 +279,41 @@ def test_english_party_words_and_offices_are_no_part_of_a_name() -> None:
     assert entities["Ted Cruz"].kind == entities["Lili Bernard"].kind == "person"
     names = set(entities)
     assert not any(n.startswith(("Republican", "Actress")) or "Sheriff" in n for n in names), names
+
+
+def test_a_day_the_cluster_wrote_in_full_takes_that_year() -> None:
+    # The article's full dates tie 2006 and 2001 and the likelier guess is the later year, but
+    # "Sept. 11" is the day it wrote in full as Sept. 11, 2001.
+    bodies = [
+        "The agency signed the uniform contract on Sept. 26, 2006, officials said on Wednesday. "
+        "Families of people killed on Sept. 11, 2001, called the spending an insult. "
+        "Relatives of the Sept. 11 victims asked Congress to cancel the deal.",
+        "Lawmakers said the uniform contract was a waste of money for the agency. "
+        "Several relatives of Sept. 11 victims wrote to the committee about the contract.",
+    ]
+    facts = cluster_facts(bodies)
+    yearless = [d for d in facts.dates if d.year_inferred]
+    assert yearless and {d.value for d in yearless} == {date(2001, 9, 11)}
+    assert date(2006, 9, 11) not in {t.day for t in facts.timeline}
+
+
+def test_a_cluster_whose_only_full_date_is_in_a_caption_still_gets_a_year() -> None:
+    # Cleaning drops the photo caption before the dateline; its year still places "Nov. 18".
+    page = (
+        "Election workers count ballots in the county office on Sunday, Nov. 11, 2018.\n\n"
+        "FORT LAUDERDALE, Fla. (AP) — The recount of the county's ballots must end by Nov. 18, "
+        "a judge ruled, and the results will be certified two days later.\n\n"
+        "The county's election supervisor said her staff would work through the weekend."
+    )
+    other = (
+        "A judge ordered the county to finish its recount of the ballots by Nov. 18 and said "
+        "the deadline would not be moved again, whatever the election office asked."
+    )
+    prepared = prepare(
+        [article_from_text(page, id="a"), article_from_text(other, id="b")], Config()
+    )
+    assert (
+        prepared.articles[0].outlet == "ap" and "Election workers" not in prepared.articles[0].body
+    )
+    days = {d.value for d in prepared.facts.dates}
+    assert days == {date(2018, 11, 18)}

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ringkas.facts.conflicts import find_conflicts
-from ringkas.facts.dates import find_dates, placeable, year_hints
+from ringkas.facts.dates import find_dates, placeable, written_years, year_hints
 from ringkas.facts.entities import extract_entities
 from ringkas.facts.evidence import group_statements
 from ringkas.facts.numbers import find_numbers
@@ -46,7 +46,12 @@ def read_facts(
     for s in sentences:
         by_article.setdefault(s.article_id, []).append(s)
     languages = {a.id: a.language for a in articles}
-    hints = year_hints(by_article, {a.id: a.published for a in articles}, languages)
+    hints = year_hints(
+        by_article,
+        {a.id: a.published for a in articles},
+        languages,
+        {a.id: [r.text for r in a.removed if r.reason == "lead"] for a in articles},
+    )
     # English page furniture (text.furniture) dates no event and names no one ("Newsletter Sign
     # Up Continue reading the main story" is no entity "Sign Up Continue").
     prose = tuple(
@@ -55,13 +60,15 @@ def read_facts(
         if not (languages.get(s.article_id) == "en" and english_furniture(s.text))
     )
     dates = placeable(
-        [
-            d
-            for s in prose
-            for d in find_dates(
-                s, year_hint=hints.get(s.article_id), language=languages.get(s.article_id, "id")
-            )
-        ],
+        written_years(
+            [
+                d
+                for s in prose
+                for d in find_dates(
+                    s, year_hint=hints.get(s.article_id), language=languages.get(s.article_id, "id")
+                )
+            ]
+        ),
         hints,
     )
     date_spans: dict[tuple[str, int], tuple[object, ...]] = {}

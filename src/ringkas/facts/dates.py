@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 
 from ringkas.model import DateMention, Sentence, Span
@@ -181,36 +182,73 @@ def year_hints(
     article_sentences: Mapping[str, Sequence[Sentence]],
     published: Mapping[str, date | None],
     languages: Mapping[str, str] | None = None,
+    removed: Mapping[str, Sequence[str]] | None = None,
 ) -> dict[str, int | None]:
-    """Per article: its publication year, else its most common full-date year, else the cluster's.
-    ``languages``: article id → language; an English article's full dates are read as English."""
+    """Per article: its publication year, else its most common full-date year, else the cluster's,
+    else the most common one in what cleaning ``removed`` from the cluster's pages before their
+    dateline (a photo caption's "Sunday, Nov. 11, 2018": the photo's date, not the story's, but
+    a better year than none). ``languages``: article id → language; an English article's full
+    dates are read as English."""
 
-    def years(sentences: Sequence[Sentence], english: bool) -> Counter[int]:
+    def years(texts: Iterable[str], english: bool) -> Counter[int]:
         counts: Counter[int] = Counter()
-        for s in sentences:
-            if not _DIGIT.search(s.text):
+        for text in texts:
+            if not _DIGIT.search(text):
                 continue  # every form holds a day number
             if english:
-                for m in _EN_FULL_DATE_YEAR.finditer(s.text):
+                for m in _EN_FULL_DATE_YEAR.finditer(text):
                     counts[int(m.group("y") or m.group("y2"))] += 1
                 continue
-            for m in _FULL_DATE_YEAR.finditer(s.text):
+            for m in _FULL_DATE_YEAR.finditer(text):
                 counts[int(m.group(1) or m.group(2))] += 1
         return counts
 
     cluster: Counter[int] = Counter()
+    captions: Counter[int] = Counter()
     per: dict[str, Counter[int]] = {}
     for article_id, sentences in article_sentences.items():
-        per[article_id] = years(sentences, (languages or {}).get(article_id) == "en")
+        english = (languages or {}).get(article_id) == "en"
+        per[article_id] = years((s.text for s in sentences), english)
         cluster.update(per[article_id])
+        captions.update(years((removed or {}).get(article_id, ()), english))
     out: dict[str, int | None] = {}
     for article_id, counts in per.items():
         when = published.get(article_id)
-        pool = counts or cluster
+        pool = counts or cluster or captions
         out[article_id] = (
             when.year if when else (min(pool, key=lambda y: (-pool[y], -y)) if pool else None)
         )
     return out
+
+
+def written_years(dates: Sequence[DateMention]) -> tuple[DateMention, ...]:
+    """``dates`` with each yearless day that the article (else another article of the cluster)
+    also wrote in full, with one year, dated in that year: "the Sept. 11 terror attacks" is
+    11 September 2001 where the article wrote "Sept. 11, 2001", whatever year its other full
+    dates make the likeliest guess ("Sept. 26, 2006" once, "Sept. 11, 2001" once). A written
+    weekday the new day does not fit keeps the guess."""
+    own: dict[tuple[str, int, int], set[int]] = {}
+    cluster: dict[tuple[int, int], set[int]] = {}
+    for d in dates:
+        if d.value is not None and not d.year_inferred:
+            day = (d.value.month, d.value.day)
+            own.setdefault((d.article_id, *day), set()).add(d.value.year)
+            cluster.setdefault(day, set()).add(d.value.year)
+
+    def dated(d: DateMention) -> DateMention:
+        if d.value is None or not d.year_inferred:
+            return d
+        day = (d.value.month, d.value.day)
+        years = own.get((d.article_id, *day)) or cluster.get(day, set())
+        if len(years) != 1 or d.value.year in years:
+            return d
+        value = _make(next(iter(years)), *day)
+        if value is None or (d.weekday_written and weekday_name(value) != d.weekday_written):
+            return d
+        end = _make(value.year, d.end.month, d.end.day) if d.end else None
+        return replace(d, value=value, end=end, weekday_ok=True)
+
+    return tuple(map(dated, dates))
 
 
 def placeable(
