@@ -2,6 +2,7 @@
 
     python -m bench.same_digests /tmp/old/src            # old code's src vs this worktree's src
     python -m bench.same_digests OLD_SRC NEW_SRC
+    python -m bench.same_digests --sentences OLD_SRC [NEW_SRC]   # only which sentences are quoted
 
 Each version renders, in its own process (both are the package ``ringkas``), the JSON digest of:
 the seed cluster (loaded as `ringkas summarize` loads it, and posted to the API's `_digest_json`),
@@ -91,7 +92,16 @@ def _run(src: str, out: Path) -> subprocess.Popen[bytes]:
     )
 
 
-def compare(old_src: str, new_src: str) -> int:
+def _quoted(text: str) -> str:
+    """The sentences a rendered JSON digest quotes, as "article_id:sentence_index" lines."""
+    if text.startswith("error:"):
+        return text
+    return "\n".join(
+        f"{s['article_id']}:{s['sentence_index']}" for s in json.loads(text)["summary"]
+    )
+
+
+def compare(old_src: str, new_src: str, sentences: bool = False) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         old_out, new_out = Path(tmp) / "old.jsonl", Path(tmp) / "new.jsonl"
         procs = [_run(old_src, old_out), _run(new_src, new_out)]
@@ -100,6 +110,9 @@ def compare(old_src: str, new_src: str) -> int:
             return 2
         old = [json.loads(line) for line in old_out.open(encoding="utf-8")]
         new = [json.loads(line) for line in new_out.open(encoding="utf-8")]
+    if sentences:  # compare which sentences each digest quotes, nothing else
+        for row in old + new:
+            row["text"] = _quoted(row["text"])
     differ = 0
     by_set: Counter[str] = Counter()  # differing digests per set ("seed", "multinews", ...)
     if [r["key"] for r in old] != [r["key"] for r in new]:
@@ -125,10 +138,11 @@ def main() -> None:
     if len(sys.argv) == 3 and sys.argv[1] == "--render":
         print(f"{render_all(Path(sys.argv[2]))} digests rendered", file=sys.stderr)
         return
-    if len(sys.argv) not in (2, 3):
+    args = [a for a in sys.argv[1:] if a != "--sentences"]
+    if len(args) not in (1, 2):
         sys.exit(__doc__)
-    new_src = sys.argv[2] if len(sys.argv) == 3 else str(ROOT / "src")
-    sys.exit(compare(sys.argv[1], new_src))
+    new_src = args[1] if len(args) == 2 else str(ROOT / "src")
+    sys.exit(compare(args[0], new_src, sentences="--sentences" in sys.argv))
 
 
 if __name__ == "__main__":

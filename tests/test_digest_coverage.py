@@ -17,7 +17,7 @@ import pytest
 from ringkas.config import Config
 from ringkas.ingest import load
 from ringkas.model import Digest, Entity
-from ringkas.pipeline import summarize
+from ringkas.pipeline import prepare, summarize
 from ringkas.select.cohesion import opens_with_reference
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "gempa-sukabumi"
@@ -80,6 +80,26 @@ def test_what_the_digest_opens_with_a_corroborated_report(digest: Digest) -> Non
     digest is printed by at least three."""
     assert len(digest.sentences[0].outlets) >= 2
     assert max(len(s.outlets) for s in digest.sentences) >= 3
+
+
+def test_how_many_the_toll_the_outlets_agree_on_is_stated(seed_dir: Path) -> None:
+    """The counts at least two outlets agree on (the dead first) are quoted: in the example,
+    the death toll most outlets give, which the digest once left out. Read from the cluster's
+    own facts (facts.key_numbers), with the sentences that state each."""
+    for folder in (seed_dir, EXAMPLE):
+        articles = load([str(folder)]).articles
+        prepared = prepare(articles, Config(words=120))
+        quoted = {(s.article_id, s.sentence_index) for s in _digest(folder).sentences}
+        quotable = {
+            (s.article_id, s.index)
+            for i, s in enumerate(prepared.sentences)
+            if prepared.candidates.eligible()[i]
+        }
+        for key in prepared.facts.key_numbers[:2]:
+            if quotable & set(key.sentences):
+                assert quoted & set(key.sentences), (key.slot, key.value)
+    example = prepare(load([str(EXAMPLE)]).articles, Config()).facts.key_numbers
+    assert example and example[0].slot.endswith("|meninggal") and len(example[0].outlets) >= 3
 
 
 def test_no_quoted_sentence_dangles(digest: Digest) -> None:

@@ -67,8 +67,11 @@ def prepare(articles: Sequence[Article], config: Config | None = None) -> Prepar
     facts = read_facts(ordered, sentences, features)
     index = {(s.article_id, s.index): i for i, s in enumerate(sentences)}
     blocked = frozenset(index[key] for key in facts.blocked if key in index)
+    must_state = tuple(
+        frozenset(index[key] for key in k.sentences if key in index) for k in facts.key_numbers
+    )
     candidates = Candidates.build(
-        sentences, {a.id: a for a in ordered}, features, blocked, language
+        sentences, {a.id: a for a in ordered}, features, blocked, language, must_state
     )
     return Prepared(
         ordered, sentences, features, facts, candidates, language, warnings + language_warnings

@@ -9,6 +9,7 @@ from ringkas.facts.conflicts import find_conflicts
 from ringkas.facts.dates import find_dates, placeable, written_years, year_hints
 from ringkas.facts.entities import extract_entities
 from ringkas.facts.evidence import group_statements
+from ringkas.facts.key_numbers import KeyNumber, key_numbers
 from ringkas.facts.numbers import find_numbers
 from ringkas.facts.timeline import build_timeline
 from ringkas.features import Features
@@ -36,6 +37,7 @@ class FactSheet:
     conflicts: tuple[Conflict, ...]
     timeline: tuple[TimelineEvent, ...]
     blocked: frozenset[tuple[str, int]]  # (article_id, sentence_index) a summary must not quote
+    key_numbers: tuple[KeyNumber, ...] = ()  # counts a digest must state (facts.key_numbers)
 
 
 def read_facts(
@@ -87,6 +89,14 @@ def read_facts(
     facts = group_statements(articles, sentences, features)
     conflicts, blocked = find_conflicts(articles, sentences, features, dates, numbers)
     timeline = build_timeline(articles, sentences, dates, facts, conflicts, blocked)
+    outlet = {a.id: a.label for a in articles}
     return FactSheet(
-        dates, numbers, facts, extract_entities(articles, prose), conflicts, timeline, blocked
+        dates,
+        numbers,
+        facts,
+        extract_entities(articles, prose),
+        conflicts,
+        timeline,
+        blocked,
+        key_numbers(sentences, numbers, outlet),
     )

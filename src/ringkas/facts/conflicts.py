@@ -126,7 +126,7 @@ def _outliers(sides: tuple[ConflictSide, ...]) -> set[Key]:
     }
 
 
-def _slot(mention: Mention, sentence: Sentence) -> str:
+def slot_of(mention: Mention, sentence: Sentence) -> str:
     """What a number counts: its unit plus the nearest predicate ("orang|meninggal")."""
     unit = unit_of(mention)
     start = mention.span.start - sentence.span.start
@@ -166,7 +166,7 @@ def value_conflicts(
             per_sentence[index[(d.article_id, d.sentence_index)]]["date|"].add(d.value.isoformat())
     for m in numbers:
         i = index[(m.article_id, m.sentence_index)]
-        per_sentence[i][_slot(m, sentences[i])].add(m.value)
+        per_sentence[i][slot_of(m, sentences[i])].add(m.value)
     # Per slot, the sentences that state one value for it (several values in one sentence are a
     # list, not a claim); two of them from different outlets are linked when similar enough,
     # and the slot is disputed when a link joins different values. One numpy comparison per slot

@@ -39,6 +39,8 @@ class Candidates:
     features: Features
     blocked: frozenset[int]  # never select: they carry a date or number outlets dispute
     language: str = "id"  # the cluster's language ("id" or "en")
+    # Per key number (facts.key_numbers, most important first), the sentences that state it.
+    must_state: tuple[frozenset[int], ...] = ()
 
     @classmethod
     def build(
@@ -48,6 +50,7 @@ class Candidates:
         features: Features,
         blocked: frozenset[int] = frozenset(),
         language: str = "id",
+        must_state: tuple[frozenset[int], ...] = (),
     ) -> Candidates:
         sizes: dict[str, int] = {}
         for s in sentences:
@@ -61,6 +64,7 @@ class Candidates:
             features=features,
             blocked=blocked,
             language=language,
+            must_state=must_state,
         )
 
     @property

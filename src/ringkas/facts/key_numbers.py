@@ -1,0 +1,68 @@
+"""The counts a digest of a disaster or a crime must state: the toll several outlets agree on.
+
+A reader of a digest about an earthquake asks first how many died; a digest that quotes the
+agency's analysis and a witness but not the toll has left out the news. The learned scorer
+cannot know that from IndoSum (a few disasters among thousands of articles), so the facts name
+these counts and the default's selector (select.covering) makes room for them.
+
+A key number is a count tied to a predicate (conflicts.slot_of: "9 orang" + "meninggal") that at
+least two outlets state with one value, more outlets than state any other value for it (a
+disputed toll has a leading side: the conflict names the other). They are ordered by what a
+reader asks first (the dead, the missing, the injured, the displaced, the damage, arrests),
+then by how many outlets agree.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from ringkas.facts.conflicts import slot_of
+from ringkas.model import Mention, Sentence
+
+# What a reader asks first; a predicate not listed comes after these.
+IMPORTANCE = ("meninggal", "hilang", "luka", "mengungsi", "rusak", "terendam", "ditangkap")
+MIN_OUTLETS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class KeyNumber:
+    """A count several outlets agree on, and every sentence that states it."""
+
+    slot: str  # "orang|meninggal": what it counts and the predicate
+    value: str  # "9 orang"
+    outlets: tuple[str, ...]  # the outlets stating this value, sorted
+    sentences: tuple[tuple[str, int], ...]  # (article_id, sentence_index), sorted
+
+
+def key_numbers(
+    sentences: Sequence[Sentence], numbers: Sequence[Mention], outlet: Mapping[str, str]
+) -> tuple[KeyNumber, ...]:
+    """The leading value of every predicate slot at least MIN_OUTLETS outlets agree on."""
+    by_key = {(s.article_id, s.index): s for s in sentences}
+    outlets: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    stating: dict[str, dict[str, set[tuple[str, int]]]] = defaultdict(lambda: defaultdict(set))
+    for m in numbers:
+        key = (m.article_id, m.sentence_index)
+        slot = slot_of(m, by_key[key])
+        if not slot.split("|")[1]:
+            continue  # a count with no predicate says nothing a reader asks for
+        outlets[slot][m.value].add(outlet.get(m.article_id) or m.article_id)
+        stating[slot][m.value].add(key)
+    found: list[KeyNumber] = []
+    for slot, values in outlets.items():
+        ranked = sorted(values.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        value, agreeing = ranked[0]
+        runner_up = len(ranked[1][1]) if len(ranked) > 1 else 0
+        if len(agreeing) >= MIN_OUTLETS and len(agreeing) > runner_up:
+            found.append(
+                KeyNumber(slot, value, tuple(sorted(agreeing)), tuple(sorted(stating[slot][value])))
+            )
+
+    def rank(k: KeyNumber) -> tuple[int, int, str]:
+        predicate = k.slot.split("|")[1]
+        first = IMPORTANCE.index(predicate) if predicate in IMPORTANCE else len(IMPORTANCE)
+        return first, -len(k.outlets), k.slot
+
+    return tuple(sorted(found, key=rank))
