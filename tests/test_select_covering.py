@@ -92,3 +92,36 @@ def test_covering_leaves_a_digest_that_states_the_toll_alone() -> None:
     order = sorted(deaths) + [i for i in range(c.size) if i not in deaths]
     scores = np.zeros(c.size)
     assert Covering(_top(order))(c, scores, 60) == _top(order)(c, scores, 60)
+
+
+def _english(bodies: Sequence[str]) -> tuple[tuple[str, str, int], ...]:
+    articles = [
+        Article(id=f"e{k}", outlet=f"paper{k}.com", body=body, language="en")
+        for k, body in enumerate(bodies)
+    ]
+    facts = prepare(articles, Config(language="en")).facts
+    assert not facts.conflicts
+    return tuple((k.slot, k.value, len(k.outlets)) for k in facts.key_numbers)
+
+
+def test_an_english_toll_is_a_key_number_and_two_tolls_of_two_events_no_conflict() -> None:
+    assert _english(
+        [
+            "A storm flooded the coastal town on Monday and 12 people were killed, officials said. "
+            "Rescue teams searched the river banks through the night.",
+            "Officials said 12 people were killed when the storm flooded the coastal town. "
+            "Schools stayed closed on Tuesday.",
+        ]
+    ) == (("people|killed", "12 people", 2),)
+    # Two bombings a day apart, each reported once: neither a key number nor a dispute.
+    assert (
+        _english(
+            [
+                "Three bombs in the capital killed 27 people on Saturday, the ministry said. "
+                "Police closed the roads around the square.",
+                "A car bomb in the northern city killed three people on Sunday, a monitor said. "
+                "The army sent more troops to the north.",
+            ]
+        )
+        == ()
+    )

@@ -31,6 +31,17 @@ _PREDICATES = {
     "mengungsi": "mengungsi", "pengungsi": "mengungsi", "rusak": "rusak", "roboh": "rusak",
     "ambruk": "rusak", "merusak": "rusak", "terendam": "terendam", "ditangkap": "ditangkap", "tersangka": "tersangka",
 }  # fmt: skip
+# English (s11): the same predicates as English news writes them, named in English.
+_EN_PREDICATES = {
+    "killed": "killed", "killing": "killed", "dead": "killed", "died": "killed", "deaths": "killed",
+    "death toll": "killed", "fatalities": "killed", "lives": "killed",
+    "injured": "injured", "injuring": "injured", "wounded": "injured", "wounding": "injured",
+    "hurt": "injured", "injuries": "injured", "missing": "missing", "evacuated": "evacuated",
+    "displaced": "evacuated", "homeless": "evacuated", "damaged": "damaged", "destroyed": "damaged",
+    "arrested": "arrested",
+}  # fmt: skip
+_PREDICATES.update(_EN_PREDICATES)
+_EN_PREDICATE_NAMES = frozenset(_EN_PREDICATES.values())
 
 _PREDICATE_WORDS = re.compile(
     r"\b(?:" + "|".join(sorted(_PREDICATES, key=len, reverse=True)) + r")\b"
@@ -181,7 +192,12 @@ def value_conflicts(
     for slot, members in by_slot.items():
         if len(members) < 2:
             continue
-        needed = SAME_SLOT if slot.split("|")[1] and not slot.startswith("date") else SAME_EVENT
+        # English predicates pin less (an English report lists several tolls: "27 killed in
+        # Damascus on Saturday", "three killed in Aleppo on Sunday"): only Indonesian ones
+        # loosen the similarity a link needs.
+        predicate = slot.split("|")[1]
+        pinned = predicate and predicate not in _EN_PREDICATE_NAMES and not slot.startswith("date")
+        needed = SAME_SLOT if pinned else SAME_EVENT
         idx = np.asarray(members)
         labels = np.asarray(
             [

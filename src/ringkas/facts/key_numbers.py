@@ -21,8 +21,17 @@ from dataclasses import dataclass
 from ringkas.facts.conflicts import slot_of
 from ringkas.model import Mention, Sentence
 
-# What a reader asks first; a predicate not listed comes after these.
-IMPORTANCE = ("meninggal", "hilang", "luka", "mengungsi", "rusak", "terendam", "ditangkap")
+# What a reader asks first (Indonesian and English predicates); one not listed comes after these.
+IMPORTANCE = (
+    ("meninggal", "killed"),
+    ("hilang", "missing"),
+    ("luka", "injured"),
+    ("mengungsi", "evacuated"),
+    ("rusak", "damaged"),
+    ("terendam",),
+    ("ditangkap", "arrested"),
+)
+_RANK = {predicate: k for k, names in enumerate(IMPORTANCE) for predicate in names}
 MIN_OUTLETS = 2
 
 
@@ -62,7 +71,6 @@ def key_numbers(
 
     def rank(k: KeyNumber) -> tuple[int, int, str]:
         predicate = k.slot.split("|")[1]
-        first = IMPORTANCE.index(predicate) if predicate in IMPORTANCE else len(IMPORTANCE)
-        return first, -len(k.outlets), k.slot
+        return _RANK.get(predicate, len(IMPORTANCE)), -len(k.outlets), k.slot
 
     return tuple(sorted(found, key=rank))
