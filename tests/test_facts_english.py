@@ -317,3 +317,15 @@ def test_a_cluster_whose_only_full_date_is_in_a_caption_still_gets_a_year() -> N
     )
     days = {d.value for d in prepared.facts.dates}
     assert days == {date(2018, 11, 18)}
+
+
+def test_organisations_named_without_an_organisation_word() -> None:
+    entities = cluster_entities(
+        [
+            "Islamic State claimed the attack, and the Red Cross sent doctors to the town. "
+            "The Taliban denied any part in it.",
+            "The Red Cross said Islamic State fighters had left; the Taliban made no comment.",
+        ]
+    )
+    kinds = {name: entities[name].kind for name in ("Islamic State", "Red Cross", "Taliban")}
+    assert kinds == {"Islamic State": "org", "Red Cross": "org", "Taliban": "org"}

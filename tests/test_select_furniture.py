@@ -39,6 +39,11 @@ FURNITURE = [
     "(Published Thursday, March 7, 2019)",
     "This photo provided by the city shows the cracked steel supports under the harbour bridge.",
     "The bridge is closed. pic.twitter.com/aBcD1234 — Harbour Watch (@harbourwatch) March 5, 2019.",
+    # who stands where in a photo
+    "Mayor Ellen Ward, left, and engineer Tom Baird, right, walk across the closed bridge.",
+    "City engineer Tom Baird, right, speaks during a news conference at the harbour office.",
+    "Mayor Ellen Ward (L) and engineer Tom Baird look at the cracked supports on Monday.",
+    "Tom Baird, in this photograph provided by the city, inspects the bridge in March 2019.",
 ]
 
 # Prose that shares words with the furniture rules and must stay quotable.
@@ -50,6 +55,9 @@ LOOKALIKES = [
     "In this case, the council said, closing the bridge early was cheaper than waiting for a failure.",
     "Readers of the local paper flooded the comments section with stories of their daily commute.",
     "Published reports said the bridge had failed two inspections before the cracks were found.",
+    "State Senator Ann Cole (R) said the repairs should have started years ago.",
+    "Drivers who turned left, and those who went straight on, waited for an hour at the lights.",
+    "An old photograph shows the bridge on the day it opened in 1931, crowded with visitors.",
 ]
 
 

@@ -296,6 +296,9 @@ _EN_NAME_TAILS = _EN_ORG_WORDS | _EN_PLACE_TAILS
 # English names of institutions that no word of theirs marks.
 _EN_ORGS = frozenset(
     {"white house", "pentagon", "kremlin", "capitol", "congress", "guardian", "new yorker"}
+    # organisations news names without an organisation word, taken for people before (s11)
+    | {"islamic state", "al qaeda", "al-qaeda", "boko haram", "united nations", "european union"}
+    | {"red cross"}
 )
 # A nationality, a faith or a party's members ("American", "Republicans", "Jews"): alone, no
 # entity whatever cue stood before it ("in American ..."); last in a run, a description, not a
@@ -383,7 +386,7 @@ _ID_MULTI_PLACES = frozenset(
 _PLACE_NAMES = _PLACE_SET | _ID_COUNTRIES | frozenset(_MULTI_PLACES) | _ID_MULTI_PLACES
 _AGENCIES = frozenset(
     ["reuters", "ap", "afp", "antara", "yonhap", "xinhua", "bernama", "kcna", "bloomberg"]
-)
+) | frozenset(["taliban", "hamas", "hezbollah"])  # armed groups both languages name as they are
 _PLACE_PREFIX = frozenset(
     [
         "federasi",

@@ -35,7 +35,13 @@ _FURNITURE = re.compile(
     r"|\bfile photo\b|\bcourtesy (?:photo|image)\b|\bphoto (?:by|credit)\b|^\(?photos?:|\(photos?:"
     r"|^(?:\([^)]{1,40}\) )?(?:file\s*[-–—]\s*)?in this (?:[^,]{0,60}\b)?"
     r"(?:photo|image|picture|frame grab|handout)\b"
-    r"|\bin this (?:[\w-]+ ){0,3}(?:photo|image|picture|handout)\b"
+    r"|\bin this (?:[\w-]+ ){0,3}(?:photo(?:graph)?|image|picture|handout)\b"
+    # Who stands where in a photo: "Catherine Ashton, left, and ...", "Kit Harington, right,
+    # speaks ...", "Stephanie Kercher (L) and ...", "Bernard Cazeneuve (C)" ("(R)" is also a
+    # Republican's tag, so it is not one)
+    r"|\((?:left|right|center|centre|front|(?-i:L|C))\)"
+    r"|(?-i:[A-Z][\w'.-]+), (?:left|right|center|centre), (?:and|speaks?|listens?|talks?|walks?|arrives?|leaves?"
+    r"|stands?|looks?|poses?|waves?|smiles?|attends?|holds?|sits?)\b"
     r"|^this (?:[\w-]+ ){0,2}(?:photo|image|picture)(?: \w+)? (?:provided|released|taken|shows)\b"
     # A publication stamp and an embedded tweet: "(Published Thursday, July 24, 2014)".
     r"|^\(?(?:published|updated|posted|last updated)\b[\s:]*(?:on\s+)?(?:\d|[a-z]+day\b|"
