@@ -329,3 +329,15 @@ def test_organisations_named_without_an_organisation_word() -> None:
     )
     kinds = {name: entities[name].kind for name in ("Islamic State", "Red Cross", "Taliban")}
     assert kinds == {"Islamic State": "org", "Red Cross": "org", "Taliban": "org"}
+
+
+def test_a_titled_name_ending_in_a_place_word_is_a_person() -> None:
+    entities = cluster_entities(
+        [
+            "Coach Mike Park said the team was ready, and the players trained at Gant Science "
+            "Building before the game.",
+            "Mike Park said the team was ready. Gant Science Building was closed on Sunday.",
+        ]
+    )
+    assert entities["Mike Park"].kind == "person"  # "Park" is his surname
+    assert entities["Gant Science Building"].kind == "place"

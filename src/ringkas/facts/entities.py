@@ -722,7 +722,13 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
             and (
                 words[-1] in _EN_PLACES
                 or (
-                    len(words) > 1 and (words[0] in _EN_PLACE_HEADS or words[-1] in _EN_PLACE_TAILS)
+                    len(words) > 1
+                    and (
+                        words[0] in _EN_PLACE_HEADS
+                        # a title before it makes "Hill", "Park", "Hall" a surname ("Coach Mike
+                        # Park"); no title leaves it a place ("Gant Science Building")
+                        or (words[-1] in _EN_PLACE_TAILS and person == 0)
+                    )
                 )
             )
         )
