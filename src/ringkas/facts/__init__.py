@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ringkas.facts.conflicts import find_conflicts
+from ringkas.facts.conflicts import find_conflicts, number_slots
 from ringkas.facts.dates import find_dates, placeable, written_years, year_hints
 from ringkas.facts.entities import extract_entities
 from ringkas.facts.evidence import group_statements
@@ -87,7 +87,8 @@ def read_facts(
         )
     )
     facts = group_statements(articles, sentences, features)
-    conflicts, blocked = find_conflicts(articles, sentences, features, dates, numbers)
+    slots = number_slots(sentences, numbers)
+    conflicts, blocked = find_conflicts(articles, sentences, features, dates, numbers, slots)
     timeline = build_timeline(articles, sentences, dates, facts, conflicts, blocked)
     outlet = {a.id: a.label for a in articles}
     return FactSheet(
@@ -98,5 +99,5 @@ def read_facts(
         conflicts,
         timeline,
         blocked,
-        key_numbers(sentences, numbers, outlet),
+        key_numbers(numbers, slots, outlet),
     )

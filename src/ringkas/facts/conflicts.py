@@ -151,6 +151,13 @@ def slot_of(mention: Mention, sentence: Sentence) -> str:
     return f"{unit}|{predicate}"
 
 
+def number_slots(sentences: Sequence[Sentence], numbers: Sequence[Mention]) -> tuple[str, ...]:
+    """slot_of each number mention, in order (read once per cluster: the conflicts and the key
+    numbers both group by it)."""
+    by_key = {(s.article_id, s.index): s for s in sentences}
+    return tuple(slot_of(m, by_key[(m.article_id, m.sentence_index)]) for m in numbers)
+
+
 def _one_amount(values: Sequence[str], language: str) -> bool:
     """Whether every two of ``values`` are one amount, one outlet rounding it ("144,5" and
     "144,53 triliun rupiah"; numbers.same_amount)."""
@@ -163,6 +170,7 @@ def value_conflicts(
     outlet: dict[str, str],
     dates: Sequence[DateMention],
     numbers: Sequence[Mention],
+    slots: Sequence[str],
     language: dict[str, str] | None = None,
 ) -> tuple[list[Conflict], set[Key]]:
     """Sentences from different outlets about the same event that give different dates or numbers
@@ -175,9 +183,8 @@ def value_conflicts(
     for d in dates:
         if d.value and d.end is None and d.weekday_ok:
             per_sentence[index[(d.article_id, d.sentence_index)]]["date|"].add(d.value.isoformat())
-    for m in numbers:
-        i = index[(m.article_id, m.sentence_index)]
-        per_sentence[i][slot_of(m, sentences[i])].add(m.value)
+    for m, slot in zip(numbers, slots, strict=True):
+        per_sentence[index[(m.article_id, m.sentence_index)]][slot].add(m.value)
     # Per slot, the sentences that state one value for it (several values in one sentence are a
     # list, not a claim); two of them from different outlets are linked when similar enough,
     # and the slot is disputed when a link joins different values. One numpy comparison per slot
@@ -260,13 +267,15 @@ def find_conflicts(
     features: Features,
     dates: Sequence[DateMention],
     numbers: Sequence[Mention],
+    slots: Sequence[str],
 ) -> tuple[tuple[Conflict, ...], frozenset[Key]]:
-    """All conflicts in the cluster and the sentences a summary must not quote."""
+    """All conflicts in the cluster and the sentences a summary must not quote (``slots``: each
+    number's number_slots)."""
     outlet = {a.id: a.label for a in articles}
     by_key = {(s.article_id, s.index): s for s in sentences}
     weekday, blocked_w = weekday_conflicts(dates, by_key, outlet)
     values, blocked_v = value_conflicts(
-        sentences, features, outlet, dates, numbers, {a.id: a.language for a in articles}
+        sentences, features, outlet, dates, numbers, slots, {a.id: a.language for a in articles}
     )
     conflicts = sorted(weekday + values, key=lambda c: (c.kind, c.suspect_sentences, c.subject))
     return tuple(conflicts), frozenset(blocked_w | blocked_v)

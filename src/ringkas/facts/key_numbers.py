@@ -18,8 +18,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ringkas.facts.conflicts import slot_of
-from ringkas.model import Mention, Sentence
+from ringkas.model import Mention
 
 # What a reader asks first (Indonesian and English predicates); one not listed comes after these.
 IMPORTANCE = (
@@ -46,15 +45,14 @@ class KeyNumber:
 
 
 def key_numbers(
-    sentences: Sequence[Sentence], numbers: Sequence[Mention], outlet: Mapping[str, str]
+    numbers: Sequence[Mention], slots: Sequence[str], outlet: Mapping[str, str]
 ) -> tuple[KeyNumber, ...]:
-    """The leading value of every predicate slot at least MIN_OUTLETS outlets agree on."""
-    by_key = {(s.article_id, s.index): s for s in sentences}
+    """The leading value of every predicate slot at least MIN_OUTLETS outlets agree on
+    (``slots``: each number's conflicts.number_slots)."""
     outlets: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     stating: dict[str, dict[str, set[tuple[str, int]]]] = defaultdict(lambda: defaultdict(set))
-    for m in numbers:
+    for m, slot in zip(numbers, slots, strict=True):
         key = (m.article_id, m.sentence_index)
-        slot = slot_of(m, by_key[key])
         if not slot.split("|")[1]:
             continue  # a count with no predicate says nothing a reader asks for
         outlets[slot][m.value].add(outlet.get(m.article_id) or m.article_id)
