@@ -63,23 +63,25 @@ class Covering:
         budget: int,
     ) -> list[int] | None:
         """``chosen`` without what sentence k repeats and, lowest score first, what it needs of
-        the budget; None when that would drop a sentence kept for another key number."""
+        the budget; None when that would drop a sentence kept for another key number (or the
+        one k refers back to)."""
+        leans = dangling(c)
+        keep = kept | ({predecessor(c, k)} if leans[k] else set())
         unlimited = 10**9
         rest = []
         for j in chosen:
             if fits(c, [j], k, unlimited, self.redundancy, self.same_article_redundancy):
                 rest.append(j)
-            elif j in kept:
+            elif j in keep:
                 return None
-        while not fits(c, rest, k, budget, self.redundancy, self.same_article_redundancy):
-            droppable = [j for j in rest if j not in kept]
+        while sum(c.word_counts[j] for j in rest) + c.word_counts[k] > budget:
+            droppable = [j for j in rest if j not in keep]
             if not droppable:
                 return None
             rest.remove(min(droppable, key=lambda j: (float(scores[j]), -j)))
         # a sentence that refers back keeps its predecessor in, or goes too
-        leans = dangling(c)
         while orphans := [
-            j for j in rest if leans[j] and predecessor(c, j) not in rest and j not in kept
+            j for j in rest if leans[j] and predecessor(c, j) not in rest and j not in keep
         ]:
             rest = [j for j in rest if j not in orphans]
         return rest
