@@ -100,6 +100,9 @@ def test_how_many_the_toll_the_outlets_agree_on_is_stated(seed_dir: Path) -> Non
                 assert quoted & set(key.sentences), (key.slot, key.value)
     example = prepare(load([str(EXAMPLE)]).articles, Config()).facts.key_numbers
     assert example and example[0].slot.endswith("|meninggal") and len(example[0].outlets) >= 3
+    # ... and it is told right after the opening, as a news report gives its toll
+    second = _digest(EXAMPLE).sentences[1]
+    assert (second.article_id, second.sentence_index) in example[0].sentences
 
 
 def test_no_quoted_sentence_dangles(digest: Digest) -> None:

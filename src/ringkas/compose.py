@@ -57,7 +57,8 @@ def _reading_order(
     prepared: Prepared, chosen: Sequence[int], outlets: Mapping[int, int] | None = None
 ) -> list[int]:
     """Lead-like sentences first (relative position in their article), ties (several articles'
-    leads) by how many outlets print the sentence (``outlets``), then canonical order;
+    leads) by how many outlets print the sentence (``outlets``), then canonical order, except
+    that the sentences giving a key number follow the opening one;
     a sentence that follows its predecessor in the source stays right after it (a run of
     consecutive sentences of one article reads as in the article: "Data tersebut ..." after the
     sentence with the data)."""
@@ -82,6 +83,16 @@ def _reading_order(
             i,
         ),
     )
+    # The counts outlets agree on (facts.key_numbers: the dead, the injured, ...) come right
+    # after the opening, most important first, as a news report gives its toll.
+    rank = {
+        i: k
+        for k, group in reversed(list(enumerate(prepared.candidates.must_state)))
+        for i in group
+    }
+    if heads and any(h in rank for h in heads[1:]):
+        tolls = sorted((h for h in heads[1:] if h in rank), key=lambda h: (rank[h], heads.index(h)))
+        heads = [heads[0], *tolls, *(h for h in heads[1:] if h not in rank)]
     order: list[int] = []
     for head in heads:
         i = head
