@@ -91,7 +91,7 @@ def _reading_order(
         for i in group
     }
     if heads and any(h in rank for h in heads[1:]):
-        tolls = sorted((h for h in heads[1:] if h in rank), key=lambda h: (rank[h], heads.index(h)))
+        tolls = sorted((h for h in heads[1:] if h in rank), key=rank.__getitem__)  # stable
         heads = [heads[0], *tolls, *(h for h in heads[1:] if h not in rank)]
     order: list[int] = []
     for head in heads:
