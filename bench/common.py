@@ -10,6 +10,7 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -105,3 +106,52 @@ def distinct_rows(n: int, seed: int = 0) -> list[dict[str, object]]:
         if key not in rows or str(row["order"]) < str(rows[key]["order"]):
             rows[key] = row
     return list(rows.values())
+
+
+def two_versions(module: str, old_src: str, new_src: str) -> tuple[list[Any], list[Any]] | None:
+    """Run `python -m MODULE --write OUT` once under each version's ``src`` (both at once,
+    each with a random string-hash seed) and return the JSON lines each wrote, in order; None
+    (after saying so) when either failed. The shared half of bench.same_digests, same_facts and
+    same_bodies: each module writes its own lines and compares them its own way."""
+    import json
+    import os
+
+    with tempfile.TemporaryDirectory() as tmp:
+        outs = Path(tmp) / "old.jsonl", Path(tmp) / "new.jsonl"
+        procs = [
+            subprocess.Popen(
+                [sys.executable, "-m", module, "--write", str(out)],
+                env={
+                    **os.environ,
+                    "PYTHONPATH": f"{src}{os.pathsep}{ROOT}",
+                    "PYTHONHASHSEED": "random",
+                },
+                cwd=ROOT,
+            )
+            for src, out in zip((old_src, new_src), outs, strict=True)
+        ]
+        if any(p.wait() != 0 for p in procs):
+            print(f"{module}: a version failed to write its lines", file=sys.stderr)
+            return None
+        old, new = ([json.loads(line) for line in out.open(encoding="utf-8")] for out in outs)
+    return old, new
+
+
+def versions_main(
+    doc: str | None,
+    write: Callable[[Path], int],
+    compare: Callable[..., int],
+    flags: Sequence[str] = (),
+) -> None:
+    """The command line of a two-versions comparison: ``--write OUT`` (what two_versions runs),
+    else ``[FLAG ...] OLD_SRC [NEW_SRC]`` (NEW_SRC: this worktree's src), each flag passed to
+    ``compare`` as a keyword set to True ("--sentences" → sentences=True)."""
+    if len(sys.argv) == 3 and sys.argv[1] == "--write":
+        print(f"{write(Path(sys.argv[2]))} lines written", file=sys.stderr)
+        return
+    args = [a for a in sys.argv[1:] if a not in flags]
+    if len(args) not in (1, 2):
+        sys.exit(doc)
+    new_src = args[1] if len(args) == 2 else str(ROOT / "src")
+    chosen = {f.removeprefix("--").replace("-", "_"): True for f in flags if f in sys.argv}
+    sys.exit(compare(args[0], new_src, **chosen))

@@ -14,15 +14,11 @@ from __future__ import annotations
 
 import difflib
 import json
-import os
-import subprocess
-import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DATASETS = ROOT.parent / "shared" / "datasets"
+from bench.common import DATASETS, two_versions, versions_main
+
 SETS = ("indosum-single-dev", "indosum-multi-dev", "multinews-dev")
 
 
@@ -47,21 +43,11 @@ def clean_all(out: Path) -> int:
     return n
 
 
-def _run(src: str, out: Path) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "PYTHONPATH": f"{src}{os.pathsep}{ROOT}"}
-    return subprocess.Popen(
-        [sys.executable, "-m", "bench.same_bodies", "--clean", str(out)], env=env, cwd=ROOT
-    )
-
-
 def compare(old_src: str, new_src: str) -> int:
-    with tempfile.TemporaryDirectory() as tmp:
-        paths = Path(tmp) / "old.jsonl", Path(tmp) / "new.jsonl"
-        procs = [_run(old_src, paths[0]), _run(new_src, paths[1])]
-        if any(p.wait() != 0 for p in procs):
-            print("a cleaner failed", file=sys.stderr)
-            return 2
-        old, new = ([json.loads(x) for x in p.open(encoding="utf-8")] for p in paths)
+    versions = two_versions("bench.same_bodies", old_src, new_src)
+    if versions is None:
+        return 2
+    old, new = versions
     changed: Counter[str] = Counter()
     shown = 0
     for a, b in zip(old, new, strict=True):
@@ -86,12 +72,7 @@ def compare(old_src: str, new_src: str) -> int:
 
 
 def main() -> None:
-    if len(sys.argv) == 3 and sys.argv[1] == "--clean":
-        print(f"{clean_all(Path(sys.argv[2]))} documents cleaned", file=sys.stderr)
-        return
-    if len(sys.argv) not in (2, 3):
-        sys.exit(__doc__)
-    sys.exit(compare(sys.argv[1], sys.argv[2] if len(sys.argv) == 3 else str(ROOT / "src")))
+    versions_main(__doc__, clean_all, compare)
 
 
 if __name__ == "__main__":

@@ -16,18 +16,12 @@ from __future__ import annotations
 
 import difflib
 import json
-import os
-import subprocess
-import sys
-import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-SEED = SHARED / "corpus" / "seed-kim-putin"
-DATASETS = SHARED / "datasets"
+from bench.common import DATASETS, SEED, two_versions, versions_main
+
 METHODS = ("learned", "learned-anchored", "anchored-ilp", "lead-mmr")
 
 
@@ -85,13 +79,6 @@ def render_all(out: Path) -> int:
     return written
 
 
-def _run(src: str, out: Path) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "PYTHONPATH": f"{src}{os.pathsep}{ROOT}", "PYTHONHASHSEED": "random"}
-    return subprocess.Popen(
-        [sys.executable, "-m", "bench.same_digests", "--render", str(out)], env=env, cwd=ROOT
-    )
-
-
 def _quoted(text: str) -> str:
     """The sentences a rendered JSON digest quotes, as "article_id:sentence_index" lines."""
     if text.startswith("error:"):
@@ -102,14 +89,10 @@ def _quoted(text: str) -> str:
 
 
 def compare(old_src: str, new_src: str, sentences: bool = False) -> int:
-    with tempfile.TemporaryDirectory() as tmp:
-        old_out, new_out = Path(tmp) / "old.jsonl", Path(tmp) / "new.jsonl"
-        procs = [_run(old_src, old_out), _run(new_src, new_out)]
-        if any(p.wait() != 0 for p in procs):
-            print("a renderer failed", file=sys.stderr)
-            return 2
-        old = [json.loads(line) for line in old_out.open(encoding="utf-8")]
-        new = [json.loads(line) for line in new_out.open(encoding="utf-8")]
+    versions = two_versions("bench.same_digests", old_src, new_src)
+    if versions is None:
+        return 2
+    old, new = versions
     if sentences:  # compare which sentences each digest quotes, nothing else
         for row in old + new:
             row["text"] = _quoted(row["text"])
@@ -135,14 +118,7 @@ def compare(old_src: str, new_src: str, sentences: bool = False) -> int:
 
 
 def main() -> None:
-    if len(sys.argv) == 3 and sys.argv[1] == "--render":
-        print(f"{render_all(Path(sys.argv[2]))} digests rendered", file=sys.stderr)
-        return
-    args = [a for a in sys.argv[1:] if a != "--sentences"]
-    if len(args) not in (1, 2):
-        sys.exit(__doc__)
-    new_src = args[1] if len(args) == 2 else str(ROOT / "src")
-    sys.exit(compare(args[0], new_src, sentences="--sentences" in sys.argv))
+    versions_main(__doc__, render_all, compare, flags=("--sentences",))
 
 
 if __name__ == "__main__":

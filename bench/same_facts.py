@@ -15,16 +15,10 @@ same date. Exit status 1 when anything differs.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-DATASETS = SHARED / "datasets"
+from bench.common import DATASETS, ROOT, SHARED, two_versions, versions_main
 
 
 def _clusters() -> Iterator[tuple[str, object]]:
@@ -63,24 +57,11 @@ def read_all(out: Path) -> int:
     return n
 
 
-def _run(src: str, out: Path) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "PYTHONPATH": f"{src}{os.pathsep}{ROOT}", "PYTHONHASHSEED": "random"}
-    return subprocess.Popen(
-        [sys.executable, "-m", "bench.same_facts", "--read", str(out)], env=env, cwd=ROOT
-    )
-
-
 def compare(old_src: str, new_src: str) -> int:
-    with tempfile.TemporaryDirectory() as tmp:
-        paths = Path(tmp) / "old.jsonl", Path(tmp) / "new.jsonl"
-        procs = [_run(old_src, paths[0]), _run(new_src, paths[1])]
-        if any(p.wait() != 0 for p in procs):
-            print("a reader failed", file=sys.stderr)
-            return 2
-        old, new = (
-            {r["name"]: r["facts"] for r in map(json.loads, p.open(encoding="utf-8"))}
-            for p in paths
-        )
+    versions = two_versions("bench.same_facts", old_src, new_src)
+    if versions is None:
+        return 2
+    old, new = ({r["name"]: r["facts"] for r in rows} for rows in versions)
     for label, version in (("old", old), ("new", new)):
         kinds = [row[0] for rows in version.values() for row in rows]
         print(
@@ -100,12 +81,7 @@ def compare(old_src: str, new_src: str) -> int:
 
 
 def main() -> None:
-    if len(sys.argv) == 3 and sys.argv[1] == "--read":
-        print(f"{read_all(Path(sys.argv[2]))} clusters read", file=sys.stderr)
-        return
-    if len(sys.argv) not in (2, 3):
-        sys.exit(__doc__)
-    sys.exit(compare(sys.argv[1], sys.argv[2] if len(sys.argv) == 3 else str(ROOT / "src")))
+    versions_main(__doc__, read_all, compare)
 
 
 if __name__ == "__main__":
