@@ -209,21 +209,13 @@ def _english_value(value: float) -> str:
 def _amount(value: str, language: str) -> tuple[float, int, float, int]:
     """(number, decimals written, scale, significant digits) of a value find_numbers wrote:
     "144,53 triliun rupiah" → (144.53, 2, 1e12, 5). English values are written out in full
-    ("2,500,000 dollars"), so their scale is read back as an Indonesian one would be written
-    ("2.5 million": 2.5, 1 decimal, 1e6)."""
+    ("2,500,000 dollars"), so they are read as _indonesian_value writes them ("2,5 juta": 2.5,
+    1 decimal, 1e6)."""
     words = value.split(" ")
-    number = words[0]
     if language == "en":
-        x = float(number.replace(",", ""))
-        for _, scale in _SCALE_WORDS:
-            if x >= scale and abs(x / scale - round(x / scale, 3)) < 1e-9:
-                number = f"{round(x / scale, 3):.3f}".rstrip("0").rstrip(".")
-                break
-        else:
-            number, scale = number.replace(",", ""), 1.0
-    else:
-        scale = dict(_SCALE_WORDS).get(words[1], 1.0) if len(words) > 2 else 1.0
-        number = number.replace(".", "").replace(",", ".")
+        words = [*_indonesian_value(float(words[0].replace(",", ""))).split(" "), *words[1:]]
+    scale = dict(_SCALE_WORDS).get(words[1], 1.0) if len(words) > 2 else 1.0
+    number = words[0].replace(".", "").replace(",", ".")
     whole, _, fraction = number.partition(".")
     significant = len((whole + fraction).lstrip("0")) if fraction else len(whole.rstrip("0"))
     return float(number), len(fraction), scale, significant

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from ringkas.ingest.datelines import BRANDS, split_dateline
+from ringkas.ingest.datelines import BRANDS, STATE, split_dateline
 
 Kind = Literal["prose", "text", "heading", "furniture", "section"]
 
@@ -47,8 +47,7 @@ _ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s*$")
 _BULLET = re.compile(r"^[-–—•*·►▪]+\s*")
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _NUMBERISH = re.compile(r"^[#+(-]?\d[\d.,:/%()+-]*$")
-# A US state as wire datelines abbreviate it after the city: "Fla.", "Calif.", "N.Y.", "D.C.".
-_STATE = re.compile(r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3}")
+_STATE = re.compile(STATE)
 _STANDALONE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z'.]*(?: [A-Z][A-Za-z'.]*){0,2})"
     r"(?:\s*,\s*(?P<outlet>[A-Za-z][\w.-]*(?: [A-Z][\w.]*)?)|\s*\((?P<outlet2>[A-Z][\w. ]{1,30})\))?"

@@ -49,9 +49,11 @@ _BRAND = (
 _PLACE = r"[A-Z][A-Za-z'.]*(?: [A-Z][A-Za-z'.]*){0,2}"
 _DASH = r"\s*(?:[-–—]\s*){1,3}"  # "-", "--", "–", and IndoSum's detokenized "- -"
 _WIRE_PLACE = r"[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3}"  # "KATHMANDU", "OSAN AIR BASE"
-# After the comma: "Pa.", "Calif.", "N.Y.", "Nepal", "South Korea" (not a capitals word: that is
-# the capitals place pattern's "WASHINGTON, DC").
-_REGION = r"(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+# A US state as wire datelines abbreviate it after the city: "Fla.", "Calif.", "N.Y.", "D.C.".
+STATE = r"(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\."
+# After the comma: such a state, or "Nepal", "South Korea" (not a capitals word: that is the
+# capitals place pattern's "WASHINGTON, DC").
+_REGION = rf"{STATE}|[A-Z][a-z]+(?: [A-Z][a-z]+)?"
 _MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
 _WIRE = r"[A-Z][A-Za-z.]*"  # "(AP)", "(Reuters)", "(HealthDay News)", "(CBS SF)"
 
