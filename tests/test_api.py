@@ -118,6 +118,37 @@ def test_limits(client: TestClient) -> None:
     assert_error(client.post("/v1/digest", json=twice), 422, "duplicate_id")
 
 
+def test_error_messages_name_articles_by_place_never_by_request_data(client: TestClient) -> None:
+    """An error never echoes what the request sent (ids, dates): it names the article's place."""
+    secret = "SECRET-<script>alert(1)</script>"
+    twice = {
+        "articles": [
+            {"id": "x", "text": "Satu."},
+            {"id": secret, "text": "Dua."},
+            {"id": secret, "text": "Tiga."},
+        ]
+    }
+    error = assert_error(client.post("/v1/digest", json=twice), 422, "duplicate_id")
+    assert error["message"] == "articles 2 and 3 have the same id; ids must differ"
+    long = {"articles": [{"id": "ok", "text": "Satu."}, {"id": secret, "text": "Banjir. " * 8_000}]}
+    error = assert_error(client.post("/v1/digest", json=long), 413, "article_too_large")
+    assert error["message"].startswith("article 2 has 64,000 characters; the limit is ")
+    junk = {"articles": [{"id": secret, "text": "Baca Juga: Berita lain\nEditor : Budi"}]}
+    error = assert_error(client.post("/v1/digest", json=junk), 422, "no_usable_article")
+    assert error["message"] == "article 1: no article text left after cleaning"
+    for body in (
+        {"articles": [{"text": "Satu kalimat."}], "method": secret},
+        {"articles": [{"text": "Satu kalimat.", secret: 1}]},
+        {"articles": [{"text": "Satu kalimat."}], secret: 1},
+    ):
+        response = client.post("/v1/digest", json=body)
+        assert response.status_code == 422 and "SECRET" not in response.text
+    response = client.get("/v1/stories", params={"since": secret})
+    error = assert_error(response, 422, "invalid_request")
+    for message in (error["message"], response.text):
+        assert "SECRET" not in message and "script" not in message
+
+
 def test_body_counted_when_length_is_not_declared(client: TestClient) -> None:
     def chunks() -> Any:
         for _ in range(50):

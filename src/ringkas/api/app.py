@@ -208,28 +208,36 @@ class _Store:
         self._pool.submit(shut).result()
 
 
-def _articles(items: list[ArticleIn], settings: Settings) -> tuple[list[Article], list[str]]:
-    """Clean the posted articles; one that cannot be used becomes a problem line, not a failure."""
+def _articles(
+    items: list[ArticleIn], settings: Settings, *, need_one: bool = False
+) -> tuple[list[Article], list[str]]:
+    """Clean the posted articles; one that cannot be used becomes a problem line, not a failure
+    (``need_one``: a 422 when none can be used)."""
     from ringkas.ingest import RawDocument, to_article
 
     if len(items) > settings.max_articles:
         raise ApiError(
             413, "too_many_articles", f"{len(items)} articles; the limit is {settings.max_articles}"
         )
-    ids: set[str] = set()
+    first_at: dict[str, int] = {}
     docs = []
+    # Error messages name an article by its place in the request, never by its id or text (an
+    # error never echoes request data); a digest's warnings name it by id, as its sources do.
     for n, item in enumerate(items, start=1):
         article_id = item.id or f"article-{n}"
-        if article_id in ids:
-            raise ApiError(422, "duplicate_id", f"article id {article_id!r} appears twice")
-        ids.add(article_id)
+        if article_id in first_at:
+            raise ApiError(
+                422,
+                "duplicate_id",
+                f"articles {first_at[article_id]} and {n} have the same id; ids must differ",
+            )
+        first_at[article_id] = n
         size = len(item.text or item.html or "")
         if size > settings.max_article_chars:
             raise ApiError(
                 413,
                 "article_too_large",
-                f"article {article_id!r} has {size:,} characters; "
-                f"the limit is {settings.max_article_chars:,}",
+                f"article {n} has {size:,} characters; the limit is {settings.max_article_chars:,}",
             )
         docs.append(
             RawDocument(
@@ -245,11 +253,15 @@ def _articles(items: list[ArticleIn], settings: Settings) -> tuple[list[Article]
         )
     articles: list[Article] = []
     problems: list[str] = []
-    for doc in docs:
+    unusable: list[str] = []
+    for n, doc in enumerate(docs, start=1):
         try:
             articles.append(to_article(doc))
         except InputError as exc:
             problems.append(str(exc))
+            unusable.append(f"article {n}: {exc.reason}")
+    if need_one and not articles:
+        raise ApiError(422, "no_usable_article", "; ".join(unusable) or "no article")
     return articles, problems
 
 
@@ -259,11 +271,14 @@ def _digest_json(request: DigestRequest, settings: Settings) -> str:
     from ringkas.config import Config
     from ringkas.pipeline import summarize
     from ringkas.render import render
+    from ringkas.select.registry import METHODS
 
+    if request.method != "default" and request.method not in METHODS:  # named, never echoed
+        raise ApiError(
+            422, "invalid_input", f"unknown method; choose one of {', '.join(sorted(METHODS))}"
+        )
     config = Config(words=request.words, method=request.method, language=request.language)
-    articles, problems = _articles(request.articles, settings)
-    if not articles:
-        raise ApiError(422, "no_usable_article", "; ".join(problems) or "no article")
+    articles, problems = _articles(request.articles, settings, need_one=True)
     text = render(summarize(articles, config), "json")
     if not problems:
         return text  # byte for byte what `ringkas summarize --format json` writes
@@ -350,8 +365,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 detail = (e.get("ctx") or {}).get("error", "")
                 parts.append(f"the body is not valid JSON ({detail})" if detail else "invalid JSON")
                 continue
-            where = ".".join(str(x) for x in e.get("loc", ()) if x != "body") or "body"
-            parts.append(f"{where}: {e.get('msg', 'invalid')}")
+            loc = [str(x) for x in e.get("loc", ()) if x != "body"]
+            if e.get("type") == "extra_forbidden":  # the last step is a name the request made up
+                where = ".".join(loc[:-1]) or "body"
+                parts.append(f"{where}: a field this endpoint does not take (see /docs)")
+                continue
+            parts.append(f"{'.'.join(loc) or 'body'}: {e.get('msg', 'invalid')}")
         return _error(422, "invalid_request", "; ".join(parts) or "invalid request")
 
     @app.exception_handler(RingkasError)
@@ -422,7 +441,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 when = datetime.fromisoformat(since)
             except ValueError:
                 raise ApiError(
-                    422, "invalid_request", f"since: {since!r} is not an ISO 8601 time"
+                    422,
+                    "invalid_request",
+                    "since is not an ISO 8601 time (e.g. 2019-04-25T09:00:00+07:00)",
                 ) from None
         rows = await store.call(
             lambda s: s.stories(since=when, min_outlets=min_outlets), settings.timeout_s
