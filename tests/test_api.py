@@ -1,14 +1,18 @@
 """The HTTP API: same digest as the CLI, every error path answered with the right status and a
-JSON error body, the store endpoints, and a trace never leaking."""
+JSON error body, the store endpoints, and a trace never leaking. `ringkas serve --workers N`
+computes digests in a pool of processes every connection shares: the same bytes and errors as
+the server's threads, and a pool that outlives a process that dies."""
 
 from __future__ import annotations
 
 import json
 import os
+import signal
 import threading
 from pathlib import Path
 from typing import Any
 
+import psutil
 import pytest
 from fastapi.testclient import TestClient
 
@@ -347,3 +351,70 @@ def test_serve_refuses_an_open_host_without_a_token(
     else:
         assert result.exit_code == 0, result.output
         assert len(started) == 1
+
+
+@pytest.fixture()
+def pooled(tmp_path: Path) -> Any:
+    settings = Settings(db=str(tmp_path / "s.db"), processes=1, cache_size=0)
+    with TestClient(create_app(settings), raise_server_exceptions=False) as c:
+        yield c
+
+
+def _digest_processes() -> list[psutil.Process]:
+    """This test process's children but multiprocessing's resource tracker."""
+    return [
+        p
+        for p in psutil.Process().children(recursive=True)
+        if "resource_tracker" not in " ".join(p.cmdline())
+    ]
+
+
+def test_a_digest_process_answers_as_the_threads_do(
+    pooled: TestClient, tmp_path: Path, seed_dir: Path
+) -> None:
+    body = {"articles": seed_articles(seed_dir), "words": 120}
+    threads = Settings(db=str(tmp_path / "t.db"), cache_size=0)
+    with TestClient(create_app(threads)) as c:
+        expected = c.post("/v1/digest", json=body)
+    response = pooled.post("/v1/digest", json=body)
+    assert response.status_code == 200 and expected.status_code == 200
+    assert response.content == expected.content
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert _digest_processes(), "no digest process was started"
+
+
+def test_errors_cross_back_from_a_digest_process(pooled: TestClient) -> None:
+    twice = {"articles": [{"id": "a", "text": "Satu."}, {"id": "a", "text": "Dua."}]}
+    error = assert_error(pooled.post("/v1/digest", json=twice), 422, "duplicate_id")
+    assert error["message"] == "articles 1 and 2 have the same id; ids must differ"
+    english = {"articles": [{"text": "The cat sat on the mat."}], "language": "id"}
+    error = assert_error(pooled.post("/v1/digest", json=english), 422, "invalid_input")
+    assert "Indonesian" in error["message"]
+
+
+def test_the_pool_outlives_a_process_that_dies(pooled: TestClient, seed_dir: Path) -> None:
+    body = {"articles": seed_articles(seed_dir)[:2], "words": 60}
+    first = pooled.post("/v1/digest", json=body)
+    assert first.status_code == 200
+    (child,) = _digest_processes()
+    child.send_signal(signal.SIGKILL)
+    child.wait(30)
+    # The request that finds the pool broken gets a clear 500; the next one a new pool.
+    assert_error(pooled.post("/v1/digest", json=body), 500, "internal")
+    again = pooled.post("/v1/digest", json=body)
+    assert again.status_code == 200 and again.content == first.content
+
+
+def test_every_response_says_nosniff(tmp_path: Path) -> None:
+    settings = Settings(db=str(tmp_path / "s.db"), max_body_bytes=1_000)
+    with TestClient(create_app(settings), raise_server_exceptions=False) as c:
+        responses = [
+            c.get("/"),
+            c.get("/healthz"),
+            c.get("/no-such-page"),
+            c.post("/v1/digest", content=b"{", headers={"Content-Type": "application/json"}),
+            c.post("/v1/digest", json={"articles": [{"text": "kata " * 500}]}),  # 413
+        ]
+    assert [r.status_code for r in responses] == [200, 200, 404, 422, 413]
+    for response in responses:
+        assert response.headers["x-content-type-options"] == "nosniff"

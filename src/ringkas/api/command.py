@@ -33,7 +33,13 @@ def serve(
             "--db", envvar="RINGKAS_DB", help="Story store file (default: user data dir)."
         ),
     ] = None,
-    workers: Annotated[int, typer.Option(help="Server processes (each computes digests).")] = 1,
+    workers: Annotated[
+        int,
+        typer.Option(
+            help="Digest processes, shared by every connection (1: digests in the server's "
+            "own threads)."
+        ),
+    ] = 1,
     max_body_bytes: Annotated[
         int, typer.Option(help="Largest request body (413 above).")
     ] = 5_000_000,
@@ -94,6 +100,7 @@ def serve(
         cache_size=cache_size,
         token=token,
         token_for_all=token_for_all,
+        processes=workers if workers > 1 else 0,
     )
     os.environ.update(settings.to_env())  # the factory reads them, in every worker process
     typer.echo(f"ringkas: serving on http://{host}:{port}/ (Ctrl+C stops)", err=True)
@@ -102,7 +109,6 @@ def serve(
         factory=True,
         host=host,
         port=port,
-        workers=workers,
         log_level="warning",
         timeout_keep_alive=5,
     )
