@@ -138,9 +138,8 @@ class BodyLimit:
         headers = dict(scope.get("headers") or [])
         declared = headers.get(b"content-length")
         sentence = f"request body over the limit of {self.limit:,} bytes"
-        too_big = _error(413, "body_too_large", sentence)
         if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
-            await too_big(scope, receive, send)
+            await _error(413, "body_too_large", sentence)(scope, receive, send)
             return
         received = 0
 
