@@ -94,3 +94,40 @@ def test_english_digest_quotes_prose_only() -> None:
     assert quoted
     assert not set(quoted) & set(FURNITURE)
     assert set(quoted) <= set(PROSE)
+
+
+# A web archive's notice standing where a page's text should be (written for this test, in the
+# manner of the notices multinews-dev's sources hold for pages that could not be fetched).
+CRAWL_NOTICE = [
+    "Since 2004, a search company has given the data of its web crawls to the Internet Archive.",
+    "Every morning these files join the Wayback Machine after a waiting period of some months.",
+    "The seed list for this crawl was built from the most visited news sites of that year.",
+    "The files of this crawl are not publicly accessible while the archive checks their rights.",
+]
+
+
+def test_a_crawl_notice_page_is_never_quoted_nor_read_for_facts() -> None:
+    notice = Article(id="c", outlet="web.archive.example", body=" ".join(CRAWL_NOTICE))
+    cluster = [*_cluster([]), notice]
+    eligible = _eligible_texts(cluster)
+    assert set(PROSE) <= eligible and not eligible & set(CRAWL_NOTICE)
+    digest = summarize(cluster, Config(language="en", words=200))
+    assert {s.text for s in digest.sentences} <= set(PROSE)
+    assert not [e.name for e in digest.entities if "Archive" in e.name or "Wayback" in e.name]
+    assert not [d for t in digest.timeline for d in t.evidence if d.article_id == "c"]
+
+
+def test_news_that_mentions_crawls_and_the_archive_stays_quotable() -> None:
+    """Three of a notice's marks in a news report of some length: still news."""
+    news = [
+        "Traffic slowed to a crawl on the harbour road after the bridge was closed on Tuesday.",
+        "The inspection report is not publicly accessible, the council said on Wednesday.",
+        "Drivers crawled through the old town for hours while the police redirected buses.",
+        *PROSE,
+        "The ferry company said it would add a third boat if the queues grew any longer.",
+        "Schools near the harbour asked parents to allow an extra half hour for the morning run.",
+        "The council will meet again next month to decide whether the works can start earlier.",
+    ]
+    article = Article(id="n", outlet="coast.example", body=" ".join(news))
+    eligible = _eligible_texts([*_cluster([]), article])
+    assert set(news) <= eligible

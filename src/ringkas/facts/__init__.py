@@ -23,7 +23,7 @@ from ringkas.model import (
     Sentence,
     TimelineEvent,
 )
-from ringkas.text.furniture import english_furniture
+from ringkas.text.furniture import crawl_notices, english_furniture
 
 
 @dataclass(frozen=True, eq=False)
@@ -55,11 +55,18 @@ def read_facts(
         {a.id: [r.text for r in a.removed if r.reason == "lead"] for a in articles},
     )
     # English page furniture (text.furniture) dates no event and names no one ("Newsletter Sign
-    # Up Continue reading the main story" is no entity "Sign Up Continue").
+    # Up Continue reading the main story" is no entity "Sign Up Continue"), and neither does a
+    # page that is a web archive's crawl notice ("Alexa Internet" is no one in the story).
+    notices = crawl_notices(
+        (s.article_id, s.text) for s in sentences if languages.get(s.article_id) == "en"
+    )
     prose = tuple(
         s
         for s in sentences
-        if not (languages.get(s.article_id) == "en" and english_furniture(s.text))
+        if not (
+            languages.get(s.article_id) == "en"
+            and (s.article_id in notices or english_furniture(s.text))
+        )
     )
     dates = placeable(
         written_years(

@@ -12,7 +12,7 @@ import numpy as np
 
 from ringkas.features import Features
 from ringkas.model import Article, Sentence
-from ringkas.text.furniture import english_furniture
+from ringkas.text.furniture import crawl_notices, english_furniture
 from ringkas.text.tokens import count_words
 
 # Eligible sentence length in words. 6..55 keeps IndoSum's reference-like sentences (their median
@@ -85,10 +85,16 @@ class Candidates:
         # Every selector, and the anchor once per article, asks; the rules run once per cluster.
         mask = np.zeros(self.size, dtype=bool)
         english = self.language == "en"
+        notices = (
+            crawl_notices((s.article_id, s.text) for s in self.sentences)
+            if english
+            else frozenset()
+        )
         for i, (s, n) in enumerate(zip(self.sentences, self.word_counts, strict=True)):
             text = s.text
             mask[i] = (
                 MIN_WORDS <= n <= MAX_WORDS
+                and s.article_id not in notices
                 and i not in self.blocked
                 and bool(_TERMINAL.search(text))
                 and not text.endswith("?")

@@ -5,12 +5,14 @@ Cleaning (ringkas.ingest) removes whole furniture lines of Indonesian pages. Eng
 Wayback Machine's crawl notice, newsletter and cookie prompts, share bars, the page talking to its
 reader, photo captions ("FILE - In this May 24, 2016, file photo, ...": a photo's date, not the
 story's). Selection never quotes such a sentence (select.base) and the facts never date an event
-by one (ringkas.facts).
+by one (ringkas.facts). Nor any sentence of a page that is a web archive's crawl notice as a whole
+(``crawl_notices``): Multi-News keeps the Internet Archive's for pages it could not fetch.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # Web furniture English source pages keep (seen in multinews-dev's sources: the Wayback Machine's
 # crawl notice, newsletter and cookie prompts, share bars, captions): never a summary sentence.
@@ -66,3 +68,32 @@ _CALL_TO_ACTION = re.compile(
 def english_furniture(text: str) -> bool:
     """Whether an English sentence is page furniture, not news prose."""
     return bool(_FURNITURE.search(text) or _CALL_TO_ACTION.match(text))
+
+
+# What a web archive's notice about its crawls says ("Starting in 1996, Alexa Internet has been
+# donating their crawl data to the Internet Archive", "These files are currently not publicly
+# accessible", "The seed list for this crawl was ..."). News says "slowed to a crawl" once.
+_CRAWL_MARK = re.compile(
+    r"\bcrawl(?:s|ers?|ing|ed)?\b|\binternet archive\b|\bwayback machine\b|\balexa internet\b"
+    r"|\bseed ?list\b|\bnot (?:currently )?publicly accessible\b",
+    re.IGNORECASE,
+)
+
+
+def crawl_notice(text: str) -> bool:
+    """Whether an English page's whole text is a web archive's crawl notice, not news: a crawl
+    named, at least three of the notice's marks, and one every 40 words or closer."""
+    marks = _CRAWL_MARK.findall(text)
+    return (
+        len(marks) >= 3
+        and any(m[:5].lower() == "crawl" for m in marks)
+        and 40 * len(marks) >= len(text.split())
+    )
+
+
+def crawl_notices(sentences: Iterable[tuple[str, str]]) -> frozenset[str]:
+    """The articles, of (article id, sentence text) pairs, whose text is a crawl notice."""
+    texts: dict[str, list[str]] = {}
+    for article_id, text in sentences:
+        texts.setdefault(article_id, []).append(text)
+    return frozenset(a for a, parts in texts.items() if crawl_notice(" ".join(parts)))
