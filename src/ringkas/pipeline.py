@@ -71,7 +71,13 @@ def prepare(articles: Sequence[Article], config: Config | None = None) -> Prepar
         frozenset(index[key] for key in k.sentences if key in index) for k in facts.key_numbers
     )
     candidates = Candidates.build(
-        sentences, {a.id: a for a in ordered}, features, blocked, language, must_state
+        sentences,
+        {a.id: a for a in ordered},
+        features,
+        blocked,
+        language,
+        must_state,
+        facts.notices,
     )
     return Prepared(
         ordered, sentences, features, facts, candidates, language, warnings + language_warnings

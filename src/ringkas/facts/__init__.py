@@ -38,6 +38,7 @@ class FactSheet:
     timeline: tuple[TimelineEvent, ...]
     blocked: frozenset[tuple[str, int]]  # (article_id, sentence_index) a summary must not quote
     key_numbers: tuple[KeyNumber, ...] = ()  # counts a digest must state (facts.key_numbers)
+    notices: frozenset[str] = frozenset()  # articles that are a crawl notice (text.furniture)
 
 
 def read_facts(
@@ -107,4 +108,5 @@ def read_facts(
         timeline,
         blocked,
         key_numbers(numbers, slots, outlet),
+        notices,
     )

@@ -12,7 +12,7 @@ import numpy as np
 
 from ringkas.features import Features
 from ringkas.model import Article, Sentence
-from ringkas.text.furniture import crawl_notices, english_furniture
+from ringkas.text.furniture import english_furniture
 from ringkas.text.tokens import count_words
 
 # Eligible sentence length in words. 6..55 keeps IndoSum's reference-like sentences (their median
@@ -41,6 +41,8 @@ class Candidates:
     language: str = "id"  # the cluster's language ("id" or "en")
     # Per key number (facts.key_numbers, most important first), the sentences that state it.
     must_state: tuple[frozenset[int], ...] = ()
+    # Articles whose page is a web archive's crawl notice (facts.FactSheet.notices): never quoted.
+    notices: frozenset[str] = frozenset()
 
     @classmethod
     def build(
@@ -51,6 +53,7 @@ class Candidates:
         blocked: frozenset[int] = frozenset(),
         language: str = "id",
         must_state: tuple[frozenset[int], ...] = (),
+        notices: frozenset[str] = frozenset(),
     ) -> Candidates:
         sizes: dict[str, int] = {}
         for s in sentences:
@@ -65,6 +68,7 @@ class Candidates:
             blocked=blocked,
             language=language,
             must_state=must_state,
+            notices=notices,
         )
 
     @property
@@ -85,16 +89,11 @@ class Candidates:
         # Every selector, and the anchor once per article, asks; the rules run once per cluster.
         mask = np.zeros(self.size, dtype=bool)
         english = self.language == "en"
-        notices = (
-            crawl_notices((s.article_id, s.text) for s in self.sentences)
-            if english
-            else frozenset()
-        )
         for i, (s, n) in enumerate(zip(self.sentences, self.word_counts, strict=True)):
             text = s.text
             mask[i] = (
                 MIN_WORDS <= n <= MAX_WORDS
-                and s.article_id not in notices
+                and s.article_id not in self.notices
                 and i not in self.blocked
                 and bool(_TERMINAL.search(text))
                 and not text.endswith("?")
