@@ -418,3 +418,22 @@ def test_every_response_says_nosniff(tmp_path: Path) -> None:
     assert [r.status_code for r in responses] == [200, 200, 404, 422, 413]
     for response in responses:
         assert response.headers["x-content-type-options"] == "nosniff"
+
+
+def test_only_the_server_process_tunes_its_garbage_collector(tmp_path: Path) -> None:
+    import gc
+    import subprocess
+    import sys
+
+    before = gc.get_threshold()
+    create_app(Settings(db=str(tmp_path / "s.db")))  # an embedding program's process: untouched
+    assert gc.get_threshold() == before
+    probe = (
+        "import gc; from ringkas.api.app import app_from_env; app_from_env(); "
+        "print(gc.get_threshold()[0], gc.get_freeze_count() > 0)"
+    )
+    env = {**os.environ, "RINGKAS_DB": str(tmp_path / "p.db")}
+    out = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == ["5000", "True"]

@@ -329,6 +329,21 @@ def _warm_up() -> None:
     }
     for language, text in texts.items():
         summarize([Article(id="warm-up", body=text)], Config(language=language))
+    _steady_gc()
+
+
+def _steady_gc() -> None:
+    """Garbage collection for a long-running server process, once its imports and tables are
+    loaded: everything alive so far moves to the permanent generation (``gc.freeze``: the older
+    generations' collections stop re-walking the modules, tables and models), and the youngest
+    generation is collected every 5,000 net allocations instead of Python's 700 (a digest makes
+    tens of thousands of short-lived objects, nearly all freed by reference counting). Cycles are
+    still collected. About 2-3% of a digest's CPU (in-process, seed cluster: 8.9 -> 8.7 ms)."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(5000, 20, 20)
 
 
 def _articles(
@@ -666,5 +681,9 @@ _PAGE_HEADERS = {
 
 
 def app_from_env() -> FastAPI:
-    """uvicorn factory (``ringkas serve`` passes its options through RINGKAS_* variables)."""
-    return create_app(Settings.from_env())
+    """uvicorn factory (``ringkas serve`` passes its options through RINGKAS_* variables). The
+    server is a long-running process of its own: its garbage collector is tuned here, not in
+    ``create_app``, which tests and embedding programs call in their own processes."""
+    app = create_app(Settings.from_env())
+    _steady_gc()
+    return app
