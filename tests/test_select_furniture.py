@@ -44,6 +44,11 @@ FURNITURE = [
     "City engineer Tom Baird, right, speaks during a news conference at the harbour office.",
     "Mayor Ellen Ward (L) and engineer Tom Baird look at the cracked supports on Monday.",
     "Tom Baird, in this photograph provided by the city, inspects the bridge in March 2019.",
+    # the page's own labels: a correction, a player, a link to another or an earlier story
+    "CORRECTION: An earlier version of this story gave the wrong date for the council vote.",
+    "AUDIO: Listen to the council's debate on the closure of the harbour bridge.",
+    "ORIGINAL STORY: The harbour bridge will close for repairs, the council said on Tuesday.",
+    "(MORE BRIDGES: The ten bridges the state plans to repair before the end of next year.)",
 ]
 
 # Prose that shares words with the furniture rules and must stay quotable.
@@ -58,6 +63,8 @@ LOOKALIKES = [
     "State Senator Ann Cole (R) said the repairs should have started years ago.",
     "Drivers who turned left, and those who went straight on, waited for an hour at the lights.",
     "An old photograph shows the bridge on the day it opened in 1931, crowded with visitors.",
+    "UPDATE: The council said on Wednesday that the ferries would run every fifteen minutes.",
+    "HARBOUR CITY: The bridge carried about 30,000 cars a day before it was closed on Tuesday.",
 ]
 
 
@@ -131,3 +138,27 @@ def test_news_that_mentions_crawls_and_the_archive_stays_quotable() -> None:
     article = Article(id="n", outlet="coast.example", body=" ".join(news))
     eligible = _eligible_texts([*_cluster([]), article])
     assert set(news) <= eligible
+
+
+# A radio interview's transcript (written for this test, in the manner of the broadcast
+# transcripts multinews-dev's sources hold): whose words a turn holds is in its label.
+TRANSCRIPT = [
+    "HOST: The harbour bridge closes next spring, and the mayor joins us now to talk about it.",
+    "MAYOR ELLEN WARD: Thank you for having me on the programme this morning, it is good to be here.",
+    "HOST: Why close the whole bridge rather than one lane at a time during the repairs?",
+    "MAYOR ELLEN WARD: The engineers told us the steel supports cannot carry any traffic at all.",
+    "The council will publish the engineers' full report on its website next week.",
+    "HOST: And what do you say to the shop owners who fear for their business?",
+    "MAYOR ELLEN WARD: We will help them, and the ferries will bring their customers across.",
+]
+
+
+def test_the_turns_of_a_transcript_are_never_quoted() -> None:
+    interview = Article(id="t", outlet="radio.example", body=" ".join(TRANSCRIPT))
+    eligible = _eligible_texts([*_cluster([]), interview])
+    assert set(PROSE) <= eligible
+    turns = {t for t in TRANSCRIPT if t.split(":")[0].isupper()}
+    assert len(turns) == 6 and not eligible & turns
+    assert set(TRANSCRIPT) - turns <= eligible  # a turn's unlabelled sentences are prose
+    digest = summarize([*_cluster([]), interview], Config(language="en", words=200))
+    assert not {s.text for s in digest.sentences} & turns

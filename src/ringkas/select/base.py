@@ -12,7 +12,7 @@ import numpy as np
 
 from ringkas.features import Features
 from ringkas.model import Article, Sentence
-from ringkas.text.furniture import english_furniture
+from ringkas.text.furniture import english_furniture, transcript_turns
 from ringkas.text.tokens import count_words
 
 # Eligible sentence length in words. 6..55 keeps IndoSum's reference-like sentences (their median
@@ -89,6 +89,11 @@ class Candidates:
         # Every selector, and the anchor once per article, asks; the rules run once per cluster.
         mask = np.zeros(self.size, dtype=bool)
         english = self.language == "en"
+        turns = (
+            transcript_turns([(s.article_id, s.text) for s in self.sentences])
+            if english
+            else frozenset()
+        )
         for i, (s, n) in enumerate(zip(self.sentences, self.word_counts, strict=True)):
             text = s.text
             mask[i] = (
@@ -101,6 +106,7 @@ class Candidates:
                 and not text[0].islower()
                 and text.count("“") == text.count("”")
                 and not (english and english_furniture(text))
+                and i not in turns
             )
         return mask
 

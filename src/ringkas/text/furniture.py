@@ -12,7 +12,7 @@ by one (ringkas.facts). Nor any sentence of a page that is a web archive's crawl
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 # Web furniture English source pages keep (seen in multinews-dev's sources: the Wayback Machine's
 # crawl notice, newsletter and cookie prompts, share bars, captions): never a summary sentence.
@@ -65,9 +65,42 @@ _CALL_TO_ACTION = re.compile(
 )
 
 
+# A page's own label before a colon: a note to the reader or a link to another page, not the
+# story ("CORRECTION: An earlier version of this article ...", "AUDIO: Listen to the emergency
+# response.", "ORIGINAL STORY: ...", "READ MORE: ..."). Capitals only: "Watch: ..." in a sentence's
+# own case is left to the other rules. "UPDATE:" is not one: what follows it is news.
+_PAGE_LABEL = re.compile(
+    r"^\(?(?:CORRECTION|CLARIFICATION|EDITOR['’]?S NOTE|AUDIO|VIDEO|WATCH|PHOTOS?|IMAGES?|GALLERY"
+    r"|SLIDESHOW|MAP|RELATED(?: CONTENT| STORY| STORIES| LINKS?)?|READ(?: MORE| ALSO)?"
+    r"|(?:SEE )?ALSO(?: READ| SEE| ON [A-Z.]+)?|MORE(?: NEWS| STORIES)?|PREVIOUSLY|(?:ORIGINAL )?STORY"
+    r"|BLOG|NEWS|RECOMMENDED|TRENDING|LIKE US ON FACEBOOK):\s"
+    # a link to another story, in parentheses: "(DRIVING THE DAY: Can spending secure GOP Senate?)"
+    r"|^\((?:[A-Z][A-Z.'’-]* ?){1,5}:\s[^()]*\)$"
+)
+
+
 def english_furniture(text: str) -> bool:
     """Whether an English sentence is page furniture, not news prose."""
-    return bool(_FURNITURE.search(text) or _CALL_TO_ACTION.match(text))
+    return bool(_FURNITURE.search(text) or _CALL_TO_ACTION.match(text) or _PAGE_LABEL.match(text))
+
+
+# A speaker's turn in a transcript opens with the speaker's name in capitals and a colon
+# ("PRESIDENT OBAMA: Great to be here.", "MARTIN: That's Opal Lee.", "MICHEL MARTIN, HOST:",
+# "Q: ..."): the words of one person in a conversation, which a summary would quote without
+# saying whose they are. One such opening in an article may be a dateline ("WASHINGTON: ..."),
+# so only an article with at least TRANSCRIPT_TURNS of them is read as a transcript.
+_SPEAKER = re.compile(r"^(?:[A-Z][A-Z.'’-]+(?:,? [A-Z][A-Z.'’-]*){0,4}|Q|A):\s")
+TRANSCRIPT_TURNS = 3
+
+
+def transcript_turns(sentences: Sequence[tuple[str, str]]) -> frozenset[int]:
+    """Of (article id, sentence text) pairs, the positions of the sentences that open a speaker's
+    turn, in the articles that hold at least TRANSCRIPT_TURNS of them."""
+    turns: dict[str, list[int]] = {}
+    for i, (article_id, text) in enumerate(sentences):
+        if _SPEAKER.match(text):
+            turns.setdefault(article_id, []).append(i)
+    return frozenset(i for found in turns.values() if len(found) >= TRANSCRIPT_TURNS for i in found)
 
 
 # What a web archive's notice about its crawls says ("Starting in 1996, Alexa Internet has been
