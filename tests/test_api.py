@@ -9,6 +9,7 @@ import json
 import os
 import signal
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -392,17 +393,106 @@ def test_errors_cross_back_from_a_digest_process(pooled: TestClient) -> None:
     assert "Indonesian" in error["message"]
 
 
-def test_the_pool_outlives_a_process_that_dies(pooled: TestClient, seed_dir: Path) -> None:
+def test_a_process_that_dies_idle_is_replaced_and_no_request_fails(
+    pooled: TestClient, seed_dir: Path
+) -> None:
     body = {"articles": seed_articles(seed_dir)[:2], "words": 60}
     first = pooled.post("/v1/digest", json=body)
     assert first.status_code == 200
     (child,) = _digest_processes()
     child.send_signal(signal.SIGKILL)
     child.wait(30)
-    # The request that finds the pool broken gets a clear 500; the next one a new pool.
-    assert_error(pooled.post("/v1/digest", json=body), 500, "internal")
-    again = pooled.post("/v1/digest", json=body)
+    again = pooled.post("/v1/digest", json=body)  # the pool saw it end, and started another
     assert again.status_code == 200 and again.content == first.content
+    (replacement,) = _digest_processes()
+    assert replacement.pid != child.pid
+
+
+def _serve_or_die(conn: Any) -> None:
+    """A digest process that dies holding any request for 13 words (spawned by the pool in place
+    of api._serve_digests, from this module)."""
+    import pickle
+
+    while True:
+        request, settings = pickle.loads(api._read_frame(conn))
+        if request.words == 13:
+            os._exit(3)
+        conn.sendall(api._frame(pickle.dumps(api._digest_outcome(request, settings))))
+
+
+def test_a_process_that_dies_holding_a_request_fails_only_that_request(
+    tmp_path: Path, seed_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(api, "_serve_digests", _serve_or_die)
+    settings = Settings(db=str(tmp_path / "s.db"), processes=1, cache_size=0)
+    body = {"articles": seed_articles(seed_dir)[:2], "words": 60}
+    with TestClient(create_app(settings), raise_server_exceptions=False) as c:
+        first = c.post("/v1/digest", json=body)
+        error = assert_error(c.post("/v1/digest", json={**body, "words": 13}), 500, "internal")
+        assert error["message"] == "a digest process stopped; try again"
+        again = c.post("/v1/digest", json=body)
+    assert first.status_code == 200 and again.content == first.content
+
+
+def _serve_on_signal(conn: Any) -> None:
+    """A digest process for the tests below: a request for 13 words is answered "late" only once
+    the file named by $RINGKAS_TEST_FLAG exists; any other "quick", at once. No digest."""
+    import pickle
+    import time
+
+    flag = Path(os.environ["RINGKAS_TEST_FLAG"])
+    while True:
+        request, _ = pickle.loads(api._read_frame(conn))
+        if request.words == 13:
+            while not flag.exists():
+                time.sleep(0.01)
+            conn.sendall(api._frame(pickle.dumps(("ok", b"late"))))
+        else:
+            conn.sendall(api._frame(pickle.dumps(("ok", b"quick"))))
+
+
+@pytest.fixture()
+def signalled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    flag = tmp_path / "go"
+    monkeypatch.setenv("RINGKAS_TEST_FLAG", str(flag))
+    monkeypatch.setattr(api, "_serve_digests", _serve_on_signal)
+    return flag
+
+
+def test_a_request_never_queues_behind_a_busy_process_while_another_is_free(
+    tmp_path: Path, signalled: Path
+) -> None:
+    settings = Settings(db=str(tmp_path / "s.db"), processes=2, cache_size=0, timeout_s=60)
+    body = {"articles": [{"text": "Satu dua tiga."}]}
+    app = create_app(settings)
+    with TestClient(app) as c:
+        slow: list[Any] = []
+        thread = threading.Thread(
+            target=lambda: slow.append(c.post("/v1/digest", json={**body, "words": 13}))
+        )
+        thread.start()
+        deadline = time.monotonic() + 60  # a bound on a wait, not a timing assertion
+        while not any(w.pending for w in app.state.processes._workers):  # the slow one is in
+            assert thread.is_alive() and time.monotonic() < deadline
+            time.sleep(0.001)
+        for _ in range(3):  # each finds the other process free (a 503 after 60 s if not)
+            quick = c.post("/v1/digest", json={**body, "words": 14})
+            assert quick.status_code == 200 and quick.content == b"quick"
+        signalled.touch()
+        thread.join(60)
+    assert slow[0].status_code == 200 and slow[0].content == b"late"
+
+
+def test_a_timed_out_answer_is_dropped_and_the_next_request_gets_its_own(
+    tmp_path: Path, signalled: Path
+) -> None:
+    settings = Settings(db=str(tmp_path / "s.db"), processes=1, cache_size=0, timeout_s=3)
+    body = {"articles": [{"text": "Satu dua tiga."}]}
+    with TestClient(create_app(settings), raise_server_exceptions=False) as c:
+        assert_error(c.post("/v1/digest", json={**body, "words": 13}), 503, "timeout")
+        signalled.touch()  # the process now answers the abandoned request, then this one
+        quick = c.post("/v1/digest", json={**body, "words": 14})
+    assert quick.status_code == 200 and quick.content == b"quick"
 
 
 def test_every_response_says_nosniff(tmp_path: Path) -> None:
