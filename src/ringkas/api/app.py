@@ -339,9 +339,9 @@ class _Processes:
         if worker.lost:
             return
         worker.lost = True
-        worker.writer.close()
-        worker.process.join(1)
         self._workers.remove(worker)
+        worker.writer.close()
+        worker.process.join(1)  # it has ended (its socket closed): this reaps it
         while worker.pending:
             pending = worker.pending.popleft()
             if not pending.done():
@@ -361,7 +361,7 @@ class _Processes:
         loop = asyncio.get_running_loop()
         first = True
         while True:
-            free = [w for w in self._workers if len(w.pending) < self.DEPTH]
+            free = [w for w in self._workers if not w.lost and len(w.pending) < self.DEPTH]
             if free:
                 worker = min(free, key=lambda w: len(w.pending))
                 if self._ended(worker):  # ended while idle: its replacement takes this request
@@ -392,14 +392,18 @@ class _Processes:
         try:
             async with asyncio.timeout(settings.timeout_s):
                 worker, answer = await self._place()
-                worker.writer.write(message)
-                await worker.writer.drain()
-                outcome = await answer
+                try:
+                    worker.writer.write(message)
+                    with contextlib.suppress(ConnectionError):  # it ended: its reader says so
+                        await worker.writer.drain()
+                    outcome = await answer
+                finally:
+                    answer.cancel()  # unless answered: its answer, when it comes, is dropped
         except TimeoutError:
             raise ApiError(
                 503, "timeout", f"processing took longer than {settings.timeout_s:g} s"
             ) from None
-        except (_WorkerLost, ConnectionError):
+        except _WorkerLost:
             raise ApiError(500, "internal", "a digest process stopped; try again") from None
         if outcome[0] == "ok":
             return bytes(outcome[1])
@@ -456,7 +460,10 @@ def _serve_digests(conn: Any) -> None:
         except Exception:  # a bug: logged here, a plain 500 for the client
             traceback.print_exc(file=sys.stderr)
             outcome = ("error", "500", "internal", "internal error; the server log has the details")
-        conn.sendall(_frame(pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)))
+        try:
+            conn.sendall(_frame(pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)))
+        except OSError:  # the server has gone (stopped mid-digest): nothing to answer
+            return
 
 
 def _digest_outcome(request: DigestRequest, settings: Settings) -> tuple[Any, ...]:
