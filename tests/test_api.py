@@ -495,6 +495,42 @@ def test_a_timed_out_answer_is_dropped_and_the_next_request_gets_its_own(
     assert quick.status_code == 200 and quick.content == b"quick"
 
 
+def _exit_at_once(conn: Any) -> None:
+    """A digest process that can never start (a broken installation's)."""
+    os._exit(1)
+
+
+def test_a_process_that_cannot_start_is_retried_ever_more_slowly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert [api.respawn_delay(n) for n in range(10)] == [0, 0, 1, 2, 4, 8, 16, 32, 60, 60]
+    monkeypatch.setattr(api, "_serve_digests", _exit_at_once)
+    started: list[float] = []
+    spawn = api._Processes._spawn
+
+    async def counted(self: Any) -> None:
+        started.append(time.monotonic())
+        await spawn(self)
+
+    monkeypatch.setattr(api._Processes, "_spawn", counted)
+    settings = Settings(db=str(tmp_path / "s.db"), processes=1, cache_size=0, timeout_s=60)
+    with TestClient(create_app(settings), raise_server_exceptions=False) as c:
+        deadline = time.monotonic() + 60  # a bound on a wait, not a timing assertion
+        while len(started) < 3:
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+        # A request fails at once (500: its process ended; 503: none is running), never waits
+        # out the 60 s.
+        answer = c.post("/v1/digest", json={"articles": [{"text": "Satu dua tiga."}]})
+        assert (answer.status_code, answer.json()["error"]["code"]) in (
+            (500, "internal"),
+            (503, "unavailable"),
+        )
+    # The first process that ends unanswered is replaced at once; the next after a second (a
+    # lower bound, which a loaded machine can only lengthen).
+    assert started[2] - started[1] >= 1.0
+
+
 def test_every_response_says_nosniff(tmp_path: Path) -> None:
     settings = Settings(db=str(tmp_path / "s.db"), max_body_bytes=1_000)
     with TestClient(create_app(settings), raise_server_exceptions=False) as c:

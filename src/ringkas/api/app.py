@@ -257,6 +257,7 @@ class _Worker:
     task: asyncio.Task[None] | None = None
     pending: deque[asyncio.Future[tuple[Any, ...]]] = field(default_factory=deque)  # in order
     lost: bool = False
+    answered: int = 0
 
 
 def _frame(data: bytes) -> bytes:
@@ -287,6 +288,8 @@ class _Processes:
         self._workers: list[_Worker] = []
         self._waiting: deque[asyncio.Future[None]] = deque()  # requests waiting for a place
         self._open = False
+        self._failures = 0  # processes in a row that ended before answering anything
+        self._respawns: set[asyncio.Task[None]] = set()
 
     async def start(self) -> None:
         """Spawn every process now (each warms up in ~1 s, in the background: a request that
@@ -330,12 +333,15 @@ class _Processes:
                 pending = worker.pending.popleft()
                 if not pending.done():  # done: the request timed out
                     pending.set_result(outcome)
+                worker.answered += 1
                 self._wake()
         except (asyncio.IncompleteReadError, OSError):
             await self._lose(worker)
 
     async def _lose(self, worker: _Worker) -> None:
-        """A process ended: fail the requests it held, forget it, and start another."""
+        """A process ended: fail the requests it held, forget it, and start another: at once,
+        unless processes keep ending before they answer anything (a broken installation ends
+        each one at start-up), then after respawn_delay, in the background."""
         if worker.lost:
             return
         worker.lost = True
@@ -346,8 +352,22 @@ class _Processes:
             pending = worker.pending.popleft()
             if not pending.done():
                 pending.set_exception(_WorkerLost())
-        if self._open:
+        self._failures = 0 if worker.answered else self._failures + 1
+        if not self._open:
+            return
+        delay = respawn_delay(self._failures)
+        if not delay:
             await self._spawn()
+            return
+
+        async def later() -> None:
+            await asyncio.sleep(delay)
+            if self._open:
+                await self._spawn()
+
+        task = asyncio.create_task(later())
+        self._respawns.add(task)
+        task.add_done_callback(self._respawns.discard)
 
     @staticmethod
     def _ended(worker: _Worker) -> bool:
@@ -370,6 +390,10 @@ class _Processes:
                 answer: asyncio.Future[tuple[Any, ...]] = loop.create_future()
                 worker.pending.append(answer)
                 return worker, answer
+            if not self._workers and self._respawns:  # every process ended unanswered
+                raise ApiError(
+                    503, "unavailable", "the digest processes cannot start; see the server log"
+                )
             waiter: asyncio.Future[None] = loop.create_future()
             if first:
                 self._waiting.append(waiter)
@@ -413,6 +437,8 @@ class _Processes:
     async def close(self) -> None:
         """Stop every process: each ends when its socket closes (terminated after 10 s)."""
         self._open = False
+        for task in list(self._respawns):
+            task.cancel()
         workers, self._workers = self._workers, []
         for worker in workers:
             worker.lost = True
@@ -426,6 +452,14 @@ class _Processes:
             if worker.process.is_alive():
                 worker.process.terminate()
                 await asyncio.to_thread(worker.process.join, 5)
+
+
+def respawn_delay(failures: int) -> float:
+    """Seconds before a digest process is started in place of one that ended, after ``failures``
+    processes in a row ended before answering anything: none for the first (a process killed
+    while it warmed up), then 1, 2, 4 … up to 60 s, so a process that can never start is tried
+    about once a minute, not in a loop that takes a core."""
+    return 0.0 if failures <= 1 else min(60.0, 2.0 ** (failures - 2))
 
 
 def _read_frame(conn: Any) -> bytes:
