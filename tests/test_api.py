@@ -411,13 +411,11 @@ def test_a_process_that_dies_idle_is_replaced_and_no_request_fails(
 def _serve_or_die(conn: Any) -> None:
     """A digest process that dies holding any request for 13 words (spawned by the pool in place
     of api._serve_digests, from this module)."""
-    import pickle
-
     while True:
-        request, settings = pickle.loads(api._read_frame(conn))
+        request, settings = api._read_message(conn)
         if request.words == 13:
             os._exit(3)
-        conn.sendall(api._frame(pickle.dumps(api._digest_outcome(request, settings))))
+        conn.sendall(api._message(api._digest_outcome(request, settings)))
 
 
 def test_a_process_that_dies_holding_a_request_fails_only_that_request(
@@ -437,18 +435,17 @@ def test_a_process_that_dies_holding_a_request_fails_only_that_request(
 def _serve_on_signal(conn: Any) -> None:
     """A digest process for the tests below: a request for 13 words is answered "late" only once
     the file named by $RINGKAS_TEST_FLAG exists; any other "quick", at once. No digest."""
-    import pickle
     import time
 
     flag = Path(os.environ["RINGKAS_TEST_FLAG"])
     while True:
-        request, _ = pickle.loads(api._read_frame(conn))
+        request, _ = api._read_message(conn)
         if request.words == 13:
             while not flag.exists():
                 time.sleep(0.01)
-            conn.sendall(api._frame(pickle.dumps(("ok", b"late"))))
+            conn.sendall(api._message(("ok", b"late")))
         else:
-            conn.sendall(api._frame(pickle.dumps(("ok", b"quick"))))
+            conn.sendall(api._message(("ok", b"quick")))
 
 
 @pytest.fixture()

@@ -22,6 +22,7 @@ import contextlib
 import hashlib
 import hmac
 import os
+import pickle
 import threading
 from collections import OrderedDict, deque
 from collections.abc import AsyncIterator, Callable, MutableMapping
@@ -260,8 +261,10 @@ class _Worker:
     answered: int = 0
 
 
-def _frame(data: bytes) -> bytes:
-    """A message on a digest process's socket: its length (8 bytes, big-endian), then itself."""
+def _message(value: object) -> bytes:
+    """A message on a digest process's socket: the value's pickle, after its length (8 bytes,
+    big-endian)."""
+    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
     return len(data).to_bytes(8, "big") + data
 
 
@@ -324,8 +327,6 @@ class _Processes:
 
     async def _read(self, worker: _Worker) -> None:
         """Hand each answer of the worker to the request that awaits it, until the worker ends."""
-        import pickle
-
         try:
             while True:
                 size = int.from_bytes(await worker.reader.readexactly(8), "big")
@@ -408,11 +409,9 @@ class _Processes:
                 raise
 
     async def digest(self, request: DigestRequest, settings: Settings) -> bytes:
-        import pickle
-
         if not self._open:
             raise ApiError(503, "unavailable", "the server is starting or stopping; try again")
-        message = _frame(pickle.dumps((request, settings), protocol=pickle.HIGHEST_PROTOCOL))
+        message = _message((request, settings))
         try:
             async with asyncio.timeout(settings.timeout_s):
                 worker, answer = await self._place()
@@ -462,8 +461,9 @@ def respawn_delay(failures: int) -> float:
     return 0.0 if failures <= 1 else min(60.0, 2.0 ** (failures - 2))
 
 
-def _read_frame(conn: Any) -> bytes:
-    """One message (``_frame``) from a blocking socket; EOFError when it closes first."""
+def _read_message(conn: Any) -> Any:
+    """The value of one message (``_message``) from a blocking socket; EOFError when it closes
+    first."""
 
     def read(size: int) -> bytes:
         data = bytearray()
@@ -474,19 +474,18 @@ def _read_frame(conn: Any) -> bytes:
             data += chunk
         return bytes(data)
 
-    return read(int.from_bytes(read(8), "big"))
+    return pickle.loads(read(int.from_bytes(read(8), "big")))
 
 
 def _serve_digests(conn: Any) -> None:
     """A digest process: warm up, then answer the requests on its socket until it closes."""
-    import pickle
     import sys
     import traceback
 
     _warm_up()
     while True:
         try:
-            request, settings = pickle.loads(_read_frame(conn))
+            request, settings = _read_message(conn)
         except (EOFError, OSError):
             return
         try:
@@ -495,7 +494,7 @@ def _serve_digests(conn: Any) -> None:
             traceback.print_exc(file=sys.stderr)
             outcome = ("error", "500", "internal", "internal error; the server log has the details")
         try:
-            conn.sendall(_frame(pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)))
+            conn.sendall(_message(outcome))
         except OSError:  # the server has gone (stopped mid-digest): nothing to answer
             return
 
