@@ -158,6 +158,11 @@ def test_title_repeated_caption_duplicated_teaser_and_initials() -> None:
         ("FLORENCE, Italy, Feb. 25 (UPI) -- ", "upi", "FLORENCE, Italy"),
         ("FORT WAYNE, Ind. (WANE) ", "wane", "FORT WAYNE, Ind."),
         ("MONDAY, July 2 (HealthDay News) -- ", "healthday news", ""),
+        # a region after the place, a wire whose name goes on in lower case, a long place
+        ("Kuta, Bali (ANTARA News) - ", "antaranews.com", "Kuta, Bali"),
+        ("Garut, Jawa Barat (ANTARA News) - ", "antaranews.com", "Garut, Jawa Barat"),
+        ("JAKARTA (Pos kota) – ", "pos kota", "JAKARTA"),
+        ("TERMAS DE RIO HONDO, JUARA.net - ", "juara.net", "TERMAS DE RIO HONDO"),
     ],
 )
 def test_datelines(opening: str, outlet: str, place: str) -> None:
@@ -193,6 +198,46 @@ def test_a_wire_dateline_that_lost_its_dash_is_read_before_an_english_article_on
     # not before any other word, nor a label or an acronym
     for opening in ("WASHINGTON Committee approved", "UPDATE The", "BPJS The"):
         assert split_dateline(f"{opening} {text}")[2] == ""
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet"),
+    [
+        ("Rimanews - ", "rimanews"),
+        ("RIMANEWS – ", "rimanews.com"),
+        ("Warta Kita - ", "warta kita"),
+        ("Wartakita.com - ", "wartakita.com"),
+        ("Goal Indonesia - ", "goal indonesia"),
+    ],
+)
+def test_an_outlet_that_opens_its_copy_with_its_own_name_is_a_dateline(
+    opening: str, outlet: str
+) -> None:
+    """An outlet no list knows, which the feed or the page's address names, brands its copy."""
+    found, where, dateline, rest = split_dateline(opening + P1, outlet)
+    assert (where, dateline, rest) == ("", opening, P1)
+    assert found
+    # without knowing the outlet, Title Case words before a dash are no dateline (a domain is)
+    if opening.startswith(("Rimanews", "Warta Kita")):
+        assert split_dateline(opening + P1) == ("", "", "", opening + P1)
+
+
+def test_only_the_articles_own_outlet_opens_it_as_a_dateline() -> None:
+    # another outlet's name, or a longer word the name starts, is prose
+    assert split_dateline("Rimanews - " + P1, "kumparan")[2] == ""
+    assert split_dateline("Rimanewsroom - " + P1, "rimanews")[2] == ""
+    assert split_dateline("Rimanews - kata " + P1, "rimanews")[2] == ""  # no capital after it
+
+
+def test_a_feed_article_loses_its_outlets_opening_and_keeps_its_text() -> None:
+    from ringkas.ingest import article_from_text
+
+    text = "Rimanews - " + P1 + "\n\nWarga mengungsi ke balai desa terdekat sejak kemarin sore."
+    by_outlet = article_from_text(text, id="a", outlet="rimanews")
+    by_url = article_from_text(text, id="b", url="https://www.rimanews.com/nasional/banjir")
+    assert by_outlet.body == by_url.body
+    assert by_outlet.body.startswith(P1)
+    assert article_from_text(text, id="c").body.startswith("Rimanews - ")  # nobody said whose
 
 
 def test_no_dateline_in_plain_prose() -> None:

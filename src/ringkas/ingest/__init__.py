@@ -79,7 +79,7 @@ def clean_html(
     if not text.strip():
         # trafilatura found no main block (tiny or unusual page): fall back to all visible text.
         text = tree.text_content() if tree is not None else ""
-    page = clean_text(text, title_hint=title, outlet_hint=outlet_hint)
+    page = clean_text(text, title_hint=title, outlet_hint=outlet_hint, url=url)
     if not page.outlet:
         found = find_outlet(text) or site or outlet_from_links(html)
         if found:
@@ -137,7 +137,7 @@ def clean_document(doc: RawDocument) -> tuple[Article, str]:
     if doc.html and not doc.text:
         page = clean_html(doc.html, url=doc.url, title_hint=doc.title, outlet_hint=doc.outlet)
     else:
-        page = clean_text(doc.text, title_hint=doc.title, outlet_hint=doc.outlet)
+        page = clean_text(doc.text, title_hint=doc.title, outlet_hint=doc.outlet, url=doc.url)
     if not page.body.strip():
         raise InputError(doc.source, "no article text left after cleaning")
     outlet = page.outlet or outlet_from_url(doc.url)

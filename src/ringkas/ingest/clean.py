@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ringkas.ingest.body import INITIALS, Line, best_block, classify, standalone_dateline
-from ringkas.ingest.datelines import canonical_outlet, split_dateline
+from ringkas.ingest.datelines import canonical_outlet, outlet_from_url, split_dateline
 from ringkas.model import Removed
 
 WEAK_BODY_WORDS = 40  # block value (≈ words of prose) under which a body is in doubt
@@ -265,8 +265,11 @@ def _find_title(lines: list[Line], start: int) -> str:
     return best[1].text
 
 
-def clean_text(text: str, *, title_hint: str = "", outlet_hint: str = "") -> CleanedPage:
-    """Clean one flat-text page; idempotent: cleaning a cleaned body changes nothing."""
+def clean_text(
+    text: str, *, title_hint: str = "", outlet_hint: str = "", url: str = ""
+) -> CleanedPage:
+    """Clean one flat-text page; idempotent: cleaning a cleaned body changes nothing. ``url``:
+    where the page was published, whose outlet may open it as a dateline ("Rimanews - ...")."""
     raw = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n")
     lines = [line for line in map(_page_line, raw) if line is not None]
     outlet = canonical_outlet(outlet_hint) if outlet_hint else ""
@@ -307,7 +310,7 @@ def clean_text(text: str, *, title_hint: str = "", outlet_hint: str = "") -> Cle
                 )
             )
     removed.extend(_outside(lines[end:], title))
-    body_lines, first_place, more = _dateline_and_duplicates(kept)
+    body_lines, first_place, more = _dateline_and_duplicates(kept, outlet or outlet_from_url(url))
     place = place or first_place
     removed.extend(more)
     found_outlet = found_outlet or next((r.text for r in more if r.reason == "outlet"), "")
@@ -380,8 +383,11 @@ def _outside(lines: list[Line], title: str, dateline_at: int = -1) -> list[Remov
     return out
 
 
-def _dateline_and_duplicates(lines: list[str]) -> tuple[list[str], str, list[Removed]]:
-    """Strip the dateline (recording outlet and place) and drop repeated lines, keeping the last copy."""
+def _dateline_and_duplicates(
+    lines: list[str], own_outlet: str = ""
+) -> tuple[list[str], str, list[Removed]]:
+    """Strip the dateline (recording outlet and place) and drop repeated lines, keeping the last
+    copy. ``own_outlet``: the page's outlet, known from its feed or address."""
     removed: list[Removed] = []
     place = ""
     out: list[str] = []
@@ -392,7 +398,7 @@ def _dateline_and_duplicates(lines: list[str]) -> tuple[list[str], str, list[Rem
         if seen_dateline or i >= 3:
             out.append(line)
             continue
-        found, where, dateline, rest = split_dateline(line)
+        found, where, dateline, rest = split_dateline(line, own_outlet)
         if dateline:
             seen_dateline = True
             removed.append(Removed(dateline.strip(), "dateline"))

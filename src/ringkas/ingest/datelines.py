@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlparse
 
 # Brand names as outlets print them in datelines → the outlet's canonical domain.
@@ -46,7 +47,7 @@ _BRAND = (
     r"detikcom|VIVA|Okezone|kumparan|Kumparan|IDN Times|KATADATA|Katadata|SINDOnews|iNews|"
     r"ANTARA News|Antara News|Media Indonesia|Jawa Pos"
 )
-_PLACE = r"[A-Z][A-Za-z'.]*(?: [A-Z][A-Za-z'.]*){0,2}"
+_PLACE = r"[A-Z][A-Za-z'.]*(?: [A-Z][A-Za-z'.]*){0,3}"  # "TERMAS DE RIO HONDO"
 _DASH = r"\s*(?:[-–—]\s*){1,3}"  # "-", "--", "–", and IndoSum's detokenized "- -"
 _WIRE_PLACE = r"[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3}"  # "KATHMANDU", "OSAN AIR BASE"
 # A US state as wire datelines abbreviate it after the city: "Fla.", "Calif.", "N.Y.", "D.C.".
@@ -62,9 +63,10 @@ _PATTERNS = (
     re.compile(rf"^(?P<outlet>{_DOMAIN}|{_BRAND}),\s*(?P<place>{_PLACE}){_DASH}"),
     # "SUKABUMI, KOMPAS.com -", "Jakarta, CNN Indonesia --"
     re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{_DOMAIN}|{_BRAND}){_DASH}"),
-    # "Jakarta (ANTARA) -", "JAKARTA (Pos Kota) –"
+    # "Jakarta (ANTARA) -", "JAKARTA (Pos kota) –", "Kuta, Bali (ANTARA News) -"
     re.compile(
-        rf"^(?P<place>{_PLACE})\s*\((?P<outlet>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){{0,2}})\){_DASH}"
+        rf"^(?P<place>{_PLACE}(?:, {_PLACE})?)\s*"
+        rf"\((?P<outlet>[A-Z][A-Za-z.]*(?: [A-Za-z][A-Za-z.]*){{0,2}})\){_DASH}"
     ),
     # Wire copy's "KATHMANDU, Nepal (AP) —", "ALLENTOWN, Pa. -", "OSAN AIR BASE, South Korea —",
     # "NEW YORK, May 18 (UPI) --", "FORT WAYNE, Ind. (WANE) The ...": a place in capitals, a
@@ -149,8 +151,29 @@ def outlet_from_url(url: str) -> str:
     return canonical_outlet(".".join(parts[-keep:])) if host else ""
 
 
-def split_dateline(paragraph: str) -> tuple[str, str, str, str]:
-    """Return (outlet, place, dateline text, rest) — empty strings when there is no dateline."""
+@lru_cache(maxsize=256)
+def _own_name(outlet: str) -> re.Pattern[str] | None:
+    """An opening that is the article's own outlet before a dash: "Rimanews -" of rimanews,
+    "Goal Indonesia -" of goal indonesia, "Poskotanews.com –" of poskotanews.com. Any outlet
+    that brands its copy so, listed in BRANDS or not."""
+    name = outlet.strip().lower().removeprefix("www.")
+    stem = canonical_outlet(name).split(".")[0]
+    names = sorted(
+        {n for n in (name, name.split(".")[0], stem) if len(n) >= 3}, key=lambda n: (-len(n), n)
+    )
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    return re.compile(rf"^(?P<outlet>(?i:(?:{alternatives})(?:\.[a-z]{{2,}})*)){_DASH}(?=[A-Z\"“])")
+
+
+def split_dateline(paragraph: str, outlet: str = "") -> tuple[str, str, str, str]:
+    """Return (outlet, place, dateline text, rest) — empty strings when there is no dateline.
+    ``outlet``: the article's outlet when known, whose own name may open it before a dash."""
+    own = _own_name(outlet) if outlet else None
+    m = own.match(paragraph) if own else None
+    if m and len(paragraph) > m.end() + 10:
+        return canonical_outlet(outlet), "", m.group(0), paragraph[m.end() :]
     for k, pattern in enumerate(_PATTERNS):
         m = pattern.match(paragraph)
         if m and k >= _PLACE_ONLY and not _a_place(m.group("place"), title_case=k == _TITLE_CASE):
