@@ -8,7 +8,13 @@ import pytest
 from ringkas.compose import _reading_order
 from ringkas.model import Article
 from ringkas.pipeline import Prepared, prepare
-from ringkas.select.cohesion import dangling, opens_with_reference, predecessor
+from ringkas.select.cohesion import (
+    bare_quote,
+    dangling,
+    leaning,
+    opens_with_reference,
+    predecessor,
+)
 from ringkas.select.learned import Ranked
 from ringkas.select.more_features import MORE_FEATURES, more_features
 
@@ -66,6 +72,48 @@ def test_dangling_and_predecessor() -> None:
     assert predecessor(c, data) == data - 1
     first_b = next(i for i, s in enumerate(c.sentences) if s.article_id == "b")
     assert predecessor(c, first_b) is None and predecessor(c, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"I\'m as shocked as you people."', True),
+        ("“Obstruction of justice is an impeachable offense.”", True),
+        ('"Come on, everybody! All interns!"', True),
+        ("“Kami sudah mengirim tim ke lokasi”.", True),
+        # the speaker is named in the sentence, or the quotation is part of it
+        ('"I\'m as shocked as you people," he said.', False),
+        ("“Kedua awak pesawat hanya mengalami luka,” kata Djarot.", False),
+        ('"It hurts," she said, "but we will rebuild."', False),
+        ('Her hit "Right Now" topped the dance chart.', False),
+        ("Warga menyebut banjir itu “yang terbesar”.", False),
+    ],
+)
+def test_bare_quote(text: str, expected: bool) -> None:
+    assert bare_quote(text) is expected
+
+
+def test_a_bare_quotation_waits_for_the_sentence_that_names_its_speaker() -> None:
+    quote = "“Pencarian tidak akan berhenti sebelum semua warga ditemukan.”"
+    body = (
+        "Tim gabungan mencari tiga warga yang hilang terseret banjir di Desa Sukamekar.\n\n"
+        "Kepala Basarnas Lebakjaya, Andi Pratama, mengatakan pencarian berlanjut hingga malam.\n\n"
+        f"{quote}\n\n"
+        "Banjir merendam sedikitnya dua ratus rumah warga sejak Senin sore."
+    )
+    prepared = prepare([Article(id="a", outlet="satu.id", body=body)])
+    c = prepared.candidates
+    at = [s.text for s in c.sentences].index(quote)
+    assert leaning(c)[at] and not dangling(c)[at]  # selection holds it back; features unchanged
+    scores = _scores_preferring(c, at)
+    scores[at - 1] = -9.0
+    select = Ranked(expected=False, anchor=False, redundancy=1.0)
+    assert at not in select(c, scores, 12)  # alone, its speaker unnamed: never
+    full = select(c, scores, 200)
+    assert at in full and at - 1 in full
+    assert (
+        _reading_order(prepared, full).index(at) == _reading_order(prepared, full).index(at - 1) + 1
+    )
 
 
 def _scores_preferring(c: object, best: int) -> np.ndarray:

@@ -62,6 +62,39 @@ def opens_with_reference(text: str, language: str) -> bool:
     return bool(pattern.match(text))
 
 
+# A closing quotation mark, then at most a full stop, "!" or "?" before the sentence ends (or the
+# stop inside the marks).
+_QUOTE_END = re.compile(r"(?:[”\"][.!?]?|[.!?,][”\"])$")
+
+
+def bare_quote(text: str) -> bool:
+    """Whether the sentence is one quotation and nothing else: no one named says it ("\"I'm as
+    shocked as you people.\""), so quoted alone it leaves the reader asking who spoke. One
+    that names its speaker ("“...,” kata Djarot", "\"...,\" he said") is no bare quote."""
+    text = text.strip()
+    opening = text[:1]
+    if opening == "“":
+        return text.count("“") == 1 and text.count("”") == 1 and bool(_QUOTE_END.search(text))
+    if opening == '"':
+        return text.count('"') == 2 and bool(_QUOTE_END.search(text))
+    return False
+
+
+def leaning(c: Candidates) -> np.ndarray:
+    """Boolean mask: sentences that read well only after the one before them in their article:
+    those that refer back to it (``dangling``) and bare quotations, whose speaker it names
+    (computed once per cluster, read-only). The learned models read ``dangling`` alone as a
+    feature; selection holds back both."""
+    key = "cohesion.leaning"
+    if key not in c.memo:
+        mask = dangling(c) | np.fromiter(
+            (bare_quote(s.text) for s in c.sentences), dtype=bool, count=c.size
+        )
+        mask.setflags(write=False)
+        c.memo[key] = mask
+    return cast(np.ndarray, c.memo[key])
+
+
 def dangling(c: Candidates) -> np.ndarray:
     """Boolean mask: sentences that refer back to the sentence before them (computed once per
     cluster, read-only)."""

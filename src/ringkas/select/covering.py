@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ringkas.select.base import Candidates, Selector, fits
-from ringkas.select.cohesion import dangling, predecessor
+from ringkas.select.cohesion import leaning, predecessor
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class Covering:
         if not c.must_state:
             return tuple(chosen)
         eligible = c.eligible()
-        leans = dangling(c)
+        leans = leaning(c)
         kept: set[int] = set()  # sentences added for an earlier key number: never dropped
         for group in c.must_state[: self.facts]:
             covered = [i for i in chosen if i in group]
@@ -65,7 +65,7 @@ class Covering:
         """``chosen`` without what sentence k repeats and, lowest score first, what it needs of
         the budget; None when that would drop a sentence kept for another key number (or the
         one k refers back to)."""
-        leans = dangling(c)
+        leans = leaning(c)
         keep = kept | ({predecessor(c, k)} if leans[k] else set())
         unlimited = 10**9
         rest = []

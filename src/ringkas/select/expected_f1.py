@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ringkas.select.base import Candidates, fits
-from ringkas.select.cohesion import cohesive_order, dangling, predecessor
+from ringkas.select.cohesion import cohesive_order, leaning, predecessor
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ class ExpectedF1:
         words = np.asarray(c.word_counts, dtype=np.float64)
         fill = c.language in self.fill_languages
         oracle_words = float(probability[eligible] @ words[eligible])
-        leans = dangling(c)
+        leans = leaning(c)
         chosen: list[int] = []
         state = {"used": 0.0, "gained": 0.0}
 

@@ -431,7 +431,7 @@ class Ranked:
 
     def __call__(self, c: Candidates, scores: np.ndarray, budget: int) -> tuple[int, ...]:
         from ringkas.select.base import anchor_lead
-        from ringkas.select.cohesion import cohesive_order, dangling
+        from ringkas.select.cohesion import cohesive_order, leaning
 
         eligible = np.flatnonzero(c.eligible())
         order = sorted(eligible.tolist(), key=lambda i: (-float(scores[i]), i))
@@ -450,7 +450,7 @@ class Ranked:
             enough = max(float(probability @ words), self.min_share * budget)
         chosen: list[int] = list(anchor_lead(c, budget)[:1]) if self.anchor else []
         used = sum(c.word_counts[i] for i in chosen)
-        leans = dangling(c) if self.cohesive else np.zeros(c.size, dtype=bool)
+        leans = leaning(c) if self.cohesive else np.zeros(c.size, dtype=bool)
         limit = min(enough, budget)
         if used >= limit:
             return tuple(chosen)
