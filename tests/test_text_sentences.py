@@ -76,6 +76,10 @@ def texts(body: str, language: str = "id") -> list[str]:
             ["Judul tanpa titik", "Kalimat pertama.", "Kalimat kedua."],
         ),
         (
+            "Kantor itu di Jalan Jend. Gatot Subroto. Moh. Hatta lahir di Bukittinggi.",
+            ["Kantor itu di Jalan Jend. Gatot Subroto.", "Moh. Hatta lahir di Bukittinggi."],
+        ),
+        (
             "Ia (yang datang kemarin. Bukan hari ini) pulang. Lalu tidur.",
             ["Ia (yang datang kemarin. Bukan hari ini) pulang.", "Lalu tidur."],
         ),

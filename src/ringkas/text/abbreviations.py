@@ -81,6 +81,13 @@ INDONESIAN = RANKS | frozenset(
         "tsb",
         "sbb",
         "spt",
+        # in street names and forms of address: "Jalan Jend. Gatot Subroto", "Moh. Hatta",
+        # "Mr. Bean"
+        "jend",
+        "moh",
+        "muh",
+        "mr",
+        "mrs",
     ]
 )
 
