@@ -1,4 +1,4 @@
-"""The cleaner on page layouts it was not written against: five invented pages in the flat-text
+"""The cleaner on page layouts it was not written against: seven invented pages in the flat-text
 form of other outlets (tests/fixtures/pages). Each keeps exactly its article's paragraphs, with
 its headline, outlet and dateline place."""
 
@@ -43,6 +43,20 @@ EXPECTED = {
             "Menurut Budi",
             "Mereka dijerat",
         ],
+    ),
+    # a closing quotation too short to be evidence of an article is still its last sentence
+    "kompas-closing-style": (
+        "Gempa Guncang Lebakjaya, Warga Berhamburan",
+        "kompas.com",
+        "LEBAKJAYA",
+        ["Gempa bermagnitudo", "Warga berhamburan", "Kepala Badan", '"Tidak berpotensi'],
+    ),
+    # the outlet's own name as the dateline, its in-article ad markers between two paragraphs
+    "suara-style": (
+        "Timnas Indonesia U-23 Tundukkan Vietnam 2-0 di Laga Uji Coba",
+        "suara.com",
+        "",
+        ["Timnas Indonesia", "Dua gol", "Pelatih timnas", '"Para pemain'],
     ),
     "detik-style": (
         "Harga Cabai Rawit di Pasar Induk Kramat Jati Tembus Rp 90 Ribu per Kg",

@@ -230,13 +230,44 @@ def best_block(lines: list[Line]) -> tuple[int, int, float]:
     text, so a short text on its own is its own body, while a page of menus still has none."""
     found = _max_run(_values(lines))
     if found[1]:
-        return found
+        return found[0], _closing_sentences(lines, found[1]), found[2]
     return _max_run(
         [
             float(x.words) if x.kind == "text" else v
             for x, v in zip(lines, _values(lines), strict=True)
         ]
     )
+
+
+def _closing_sentences(lines: list[Line], end: int) -> int:
+    """``end`` moved past the short sentences that close the article right after its last line
+    of prose: "\"Tidak berpotensi tsunami,\" kata Rina." is too short to be evidence of an
+    article (value 0), yet its last sentence. A line of at least three words that ends like a
+    sentence and has a word in lower case; not a label ("(Antara)") or a sign-off."""
+    while end < len(lines) and lines[end].kind == "text" and _closing(lines[end]):
+        end += 1
+    return end
+
+
+def _closing(line: Line) -> bool:
+    text = line.text.strip()
+    words = [w.strip("\"'“”‘’,.") for w in words_of(text)]
+    return (
+        (text[:1].isalpha() or text[:1] in '"“')  # not "(ard / ard)", an editor's initials
+        and _STATEMENT_END.search(text) is not None  # a statement: not "Tertarik mencoba?"
+        and sum(w.isalpha() for w in words) >= 3
+        and any(w[:1].islower() for w in words[1:])
+        and not _SIGN_OFF.match(text)
+    )
+
+
+_STATEMENT_END = re.compile(r"\.[\"”’]?$")
+
+
+# What a page says to its reader after an article, not part of it.
+_SIGN_OFF = re.compile(
+    r"^(?:semoga bermanfaat|selamat membaca|terima kasih|thanks for reading|thank you)\b", re.I
+)
 
 
 def _max_run(values: list[float]) -> tuple[int, int, float]:

@@ -100,14 +100,16 @@ _FURNITURE = (
     (
         "share",
         re.compile(
-            r"^(?:share|bagikan|salin tautan|salin link|salin url|copy link|(?:url|link|tautan) (?:telah |sudah )?(?:di)?salin|link copied|tweet|advertisement|iklan|scroll to continue|gulir ke bawah|lanjutkan membaca|baca berita dengan sedikit iklan)\b.{0,40}$",
+            r"^(?:share|bagikan|salin tautan|salin link|salin url|copy link|(?:url|link|tautan) (?:telah |sudah )?(?:di)?salin|link copied|tweet|advertisement|iklan|scroll to continue|scroll (?:untuk|to) (?:membaca|melanjutkan|read)|scroll (?:ke bawah|down)|gulir ke bawah|lanjutkan membaca|baca berita dengan sedikit iklan)\b.{0,40}$",
             re.IGNORECASE,
         ),
     ),
     (
         "credit",
         re.compile(
-            r"^(?:tulisan|artikel|berita) ini (?:berasal dari|(?:telah|sudah) (?:tayang|terbit|naik|dimuat)|pertama kali)\b",
+            r"^(?:tulisan|artikel|berita) ini (?:berasal dari|(?:telah|sudah) (?:tayang|terbit|naik|dimuat)|pertama kali)\b"
+            # "Original article on Live Science.", "Originally published on ...": a reprint's credit
+            r"|^original(?:ly)? (?:article|story|published|posted|appeared) (?:on|in|at|by)\b.{0,60}$",
             re.IGNORECASE,
         ),
     ),
