@@ -1,4 +1,4 @@
-"""The cleaner on page layouts it was not written against: seven invented pages in the flat-text
+"""The cleaner on page layouts it was not written against: eleven invented pages in the flat-text
 form of other outlets (tests/fixtures/pages). Each keeps exactly its article's paragraphs, with
 its headline, outlet and dateline place."""
 
@@ -57,6 +57,40 @@ EXPECTED = {
         "suara.com",
         "",
         ["Timnas Indonesia", "Dua gol", "Pelatih timnas", '"Para pemain'],
+    ),
+    # a related link whose label stands alone ("Lihat Juga :", then the linked headline)
+    "cnnindonesia-style": (
+        "Harga Beras Premium Naik di Sejumlah Daerah",
+        "cnnindonesia.com",
+        "Jakarta",
+        ["Harga beras", "Rata-rata harga", "Kepala Badan", '"Kami akan'],
+    ),
+    # the wire's notice against copying its content is no paragraph of the article
+    "antara-style": (
+        "Polisi selidiki kebakaran gudang di Tangerang",
+        "antaranews.com",
+        "Tangerang",
+        [
+            "Kepolisian Resor",
+            "Kepala Polres",
+            '"Tim laboratorium',
+            "Kebakaran tersebut",
+            "Sebanyak 12",
+        ],
+    ),
+    # "Halaman selanjutnya", the "Baca artikel ... selengkapnya" credit, the app banner
+    "detik-paged-style": (
+        "Jalan Tol Cipali Macet 10 Km Jelang Libur Panjang",
+        "detik.com",
+        "Jakarta",
+        ["Kemacetan sepanjang", "Jasa Marga", '"Volume kendaraan', "Pengendara diimbau"],
+    ),
+    # an audio player's "Dengarkan artikel ini" is no headline; numbered subheads are dropped
+    "idntimes-style": (
+        "Banjir Rob Rendam Pesisir Semarang, 500 Rumah Terdampak",
+        "idntimes.com",
+        "Semarang",
+        ["Banjir rob", "Sedikitnya 500", "Sebagian warga", '"Airnya naik', "BPBD Kota"],
     ),
     "detik-style": (
         "Harga Cabai Rawit di Pasar Induk Kramat Jati Tembus Rp 90 Ribu per Kg",

@@ -50,7 +50,8 @@ _FURNITURE = (
     (
         "follow",
         re.compile(
-            r"^(?:cek|simak|ikuti|follow|dapatkan|gabung|bergabung|download|unduh)\b.{0,200}(?:google news|whatsapp|wa channel|telegram|instagram|twitter|facebook|tiktok|youtube|saluran|channel|play store|app store)",
+            r"^(?:cek|simak|ikuti|follow|dapatkan|gabung|bergabung|download|unduh)\b.{0,200}(?:google news|whatsapp|wa channel|telegram|instagram|twitter|facebook|tiktok|youtube|saluran|channel|play store|app store)"
+            r"|^(?:download|unduh) (?:apps?|aplikasi)\b.{0,100}$",
             re.IGNORECASE,
         ),
     ),
@@ -100,7 +101,7 @@ _FURNITURE = (
     (
         "share",
         re.compile(
-            r"^(?:share|bagikan|salin tautan|salin link|salin url|copy link|(?:url|link|tautan) (?:telah |sudah )?(?:di)?salin|link copied|tweet|advertisement|iklan|scroll to continue|scroll (?:untuk|to) (?:membaca|melanjutkan|read)|scroll (?:ke bawah|down)|gulir ke bawah|lanjutkan membaca|baca berita dengan sedikit iklan)\b.{0,40}$",
+            r"^(?:share|bagikan|salin tautan|salin link|salin url|copy link|(?:url|link|tautan) (?:telah |sudah )?(?:di)?salin|link copied|tweet|advertisement|iklan|scroll to continue|scroll (?:untuk|to) (?:membaca|melanjutkan|read)|scroll (?:ke bawah|down)|gulir ke bawah|dengarkan (?:artikel|berita) ini|listen to (?:this )?(?:article|story)|halaman (?:selanjutnya|berikutnya|sebelumnya)|lanjutkan membaca|baca berita dengan sedikit iklan)\b.{0,40}$",
             re.IGNORECASE,
         ),
     ),
@@ -109,7 +110,9 @@ _FURNITURE = (
         re.compile(
             r"^(?:tulisan|artikel|berita) ini (?:berasal dari|(?:telah|sudah) (?:tayang|terbit|naik|dimuat)|pertama kali)\b"
             # "Original article on Live Science.", "Originally published on ...": a reprint's credit
-            r"|^original(?:ly)? (?:article|story|published|posted|appeared) (?:on|in|at|by)\b.{0,60}$",
+            r"|^original(?:ly)? (?:article|story|published|posted|appeared) (?:on|in|at|by)\b.{0,60}$"
+            # 'Baca artikel detiknews, "Judul" selengkapnya https://...'
+            r"|^baca artikel [\w.]+,?\s*[\"“].{0,250}[\"”]\s*selengkapnya\b",
             re.IGNORECASE,
         ),
     ),
@@ -117,7 +120,10 @@ _FURNITURE = (
         "copyright",
         re.compile(
             r"^(?:©|(?:copyright|hak cipta)\s*(?:©|\(c\)|\d{4})).{0,160}$"
-            r"|.{0,120}\b(?:all rights reserved|(?:seluruh |semua )?hak cipta dilindungi)",
+            r"|.{0,120}\b(?:all rights reserved|(?:seluruh |semua )?hak cipta dilindungi)"
+            # "Dilarang keras mengambil konten ... tanpa izin tertulis dari ..."
+            r"|^dilarang (?:keras )?(?:mengambil|mengutip|menyalin|memperbanyak|menggunakan)\b"
+            r".{0,200}\b(?:konten|situs)\b.{0,200}\btanpa izin\b",
             re.IGNORECASE,
         ),
     ),
@@ -240,6 +246,24 @@ def _page_line(raw: str) -> Line | None:
     return _line(text) if text else None
 
 
+_BARE_LABEL = re.compile(r"^(?:baca|lihat|simak)(?: juga| pula)?\s*:?\s*$", re.IGNORECASE)
+
+
+def _link_titles(lines: list[Line]) -> list[Line]:
+    """A "Baca juga:" or "Lihat Juga :" alone on its line labels the next line, a linked
+    story's headline: that line is the link's furniture too, not a heading inside the body."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        nxt = out[i + 1]
+        if (
+            out[i].reason == "baca-juga"
+            and nxt.kind == "heading"
+            and _BARE_LABEL.match(out[i].text)
+        ):
+            out[i + 1] = Line(nxt.text, "furniture", nxt.words, "baca-juga")
+    return out
+
+
 def _find_title(lines: list[Line], start: int) -> str:
     """The headline: among the headline-like lines just before the body, the one printed twice on
     the page, else the nearest; else the page's first line if it reads like a headline."""
@@ -273,7 +297,7 @@ def clean_text(
     """Clean one flat-text page; idempotent: cleaning a cleaned body changes nothing. ``url``:
     where the page was published, whose outlet may open it as a dateline ("Rimanews - ...")."""
     raw = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n")
-    lines = [line for line in map(_page_line, raw) if line is not None]
+    lines = _link_titles([line for line in map(_page_line, raw) if line is not None])
     outlet = canonical_outlet(outlet_hint) if outlet_hint else ""
     for line in lines:
         footer = _CREDIT_FOOTER.match(line.text)
