@@ -1,4 +1,4 @@
-"""The cleaner on page layouts it was not written against: eleven invented pages in the flat-text
+"""The cleaner on page layouts it was not written against: fifteen invented pages in the flat-text
 form of other outlets (tests/fixtures/pages). Each keeps exactly its article's paragraphs, with
 its headline, outlet and dateline place."""
 
@@ -91,6 +91,32 @@ EXPECTED = {
         "idntimes.com",
         "Semarang",
         ["Banjir rob", "Sedikitnya 500", "Sebagian warga", '"Airnya naik', "BPBD Kota"],
+    ),
+    # a bare "Baca juga:" over a list of two linked headlines, "Geser ke atas untuk membaca"
+    "merdeka-style": (
+        "Longsor Tutup Jalur Selatan Garut, Ratusan Kendaraan Tertahan",
+        "merdeka.com",
+        "",
+        ["Longsor menutup", "Ratusan kendaraan", "Kepala BPBD", "Petugas memperkirakan"],
+    ),
+    # "Pilihan Editor: ..." links a story between two paragraphs
+    "tempo-style": (
+        "KPK Periksa Tiga Saksi Kasus Korupsi Proyek Irigasi",
+        "tempo.co",
+        "Jakarta",
+        ["Komisi Pemberantasan", "Juru bicara", '"Penyidik mendalami', "Proyek irigasi"],
+    ),
+    "republika-style": (
+        "Pemerintah Siapkan Mudik Gratis untuk 100 Ribu Warga",
+        "republika.co.id",
+        "JAKARTA",
+        ["Kementerian Perhubungan", "Program tersebut", "Menteri Perhubungan", '"Kami ingin'],
+    ),
+    "jpnn-style": (
+        "Harga Emas Antam Turun Rp 5.000 per Gram",
+        "jpnn.com",
+        "JAKARTA",
+        ["Harga emas", "Sementara itu,", "Analis pasar", '"Investor cenderung'],
     ),
     "detik-style": (
         "Harga Cabai Rawit di Pasar Induk Kramat Jati Tembus Rp 90 Ribu per Kg",

@@ -30,6 +30,8 @@ _FURNITURE = (
         "baca-juga",
         re.compile(
             r"^(?:baca juga|baca pula|simak juga|lihat juga|simak video|lihat video|tonton(?: juga)? video|saksikan video|read more|read also|see also)\b"
+            # "Pilihan Editor: Judul Lain", "BACA ARTIKEL LAINNYA... Judul"
+            r"|^(?:pilihan editor\s*:|baca (?:artikel|berita) lainnya\b)"
             # "(Baca: Judul Lain)", "(Baca juga: ...)", "(Lihat juga: ...)": a link in brackets
             r"|^[(\[]\s*(?:baca|lihat|simak|tonton)(?: juga| pula)?\s*:"
             # English pages' labels in capitals: "RELATED: ...", "MORE | ...", "PHOTOS: ...",
@@ -101,7 +103,7 @@ _FURNITURE = (
     (
         "share",
         re.compile(
-            r"^(?:share|bagikan|salin tautan|salin link|salin url|copy link|(?:url|link|tautan) (?:telah |sudah )?(?:di)?salin|link copied|tweet|advertisement|iklan|scroll to continue|scroll (?:untuk|to) (?:membaca|melanjutkan|read)|scroll (?:ke bawah|down)|gulir ke bawah|dengarkan (?:artikel|berita) ini|listen to (?:this )?(?:article|story)|halaman (?:selanjutnya|berikutnya|sebelumnya)|lanjutkan membaca|baca berita dengan sedikit iklan)\b.{0,40}$",
+            r"^(?:share|bagikan|salin tautan|salin link|salin url|copy link|(?:url|link|tautan) (?:telah |sudah )?(?:di)?salin|link copied|tweet|advertisement|iklan|scroll to continue|scroll (?:untuk|to) (?:membaca|melanjutkan|read)|scroll (?:ke bawah|down)|gulir ke bawah|geser ke atas|dengarkan (?:artikel|berita) ini|listen to (?:this )?(?:article|story)|halaman (?:selanjutnya|berikutnya|sebelumnya)|lanjutkan membaca|baca berita dengan sedikit iklan)\b.{0,40}$",
             re.IGNORECASE,
         ),
     ),
@@ -250,17 +252,15 @@ _BARE_LABEL = re.compile(r"^(?:baca|lihat|simak)(?: juga| pula)?\s*:?\s*$", re.I
 
 
 def _link_titles(lines: list[Line]) -> list[Line]:
-    """A "Baca juga:" or "Lihat Juga :" alone on its line labels the next line, a linked
-    story's headline: that line is the link's furniture too, not a heading inside the body."""
+    """A "Baca juga:" or "Lihat Juga :" alone on its line labels the lines under it, linked
+    stories' headlines: those lines are the links' furniture too, not headings inside the body."""
     out = list(lines)
     for i in range(len(out) - 1):
-        nxt = out[i + 1]
-        if (
-            out[i].reason == "baca-juga"
-            and nxt.kind == "heading"
-            and _BARE_LABEL.match(out[i].text)
-        ):
-            out[i + 1] = Line(nxt.text, "furniture", nxt.words, "baca-juga")
+        if out[i].reason == "baca-juga" and _BARE_LABEL.match(out[i].text):
+            k = i + 1
+            while k < len(out) and out[k].kind == "heading":
+                out[k] = Line(out[k].text, "furniture", out[k].words, "baca-juga")
+                k += 1
     return out
 
 
