@@ -1,4 +1,4 @@
-"""The cleaner on page layouts it was not written against: fifteen invented pages in the flat-text
+"""The cleaner on page layouts it was not written against: seventeen invented pages in the flat-text
 form of other outlets (tests/fixtures/pages). Each keeps exactly its article's paragraphs, with
 its headline, outlet and dateline place."""
 
@@ -117,6 +117,20 @@ EXPECTED = {
         "jpnn.com",
         "JAKARTA",
         ["Harga emas", "Sementara itu,", "Analis pasar", '"Investor cenderung'],
+    ),
+    # a cookie banner after the article, then readers' comments (prose, behind their header)
+    "comments-style": (
+        "Jembatan Gantung di Lebakjaya Putus, Warga Terisolasi",
+        "",
+        "LEBAKJAYA",
+        ["Jembatan gantung", "Akibatnya, sekitar", "Camat Sukamaju", '"Sementara ini'],
+    ),
+    # a paywall's and a newsletter form's sentences are no paragraphs of the article
+    "paywall-style": (
+        "Bank Sentral Tahan Suku Bunga di Level 5,75 Persen",
+        "",
+        "",
+        ["Bank sentral", "Keputusan itu", "Gubernur bank"],
     ),
     "detik-style": (
         "Harga Cabai Rawit di Pasar Induk Kramat Jati Tembus Rp 90 Ribu per Kg",

@@ -45,7 +45,13 @@ _FURNITURE = (
     (
         "subscription",
         re.compile(
-            r"^(?:nyaman tanpa iklan|langganan\b|berlangganan\b|dapatkan informasi|silakan login|sudah berlangganan|scan qr code|konten premium)",
+            r"^(?:nyaman tanpa iklan|langganan\b|berlangganan\b|dapatkan informasi|silakan login|sudah berlangganan|scan qr code|konten premium)"
+            # "Artikel ini khusus untuk pelanggan. Berlangganan sekarang ...", a newsletter form,
+            # the cookie banner
+            r"|^(?:artikel|konten|berita) ini (?:khusus|hanya) (?:untuk |bagi )?(?:pelanggan|member|anggota)\b"
+            r"|^(?:daftar(?:kan)?|masukkan) (?:alamat )?(?:e-?mail|surel)(?: anda| kamu)?\b.{0,40}"
+            r"\b(?:newsletter|berlangganan|menerima|mendapatkan)\b.{0,120}$"
+            r"|^(?:situs ini|kami|website ini) menggunakan (?:cookie|kuki)s?\b",
             re.IGNORECASE,
         ),
     ),
