@@ -140,6 +140,53 @@ def test_entities_merge_aliases_and_strip_titles() -> None:
     assert "Pertemuan" not in entities and "Presiden" not in entities
 
 
+def test_a_name_and_the_acronym_the_cluster_defines_for_it_are_one_entity() -> None:
+    entities = two_outlet_entities(
+        [
+            "Kepala Badan Penanggulangan Bencana Daerah (BPBD) Lebakjaya meninjau lokasi banjir.",
+            "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperkirakan hujan berlanjut.",
+            "Polisi menahan Andi Susanto (AS) dan Budi Rahman (BR) di Lebakjaya.",
+        ],
+        [
+            "BPBD mencatat 300 rumah terendam.",
+            "Menurut Badan Meteorologi, hujan deras turun sejak Senin malam.",
+            "Badan Penanggulangan Bencana Daerah membuka dapur umum bagi pengungsi.",
+            "BR mengaku menyesal, kata polisi.",
+        ],
+    )
+    bpbd = entities["BPBD"]
+    # the long form once where it is defined (with its acronym: one mention), then each alone
+    assert bpbd.mentions == 3 and bpbd.outlets == ("x.id", "y.id")
+    assert "Badan Penanggulangan Bencana Daerah" in bpbd.aliases
+    assert "Badan Penanggulangan Bencana Daerah" not in entities
+    bmkg = entities["BMKG"]  # a name listed with commas: its first piece names it
+    assert "Badan Meteorologi" in bmkg.aliases and "Badan Meteorologi" not in entities
+    # a person's initials name the person, who keeps the name
+    assert entities["Budi Rahman"].mentions == 2 and "BR" in entities["Budi Rahman"].aliases
+    assert "BR" not in entities
+    # "AS" is the cluster's name for the United States: Andi Susanto's initials join nothing
+    assert all("Andi Susanto" not in e.aliases for e in entities.values())
+
+
+def test_acronyms_are_read_only_where_the_initials_spell_them() -> None:
+    from ringkas.facts.entities import acronyms
+
+    found = acronyms(
+        [
+            "Federal Bureau of Investigation (FBI) agents and the Food and Drug Administration (FDA).",
+            "Presiden Joko Widodo (Jokowi) tiba di Komisi Pemberantasan Korupsi (KPK).",
+            "Dinas Pekerjaan Umum (PUPR) dan Rumah Sakit Umum (RSU) Lebakjaya.",
+        ],
+        english=False,
+        common={"agents", "and", "the", "tiba", "di", "umum", "rumah", "sakit"},
+    )
+    assert found["Federal Bureau"] == "FBI" and found["Drug Administration"] == "FDA"
+    assert found["Komisi Pemberantasan Korupsi"] == "KPK"
+    assert found["Rumah Sakit Umum"] == "RSU"
+    assert "Presiden Joko Widodo" not in found and "Joko Widodo" not in found  # no capitals
+    assert "Dinas Pekerjaan Umum" not in found  # "PUPR" is not its initials
+
+
 def test_a_two_word_province_keeps_its_common_second_word() -> None:
     # "barat" is printed in lower case too ("arah barat daya"), which makes it a common word;
     # it still ends the names "Jawa Barat" and "Pemerintah Provinsi Jawa Barat".

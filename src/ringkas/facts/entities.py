@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
@@ -746,6 +746,84 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
     return "other"
 
 
+# "(BMKG)", "(FBI)": an acronym in capitals in brackets, after a space.
+_ACRONYM = re.compile(r" \(([A-Z]{2,8})\)")
+_NAME_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]*,?")
+_JOINING = frozenset("dan serta untuk dari di ke atau and of for the &".split())
+
+
+def _defined_name(before: str) -> str:
+    """The capitalised words (with the commas and lower-case joining words between them) that
+    end ``before``: "Kepala Badan Meteorologi, Klimatologi, dan Geofisika"."""
+    words = before.split(" ")[-24:]
+    k = len(words)
+    while k > 0 and (_NAME_WORD.fullmatch(words[k - 1]) or words[k - 1] in _JOINING):
+        k -= 1
+    while k < len(words) and words[k] in _JOINING:  # a name opens with a capitalised word
+        k += 1
+    return " ".join(words[k:]).rstrip(",")
+
+
+def acronyms(
+    texts: Iterable[str], english: bool = False, common: AbstractSet[str] = frozenset()
+) -> dict[str, str]:
+    """Names the cluster defines by an acronym → the one entity both name: "Badan
+    Penanggulangan Bencana Daerah (BPBD)" makes "Badan Penanggulangan Bencana Daerah" name BPBD.
+    The name is the shortest run of capitalised words before the brackets whose initials spell
+    the acronym (a title before it is no part: "Kepala Badan ... (BPBD)"). A name the entity
+    reader splits is read in its pieces of two words or more: a list ("Badan Meteorologi,
+    Klimatologi, dan Geofisika (BMKG)", "Food and Drug Administration (FDA)") in each piece, a
+    name going on after "of", "untuk", ... ("Federal Bureau of Investigation (FBI)") in the
+    words before it. A person's initials name the person: "Andi Agustinus (AA)" maps AA to
+    "Andi Agustinus", which stays the entity's name; a person's name is one whose words the
+    cluster never prints in lower case (``common``: "Pekan Olahraga Nasional (PON)" is none)."""
+    out: dict[str, str] = {}
+    for text in texts:
+        if " (" not in text:
+            continue
+        for m in _ACRONYM.finditer(text):
+            short = m.group(1)
+            long = _defined_name(text[: m.start()])
+            if not long or long.endswith(","):
+                continue
+            letters = [
+                (k.start(), part[:1])
+                for k in _CAPITAL_WORD.finditer(long)
+                for part in k.group(0).split("-")
+                if part[:1].isupper()
+            ]
+            if len(letters) < len(short):
+                continue
+            tail = letters[len(letters) - len(short) :]
+            if "".join(letter.upper() for _, letter in tail) != short:
+                continue
+            name = long[tail[0][0] :]
+            target = _canonical(short, english)
+            if target != short and _canonical(name, english) != target:
+                continue  # "Andi Susanto (AS)": AS is a known name of something else here
+            head = _GOES_ON.split(name, maxsplit=1)[0]
+            pieces = [_canonical(p.strip(), english) for p in _LISTED.split(head) if p.strip()]
+            if (
+                len(pieces) == 1
+                and head == name
+                and _kind(pieces[0], 0, 0, english) == "person"
+                and not any(word.lower() in common for word in pieces[0].split())
+            ):
+                out.setdefault(target, pieces[0])  # initials: the person keeps their name
+                continue
+            for key in pieces:
+                if " " in key and key != target:
+                    out.setdefault(key, target)
+    return out
+
+
+_CAPITAL_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]*")
+# Where a defined name's pieces part: a list ("," "dan" "and" "&"), and where it goes on in
+# lower case after its head ("of", "for", "untuk", ...).
+_LISTED = re.compile(r",?\s+(?:dan|serta|and|&)\s+|,\s*")
+_GOES_ON = re.compile(r"\s+(?:untuk|dari|di|ke|atau|of|for|the)\s+")
+
+
 def extract_entities(
     articles: Sequence[Article], sentences: Sequence[Sentence]
 ) -> tuple[Entity, ...]:
@@ -766,16 +844,45 @@ def extract_entities(
     # (name, cue) → mentions after that cue: a title ("person"), di/ke/dari ("place"), in English
     # "film", "album", "novel", ... ("work")
     cues: dict[tuple[str, str], int] = {}
+    # A name the cluster defines by an acronym is that acronym ("Badan Penanggulangan Bencana
+    # Daerah (BPBD)"): one entity, named once in the sentence that defines it.
+    defined = acronyms((s.text for s in sentences), english, common)
     for s in sentences:
         label = labels[s.article_id]
-        for text, cue in _spans(s, common, inner, memo, english):
+        spans = _spans(s, common, inner, memo, english)
+        for text, cue in spans:
             name = _canonical(text, english)
+            if defined and name in defined:
+                name = defined[name]
+                if any(name == _canonical(other, english) for other, _ in spans):
+                    # "Long Name (ACR)" defines it: one mention, not two
+                    surfaces[name].add(text)
+                    continue
             counts[name] = counts.get(name, 0) + 1
             outlets[name].add(label)
             surfaces[name].add(text)
             if cue:
                 cues[name, cue] = cues.get((name, cue), 0) + 1
     merged = _merge_short_names(counts, english)
+    # A lone word that opens a name defined by an acronym joins it, as it would have joined
+    # that name ("Bank" of "Bank Indonesia (BI)"); a place or a known name stays itself.
+    for name in sorted(counts) if defined else ():
+        low = name.lower()
+        if (
+            " " in name
+            or name in merged
+            or name in defined.values()
+            or low in _PLACE_SET
+            or low in _AGENCIES
+            or low in _ID_COUNTRIES
+            or low in ALIASES
+        ):
+            continue
+        holders = sorted(
+            {target for long, target in defined.items() if " " in long and long.split()[0] == name}
+        )
+        if len(holders) == 1 and holders[0] in counts:
+            merged[name] = holders[0]
     final_counts: dict[str, int] = {}
     final_outlets: dict[str, set[str]] = defaultdict(set)
     final_surfaces: dict[str, set[str]] = defaultdict(set)
