@@ -80,6 +80,22 @@ def texts(body: str, language: str = "id") -> list[str]:
             ["Kantor itu di Jalan Jend. Gatot Subroto.", "Moh. Hatta lahir di Bukittinggi."],
         ),
         (
+            "Acara dihadiri Pdt. Yohanes dan Ust. Abdul di PT. Maju Jaya tgl. 5 Mei. Warga hadir.",
+            [
+                "Acara dihadiri Pdt. Yohanes dan Ust. Abdul di PT. Maju Jaya tgl. 5 Mei.",
+                "Warga hadir.",
+            ],
+        ),
+        # a unit ends a sentence: no abbreviation needs its period before a capital
+        (
+            "Harga beras Rp 93 ribu per kg. Rudal itu terbang sejauh 30 km. Sistem ini canggih.",
+            [
+                "Harga beras Rp 93 ribu per kg.",
+                "Rudal itu terbang sejauh 30 km.",
+                "Sistem ini canggih.",
+            ],
+        ),
+        (
             "Ia (yang datang kemarin. Bukan hari ini) pulang. Lalu tidur.",
             ["Ia (yang datang kemarin. Bukan hari ini) pulang.", "Lalu tidur."],
         ),
