@@ -110,6 +110,22 @@ def test_numbers() -> None:
     assert [unit_of(m) for m in big] == ["rupiah", "pemilih", "persen"]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sebanyak dua belas orang tewas.", "12 orang"),
+        ("Ada dua puluh lima orang hilang.", "25 orang"),
+        ("Tiga ratus rumah rusak.", "300 rumah"),
+        ("Dua ratus lima puluh tiga warga dievakuasi.", "253 warga"),
+        ("Seratus dua puluh orang mengungsi.", "120 orang"),
+        ("Lima belas ribu orang hadir.", "15.000 orang"),
+    ],
+)
+def test_a_number_in_words_is_read_whole(text: str, value: str) -> None:
+    """ "dua belas orang" is 12 people (it was "2 belas"), so it agrees with "12 orang"."""
+    assert [m.value for m in find_numbers(sentence(text))] == [value]
+
+
 def two_outlet_entities(x_id: list[str], y_id: list[str]) -> dict[str, Entity]:
     """The entities of a cluster of two articles, of outlets x.id and y.id, whose sentences are
     ``x_id`` and ``y_id`` (indexed in order)."""

@@ -22,9 +22,12 @@ _WORDS = {
     "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
     "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000,
 }  # fmt: skip
+# Multipliers a number word takes: "dua belas" (12), "dua puluh lima" (25), "tiga ratus" (300).
+_TIMES = {"belas": 0, "puluh": 10, "ratus": 100}
+_WORD_NUMBER = rf"(?:{'|'.join(_WORDS)})(?:\s+(?:{'|'.join([*_WORDS, *_TIMES])}))*"
 _NUMBER = re.compile(
     r"(?<![\w/.,])(?P<cur>Rp\.?\s*|US\$\s*|\$\s*)?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|"
-    + "|".join(_WORDS)
+    + _WORD_NUMBER
     + r")(?![\w/])(?:\s+(?P<scale>ribu|rb|juta|jt|miliar|milyar|triliun)\b)?\s*(?P<unit>%|[A-Za-z]+)?",
     re.IGNORECASE,
 )
@@ -76,7 +79,25 @@ def _value(raw: str) -> float:
     key = raw.lower()
     if key in _WORDS:
         return float(_WORDS[key])
+    if key[:1].isalpha():
+        return float(_words_value(key.split()))
     return float(raw.replace(".", "").replace(",", "."))
+
+
+def _words_value(words: list[str]) -> int:
+    """ "dua belas" → 12, "dua puluh lima" → 25, "seratus dua puluh" → 120, "tiga ratus" → 300:
+    a multiplier applies to the number word just before it."""
+    total = last = 0
+    for word in words:
+        if word in _TIMES:
+            total -= last
+            last = last + 10 if word == "belas" else last * _TIMES[word]
+            total += last
+            last = 0  # "dua puluh lima": "lima" adds on, it multiplies nothing before it
+        else:
+            last = _WORDS[word]
+            total += last
+    return total
 
 
 _DIGIT = re.compile(r"\d")
