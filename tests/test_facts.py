@@ -35,6 +35,7 @@ def sentence(text: str) -> Sentence:
         ("Gempa terjadi Senin (14/7/2025) pukul 10.30 WIB.", date(2025, 7, 14), None, True, False),
         ("Jum'at (26/4/2019) ia pulang.", date(2019, 4, 26), None, True, False),
         ("Data per 14/7/2025 menunjukkan kenaikan.", date(2025, 7, 14), None, True, False),
+        ("Gempa susulan terjadi Selasa, 15-7-2025 pagi.", date(2025, 7, 15), None, True, False),
     ],
 )
 def test_dates(text: str, value: date, end: date | None, ok: bool, inferred: bool) -> None:
@@ -53,6 +54,7 @@ def test_dates(text: str, value: date, end: date | None, ok: bool, inferred: boo
         "Perundingan terakhir dilaksanakan pada 2009.",
         "Sejak Maret 2018 ia bertemu empat kali.",
         "Tanggal (31/2) tidak ada.",
+        "Laga berakhir 2-1 dan nomor 0812-3456-7890 bisa dihubungi.",  # a score, a phone
     ],
 )
 def test_vague_or_impossible_dates_are_not_dates(text: str) -> None:

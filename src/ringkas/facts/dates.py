@@ -36,8 +36,10 @@ _NUMERIC = re.compile(
     rf"(?:\b{_WD},?\s*)?\(\s*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2}}|\d{{4}}))?\s*\)",
     re.IGNORECASE,
 )
+# "14/7/2025", and with dashes "14-7-2025" (a four-digit year: no score "2-1" is a date)
 _SLASHED = re.compile(
-    rf"(?:\b{_WD},?\s*)?\b(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})\b", re.IGNORECASE
+    rf"(?:\b{_WD},?\s*)?\b(?P<d>\d{{1,2}})(?P<sep>[/-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})\b(?!-\d)",
+    re.IGNORECASE,
 )
 _WORDED = re.compile(
     rf"(?:\b{_WD},?\s*)?(?P<open>\()?\s*\b(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d_end>\d{{1,2}}))?\s+{_MON}\b"
@@ -121,8 +123,11 @@ def find_dates(
     if english:
         patterns = (_EN_MONTH_FIRST, _EN_DAY_FIRST)
     else:
-        # The two numeric forms need a "/": without one, only the worded form can match.
-        patterns = (_NUMERIC, _SLASHED) if "/" in sentence.text else ()
+        # The two numeric forms need a "/" (or "-19"/"-20", a dashed date's year): without one,
+        # only the worded form can match.
+        text = sentence.text
+        dashed = "-20" in text or "-19" in text
+        patterns = (_NUMERIC, _SLASHED) if "/" in text else (_SLASHED,) if dashed else ()
         if _WORDED_QUICK.search(sentence.text):
             patterns += (_WORDED,)
     for pattern in patterns:
@@ -175,7 +180,7 @@ def find_dates(
 
 
 _DIGIT = re.compile(r"\d")
-_FULL_DATE_YEAR = re.compile(r"\d{1,2}/\d{1,2}/(\d{4})|\d{1,2}\s+[A-Za-z]+\s+(\d{4})")
+_FULL_DATE_YEAR = re.compile(r"\d{1,2}([/-])\d{1,2}\1(\d{4})|\d{1,2}\s+[A-Za-z]+\s+(\d{4})")
 
 
 def year_hints(
@@ -200,7 +205,7 @@ def year_hints(
                     counts[int(m.group("y") or m.group("y2"))] += 1
                 continue
             for m in _FULL_DATE_YEAR.finditer(text):
-                counts[int(m.group(1) or m.group(2))] += 1
+                counts[int(m.group(2) or m.group(3))] += 1
         return counts
 
     cluster: Counter[int] = Counter()
