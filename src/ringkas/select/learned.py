@@ -36,7 +36,7 @@ from ringkas.select.more_features import MORE_FEATURES, more_features
 from ringkas.select.scorers import ArticleCentrality, Centroid, Corroboration, LexRank
 
 MODEL_FILE = "data/summary-model.json"
-FOLDS_FILE = "data/summary-model-folds.json"
+FOLDS_FILE = "data/summary-model-folds.json.gz"
 
 FEATURES = (
     "lead",  # first sentence of its article
@@ -352,9 +352,12 @@ class SummaryModel:
 
 
 def _read(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(
-        files("ringkas.select").joinpath(name).read_text(encoding="utf-8")
-    )
+    raw = files("ringkas.select").joinpath(name).read_bytes()
+    if name.endswith(".gz"):
+        import gzip  # the folds only: the CLI's cold start never reads them
+
+        raw = gzip.decompress(raw)
+    data: dict[str, Any] = json.loads(raw)
     if tuple(data["features"]) != ALL_FEATURES:
         raise ValueError("summary model was trained on other features: run `make model-summary`")
     return data
