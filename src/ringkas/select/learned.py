@@ -365,7 +365,7 @@ def _read(name: str) -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def load_model() -> SummaryModel:
-    """The model shipped in the package (one model per language, 0.9 MB of JSON)."""
+    """The model shipped in the package (one model per language, 0.7 MB of JSON)."""
     data = _read(MODEL_FILE)
     return SummaryModel(
         features=tuple(data["features"]),

@@ -363,7 +363,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     model = train(args.datasets, args.cache, args.kind)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     # The run-time file holds one model per language; the folds (read by `ringkas eval` only)
-    # go beside it, gzipped (4.5 MB of JSON, 0.9 MB packed; mtime 0: the same bytes each build),
+    # go beside it, gzipped (3.5 MB of JSON, 0.9 MB packed; mtime 0: the same bytes each build),
     # so the CLI's cold start parses a sixth of the JSON and the package stays small.
     folds_out = args.out.with_name(args.out.stem + "-folds.json.gz")
     run_time = {k: v for k, v in model.items() if k not in ("folds", "fold_of")}
