@@ -784,7 +784,7 @@ def acronyms(
         for m in _ACRONYM.finditer(text):
             short = m.group(1)
             long = _defined_name(text[: m.start()])
-            if not long or long.endswith(","):
+            if not long:
                 continue
             letters = [
                 (k.start(), part[:1])
