@@ -309,12 +309,23 @@ def _anchor_article(c: Candidates, words: int, ngram: int) -> str | None:
     return best[1] if best else articles[0]
 
 
+def _rows_of(c: Candidates) -> dict[str, list[int]]:
+    """Each article's sentence indices in order (per cluster once)."""
+    key = "rows-of-article"
+    if key not in c.memo:
+        rows: dict[str, list[int]] = {}
+        for i, s in enumerate(c.sentences):
+            rows.setdefault(s.article_id, []).append(i)
+        c.memo[key] = rows
+    return cast(dict[str, list[int]], c.memo[key])
+
+
 def _lead(c: Candidates, article: str | None, words: int) -> tuple[int, ...]:
-    eligible = c.eligible()
+    eligible = c._eligible  # read only here: no copy per article
     chosen: list[int] = []
     used = 0
-    for i, s in enumerate(c.sentences):
-        if s.article_id != article or not eligible[i]:
+    for i in _rows_of(c).get(article, []) if article is not None else ():
+        if not eligible[i]:
             continue
         if used + c.word_counts[i] > words:
             break
