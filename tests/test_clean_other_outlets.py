@@ -1,4 +1,4 @@
-"""The cleaner on page layouts it was not written against: seventeen invented pages in the flat-text
+"""The cleaner on page layouts it was not written against: twenty-one invented pages in the flat-text
 form of other outlets (tests/fixtures/pages). Each keeps exactly its article's paragraphs, with
 its headline, outlet and dateline place."""
 
@@ -131,6 +131,39 @@ EXPECTED = {
         "",
         "",
         ["Bank sentral", "Keputusan itu", "Gubernur bank"],
+    ),
+    # a reading time and a byline naming the outlet are no headline; a headline may hold a "/"
+    "kumparan-style": (
+        "Polisi Tangkap Penyebar Hoaks Gempa di Media Sosial",
+        "",
+        "",
+        [
+            "Polisi menangkap",
+            "Kabid Humas",
+            '"Pelaku mengunggah',
+            "Pelaku dijerat",
+            "Ibrahim mengimbau",
+        ],
+    ),
+    "cnbc-style": (
+        "Rupiah Menguat ke Rp15.600/US$, Terbaik Sepekan",
+        "cnbcindonesia.com",
+        "Jakarta",
+        ["Nilai tukar", "Penguatan itu", "Analis pasar", '"Pasar merespons'],
+    ),
+    # the font-size buttons "A A A" are no headline
+    "sindonews-style": (
+        "KPU Tetapkan Jadwal Pilkada Ulang di Tiga Daerah",
+        "sindonews.com",
+        "JAKARTA",
+        ["Komisi Pemilihan", "Ketua KPU,", '"Kami sudah', "KPU juga"],
+    ),
+    # a paged article ("Halaman Selanjutnya"), then "Baca artikel Bola menarik lainnya ..."
+    "viva-style": (
+        "Persib Tundukkan Persija 2-1 di Stadion Si Jalak Harupat",
+        "viva.co.id",
+        "",
+        ["Persib Bandung", "Dua gol", "Persija memperkecil", "Pelatih Persib,", '"Kami bermain'],
     ),
     "detik-style": (
         "Harga Cabai Rawit di Pasar Induk Kramat Jati Tembus Rp 90 Ribu per Kg",

@@ -15,7 +15,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ringkas.ingest.body import INITIALS, Line, best_block, classify, standalone_dateline
-from ringkas.ingest.datelines import canonical_outlet, outlet_from_url, split_dateline
+from ringkas.ingest.datelines import (
+    BRAND_PATTERN,
+    canonical_outlet,
+    outlet_from_url,
+    split_dateline,
+)
 from ringkas.model import Removed
 
 WEAK_BODY_WORDS = 40  # block value (≈ words of prose) under which a body is in doubt
@@ -109,7 +114,9 @@ _FURNITURE = (
     (
         "share",
         re.compile(
-            r"^(?:share|bagikan|salin tautan|salin link|salin url|copy link|(?:url|link|tautan) (?:telah |sudah )?(?:di)?salin|link copied|tweet|advertisement|iklan|scroll to continue|scroll (?:untuk|to) (?:membaca|melanjutkan|read)|scroll (?:ke bawah|down)|gulir ke bawah|geser ke atas|dengarkan (?:artikel|berita) ini|listen to (?:this )?(?:article|story)|halaman (?:selanjutnya|berikutnya|sebelumnya)|lanjutkan membaca|baca berita dengan sedikit iklan)\b.{0,40}$",
+            r"^(?:share|bagikan|salin tautan|salin link|salin url|copy link|(?:url|link|tautan) (?:telah |sudah )?(?:di)?salin|link copied|tweet|advertisement|iklan|scroll to continue|scroll (?:untuk|to) (?:membaca|melanjutkan|read)|scroll (?:ke bawah|down)|gulir ke bawah|geser ke atas|dengarkan (?:artikel|berita) ini|listen to (?:this )?(?:article|story)|halaman (?:selanjutnya|berikutnya|sebelumnya)|lanjutkan membaca|baca berita dengan sedikit iklan|waktu baca|lama baca)\b.{0,40}$"
+            # a reading time ("3 menit baca", "2 min read"), the font-size buttons ("A A A")
+            r"|^\d+\s*(?:menit|min)\s*(?:baca|membaca|read)\s*$|^(?:A[-+]?\s*){3}$",
             re.IGNORECASE,
         ),
     ),
@@ -120,7 +127,9 @@ _FURNITURE = (
             # "Original article on Live Science.", "Originally published on ...": a reprint's credit
             r"|^original(?:ly)? (?:article|story|published|posted|appeared) (?:on|in|at|by)\b.{0,60}$"
             # 'Baca artikel detiknews, "Judul" selengkapnya https://...'
-            r"|^baca artikel [\w.]+,?\s*[\"“].{0,250}[\"”]\s*selengkapnya\b",
+            r"|^baca artikel [\w.]+,?\s*[\"“].{0,250}[\"”]\s*selengkapnya\b"
+            # VIVA's "Baca artikel Bola menarik lainnya di tautan ini."
+            r"|^baca (?:artikel|berita) .{0,40}\blainnya di (?:tautan|link) ini\b",
             re.IGNORECASE,
         ),
     ),
@@ -173,7 +182,11 @@ _DATE_LINE = re.compile(
 # "Mulia Budi - detikNews"), photo credits ("Tribun Jateng/Nama"), datelines ("Jakarta -"):
 # headline-like lines near the body that are not its title.
 _NOT_A_TITLE = re.compile(
-    r"[|/]|\s>\s|[-–—]\s*$|^(?:oleh|by|penulis|reporter)\b|^\S+(?: \S+){0,3} - \S+$", re.I
+    r"[|]|(?<=[^\W\d_])/(?=[A-Z])|\s>\s|[-–—]\s*$|^(?:oleh|by|penulis|reporter)\b"
+    r"|^\S+(?: \S+){0,3} - \S+$"
+    # a byline naming the outlet after a comma: "Tim Riset, CNBC Indonesia"
+    rf"|^[^,]{{1,40}},\s*(?:{BRAND_PATTERN}|[\w-]+(?:\.[a-z]{{2,}})+)\s*$",
+    re.I,
 )
 # A page's prompts read like headlines ("Please enable Javascript to watch this video"): never
 # the title, not even as the page's first line.

@@ -47,6 +47,7 @@ _BRAND = (
     r"detikcom|VIVA|Okezone|kumparan|Kumparan|IDN Times|KATADATA|Katadata|SINDOnews|iNews|"
     r"ANTARA News|Antara News|Media Indonesia|Jawa Pos"
 )
+BRAND_PATTERN = _BRAND  # the brands as datelines print them (ingest.clean reads bylines)
 _PLACE = r"[A-Z][A-Za-z'.]*(?: [A-Z][A-Za-z'.]*){0,3}"  # "TERMAS DE RIO HONDO"
 _DASH = r"\s*(?:[-–—]\s*){1,3}"  # "-", "--", "–", and IndoSum's detokenized "- -"
 _WIRE_PLACE = r"[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3}"  # "KATHMANDU", "OSAN AIR BASE"
