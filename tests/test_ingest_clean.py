@@ -359,3 +359,45 @@ def test_editor_initials_closing_the_last_paragraph_are_removed(initials: str) -
     page = clean_text(f"{P1}\n{P2}\n{P3} {initials}")
     assert page.body == f"{P1}\n\n{P2}\n\n{P3}"
     assert Removed(initials, "editor-initials") in page.removed
+
+
+_PAGE = """<html><head><title>Banjir Rendam 300 Rumah di Lebakjaya</title>{meta}</head><body>
+<article><h1>Banjir Rendam 300 Rumah di Lebakjaya</h1>
+<p>Banjir merendam sedikitnya 300 rumah di Kecamatan Sukamaju sejak Selasa malam setelah hujan
+deras mengguyur wilayah itu selama enam jam berturut-turut.</p>
+<p>Kepala BPBD Lebakjaya, Yusuf Maulana, mengatakan ketinggian air mencapai satu meter di
+beberapa titik dan warga mulai mengungsi ke balai desa terdekat.</p>
+<p>"Kami sudah mengevakuasi 120 warga ke balai desa," kata Yusuf kepada wartawan di lokasi.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("meta", "published"),
+    [
+        (
+            '<meta property="article:published_time" content="2025-03-12T08:00:00+07:00">',
+            "2025-03-12",
+        ),
+        ('<meta name="publishdate" content="2022/12/10 13:19:56">', "2022-12-10"),
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"datePublished": "2020-10-09T14:01:06+07:00"}</script>',
+            "2020-10-09",
+        ),
+        ('<meta name="pubdate" content="2021-02-30">', None),  # no such day
+        ("", None),  # a page that states no date gets none (never one read from its text)
+    ],
+)
+def test_an_html_page_is_dated_by_its_own_metadata(meta: str, published: str | None) -> None:
+    from datetime import date
+
+    from ringkas.ingest import article_from_text
+
+    article = article_from_text(_PAGE.format(meta=meta), id="p", html=True)
+    assert article.body.startswith("Banjir merendam")
+    assert article.published == (date.fromisoformat(published) if published else None)
+    # a date the feed gives wins over the page's own
+    given = article_from_text(
+        _PAGE.format(meta=meta), id="p", html=True, published=date(2025, 1, 2)
+    )
+    assert given.published == date(2025, 1, 2)

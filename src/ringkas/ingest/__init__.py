@@ -84,7 +84,49 @@ def clean_html(
         found = find_outlet(text) or site or outlet_from_links(html)
         if found:
             page = replace(page, outlet=found)
-    return page
+    published = published_from_html(tree, html)
+    return replace(page, published=published) if published else page
+
+
+# Where a page states when it was published, most specific first: the Open Graph article
+# property, schema.org's datePublished (a meta tag's itemprop, or JSON-LD), then the names
+# Indonesian outlets use ("publishdate", "pubdate"). Never a date read from the text.
+_PUBLISHED_META = (
+    ("property", "article:published_time"),
+    ("itemprop", "datepublished"),
+    ("name", "publishdate"),
+    ("name", "pubdate"),
+    ("name", "dtk:publishdate"),
+    ("name", "date"),
+)
+_JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+_ISO_DAY = re.compile(r"^\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})")
+
+
+def published_from_html(tree: Any, html: str) -> date | None:
+    """The day a page says it was published, from its metadata only (``_PUBLISHED_META``, then
+    JSON-LD's "datePublished"): "2022/12/10 13:19:56", "2020-10-07T15:13:00+07:00". None when
+    the page states none, or no plausible day (1990-2100)."""
+    values: list[str] = []
+    if tree is not None:
+        metas = [{k.lower(): (v or "") for k, v in m.attrib.items()} for m in tree.iter("meta")]
+        for attribute, wanted in _PUBLISHED_META:
+            values += [
+                m.get("content", "") for m in metas if m.get(attribute, "").lower() == wanted
+            ]
+    values += _JSON_LD_PUBLISHED.findall(html) if "datePublished" in html else []
+    for value in values:
+        m = _ISO_DAY.match(value)
+        if not m:
+            continue
+        year, month, day = (int(g) for g in m.groups())
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue
+        if 1990 <= found.year <= 2100:
+            return found
+    return None
 
 
 def _site_outlet(data: dict[str, object]) -> str:
@@ -150,7 +192,7 @@ def clean_document(doc: RawDocument) -> tuple[Article, str]:
         title=page.title,
         place=page.place,
         url=doc.url,
-        published=doc.published,
+        published=doc.published or page.published,
         source=doc.source,
         removed=page.removed,
         raw=doc.html or doc.text,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from ringkas.ingest.body import INITIALS, Line, best_block, classify, standalone_dateline
@@ -206,6 +207,7 @@ class CleanedPage:
     place: str
     removed: tuple[Removed, ...]
     warning: str = ""  # why the body found may not be the article ("" when it is clear)
+    published: date | None = None  # an HTML page's own publication date (its metadata)
 
 
 def _norm(line: str) -> str:
