@@ -1,4 +1,4 @@
-"""The cleaner on page layouts it was not written against: twenty-one invented pages in the flat-text
+"""The cleaner on page layouts it was not written against: twenty-five invented pages in the flat-text
 form of other outlets (tests/fixtures/pages). Each keeps exactly its article's paragraphs, with
 its headline, outlet and dateline place."""
 
@@ -164,6 +164,38 @@ EXPECTED = {
         "viva.co.id",
         "",
         ["Persib Bandung", "Dua gol", "Persija memperkecil", "Pelatih Persib,", '"Kami bermain'],
+    ),
+    # tirto's reading time ("Dibaca Normal 2 menit") is no headline; a bare "Baca juga:" list
+    "tirto-style": (
+        "Fraksi di DPR Sepakat Revisi UU Penyiaran Ditunda",
+        "tirto.id",
+        "",
+        [
+            "Seluruh fraksi",
+            "Ketua Komisi",
+            '"Kami ingin',
+            "Organisasi jurnalis",
+            "Pemerintah menyatakan",
+        ],
+    ),
+    "bisnis-style": (
+        "Harga Minyak Dunia Turun 2 Persen, Brent ke US$72 per Barel",
+        "bisnis.com",
+        "JAKARTA",
+        ["Harga minyak", "Minyak Brent", "Analis komoditas,", '"Tekanan jual'],
+    ),
+    # "KONTAN.CO.ID - JAKARTA. ...": the place closed by a full stop
+    "kontan-style": (
+        "Bank Sentral Pangkas Suku Bunga 25 Basis Poin",
+        "kontan.co.id",
+        "JAKARTA",
+        ["Bank sentral", "Gubernur bank", "Penurunan suku", "Ekonom memperkirakan"],
+    ),
+    "jawapos-style": (
+        "Kapal Tenggelam di Selat Lebakjaya, 12 Penumpang Dievakuasi",
+        "jawapos.com",
+        "",
+        ["Sebuah kapal", "Tim SAR", "Kepala Kantor", '"Pencarian kami'],
     ),
     "detik-style": (
         "Harga Cabai Rawit di Pasar Induk Kramat Jati Tembus Rp 90 Ribu per Kg",

@@ -163,6 +163,7 @@ def test_title_repeated_caption_duplicated_teaser_and_initials() -> None:
         ("Garut, Jawa Barat (ANTARA News) - ", "antaranews.com", "Garut, Jawa Barat"),
         ("JAKARTA (Pos kota) – ", "pos kota", "JAKARTA"),
         ("TERMAS DE RIO HONDO, JUARA.net - ", "juara.net", "TERMAS DE RIO HONDO"),
+        ("KONTAN.CO.ID - JAKARTA. ", "kontan.co.id", "JAKARTA"),
     ],
 )
 def test_datelines(opening: str, outlet: str, place: str) -> None:

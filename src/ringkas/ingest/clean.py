@@ -117,7 +117,8 @@ _FURNITURE = (
         re.compile(
             r"^(?:share|bagikan|salin tautan|salin link|salin url|copy link|(?:url|link|tautan) (?:telah |sudah )?(?:di)?salin|link copied|tweet|advertisement|iklan|scroll to continue|scroll (?:untuk|to) (?:membaca|melanjutkan|read)|scroll (?:ke bawah|down)|gulir ke bawah|geser ke atas|dengarkan (?:artikel|berita) ini|listen to (?:this )?(?:article|story)|halaman (?:selanjutnya|berikutnya|sebelumnya)|lanjutkan membaca|baca berita dengan sedikit iklan|waktu baca|lama baca)\b.{0,40}$"
             # a reading time ("3 menit baca", "2 min read"), the font-size buttons ("A A A")
-            r"|^\d+\s*(?:menit|min)\s*(?:baca|membaca|read)\s*$|^(?:A[-+]?\s*){3}$",
+            r"|^\d+\s*(?:menit|min)\s*(?:baca|membaca|read)\s*$|^(?:A[-+]?\s*){3}$"
+            r"|^dibaca (?:normal |cepat )?\d+\s*menit\s*$",
             re.IGNORECASE,
         ),
     ),

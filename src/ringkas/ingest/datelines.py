@@ -77,6 +77,12 @@ _PATTERNS = (
         rf"(?:\s*\((?P<outlet>{_WIRE}(?: {_WIRE}){{0,2}})\)(?:{_DASH}|\s+)|{_DASH})"
         r"(?=[A-Z\"“])"
     ),
+    # "KONTAN.CO.ID - JAKARTA. Bank sentral ...": the outlet, a dash, the place in capitals and
+    # a full stop
+    re.compile(
+        rf"^(?P<outlet>{_DOMAIN}|{_BRAND}){_DASH}(?P<place>[A-Z][A-Z'.]{{3,}}(?: [A-Z][A-Z'.]*){{0,2}})"
+        r"\.\s+(?=[A-Z\"“])"
+    ),
     # "tirto.id -", "Suara.com -", "detikNews -", "VIVA –"
     re.compile(rf"^(?P<outlet>{_DOMAIN}|{_BRAND}){_DASH}"),
     # The place alone, as detik, Okezone and SINDOnews open: "SUKABUMI - ", "WASHINGTON, DC -",
