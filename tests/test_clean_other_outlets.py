@@ -135,7 +135,7 @@ EXPECTED = {
     # a reading time and a byline naming the outlet are no headline; a headline may hold a "/"
     "kumparan-style": (
         "Polisi Tangkap Penyebar Hoaks Gempa di Media Sosial",
-        "",
+        "kumparan.com",  # its site-name line "kumparanNEWS": the brand and its section
         "",
         [
             "Polisi menangkap",

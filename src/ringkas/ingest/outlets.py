@@ -40,14 +40,23 @@ _READ_MORE = re.compile(
 HEAD_LINES = 12  # a site-name line or a late dateline sits among the page's first lines
 
 
+# A brand with its section glued on, as the site-name line of a section prints it:
+# "kumparanNEWS", "detikFinance" (the brand in lower case, then the section capitalised).
+_SECTION_BRAND = re.compile(r"^([a-z][a-z0-9]+)[A-Z][A-Za-z]+$")
+
+
 def outlet_from_site_line(lines: list[str]) -> str:
-    """A line among the first ones that is only a site name: "Kompas.com", "TEMPO.CO"."""
+    """A line among the first ones that is only a site name: "Kompas.com", "TEMPO.CO", or a
+    known brand with its section ("kumparanNEWS")."""
     for line in lines[:HEAD_LINES]:
         text = line.strip()
         if text.lower() in BRANDS or (_SITE_LINE.match(text) and "." in text):
             name = canonical_outlet(text)
             if not _not_an_outlet(name):
                 return name
+        section = _SECTION_BRAND.match(text)
+        if section and section.group(1) in BRANDS:
+            return canonical_outlet(section.group(1))
     return ""
 
 
