@@ -1,4 +1,4 @@
-"""The cleaner on page layouts it was not written against: twenty-five invented pages in the flat-text
+"""The cleaner on page layouts it was not written against: twenty-nine invented pages in the flat-text
 form of other outlets (tests/fixtures/pages). Each keeps exactly its article's paragraphs, with
 its headline, outlet and dateline place."""
 
@@ -196,6 +196,37 @@ EXPECTED = {
         "jawapos.com",
         "",
         ["Sebuah kapal", "Tim SAR", "Kepala Kantor", '"Pencarian kami'],
+    ),
+    # "Laporan Wartawan Tribunnews.com, Dedi Kurnia" is the reporter's line, not the headline
+    "tribun-reporter-style": (
+        "Jembatan Ambruk di Lebakjaya, Dua Motor Tercebur ke Sungai",
+        "tribunnews.com",
+        "LEBAKJAYA",
+        [
+            "Jembatan penghubung",
+            "Kedua pengendara",
+            "Kapolsek Sukamaju,",
+            '"Warga sudah',
+            "Pemerintah kabupaten",
+        ],
+    ),
+    "okezone-agency-style": (
+        "Gempa M4,8 Guncang Lebakjaya, Warga Panik",
+        "okezone.com",
+        "LEBAKJAYA",
+        ["Gempa bermagnitudo", "Badan Geofisika", "Warga sempat", "Belum ada"],
+    ),
+    "mediaindonesia-style": (
+        "Kemenkes Catat 1.200 Kasus DBD Sepanjang Februari",
+        "mediaindonesia.com",
+        "",
+        ["KEMENTERIAN Kesehatan", "Direktur Pencegahan", '"Kami minta', "Kemenkes juga"],
+    ),
+    "liputan6-updated-style": (
+        "Menteri PUPR Tinjau Tanggul Jebol di Lebakjaya",
+        "liputan6.com",
+        "Lebakjaya",
+        ["Menteri Pekerjaan", "Ia meminta", '"Kami kirim', "Perbaikan tanggul", "Warga berharap"],
     ),
     "detik-style": (
         "Harga Cabai Rawit di Pasar Induk Kramat Jati Tembus Rp 90 Ribu per Kg",

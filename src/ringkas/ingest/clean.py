@@ -185,6 +185,8 @@ _DATE_LINE = re.compile(
 # headline-like lines near the body that are not its title.
 _NOT_A_TITLE = re.compile(
     r"[|]|(?<=[^\W\d_])/(?=[A-Z])|\s>\s|[-–—]\s*$|^(?:oleh|by|penulis|reporter)\b"
+    # "Laporan Wartawan Tribunnews.com, Dedi Kurnia": the reporter's line
+    r"|^laporan (?:wartawan|reporter|koresponden|kontributor|jurnalis)\b"
     r"|^\S+(?: \S+){0,3} - \S+$"
     # a byline naming the outlet after a comma: "Tim Riset, CNBC Indonesia"
     rf"|^[^,]{{1,40}},\s*(?:{BRAND_PATTERN}|[\w-]+(?:\.[a-z]{{2,}})+)\s*$",
