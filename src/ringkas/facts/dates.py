@@ -128,7 +128,7 @@ def find_dates(
         text = sentence.text
         dashed = "-20" in text or "-19" in text
         patterns = (_NUMERIC, _SLASHED) if "/" in text else (_SLASHED,) if dashed else ()
-        if _WORDED_QUICK.search(sentence.text):
+        if _WORDED_QUICK.search(text):
             patterns += (_WORDED,)
     for pattern in patterns:
         for m in pattern.finditer(sentence.text):

@@ -748,8 +748,13 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
 
 # "(BMKG)", "(FBI)": an acronym in capitals in brackets, after a space.
 _ACRONYM = re.compile(r" \(([A-Z]{2,8})\)")
-_NAME_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]*,?")
-_JOINING = frozenset("dan serta untuk dari di ke atau and of for the &".split())
+_CAPITAL_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]*")
+_NAME_WORD = re.compile(_CAPITAL_WORD.pattern + ",?")  # a capitalised word, a comma after it
+# The lower-case words inside a defined name: those that list its pieces ("Meteorologi,
+# Klimatologi, dan Geofisika") and those after which it goes on ("Bureau of Investigation").
+_LISTING_WORDS = ("dan", "serta", "and", "&")
+_ONWARD_WORDS = ("untuk", "dari", "di", "ke", "atau", "of", "for", "the")
+_JOINING = frozenset(_LISTING_WORDS + _ONWARD_WORDS)
 
 
 def _defined_name(before: str) -> str:
@@ -817,11 +822,10 @@ def acronyms(
     return out
 
 
-_CAPITAL_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]*")
 # Where a defined name's pieces part: a list ("," "dan" "and" "&"), and where it goes on in
 # lower case after its head ("of", "for", "untuk", ...).
-_LISTED = re.compile(r",?\s+(?:dan|serta|and|&)\s+|,\s*")
-_GOES_ON = re.compile(r"\s+(?:untuk|dari|di|ke|atau|of|for|the)\s+")
+_LISTED = re.compile(rf",?\s+(?:{'|'.join(map(re.escape, _LISTING_WORDS))})\s+|,\s*")
+_GOES_ON = re.compile(rf"\s+(?:{'|'.join(map(re.escape, _ONWARD_WORDS))})\s+")
 
 
 def extract_entities(
