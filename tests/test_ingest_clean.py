@@ -402,3 +402,15 @@ def test_an_html_page_is_dated_by_its_own_metadata(meta: str, published: str | N
         _PAGE.format(meta=meta), id="p", html=True, published=date(2025, 1, 2)
     )
     assert given.published == date(2025, 1, 2)
+
+
+def test_comment_heading_ends_the_article() -> None:
+    # Readers' comments copied without their authors' names read as prose; a comment section's
+    # heading is where the article has ended (a share bar's "0 Komentar" counter is not).
+    comments = [
+        "Semoga pengungsi segera mendapat bantuan makanan dan selimut yang cukup dari pemerintah.",
+        "Sudah berkali-kali banjir tapi tanggulnya tidak pernah diperbaiki sampai sekarang ini.",
+    ]
+    page = clean_text("\n".join([P1, P2, P3, "Komentar (2)", *comments]))
+    assert page.body == f"{P1}\n\n{P2}\n\n{P3}"
+    assert [r.reason for r in page.removed if comments[0] in r.text] == ["comments"]

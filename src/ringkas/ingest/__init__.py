@@ -158,14 +158,106 @@ def _parse_html(html: str) -> Any:
         tree = lxml.html.fromstring(html)
     except (lxml.etree.ParserError, ValueError):
         return None
+    loose = []
+    comments = []
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in _PRESERVE:
+            continue
+        if element.tag in _COMMENT_HOLDERS and any(
+            _COMMENT_BOX.match(value)
+            for name, value in element.attrib.items()
+            if name.startswith("data-") or name in ("id", "class")
+        ):
+            comments.append(element)
             continue
         if element.text and "\n" in element.text:
             element.text = _NEWLINES.sub(" ", element.text)
         if element.tail and "\n" in element.tail:
             element.tail = _NEWLINES.sub(" ", element.tail)
+        if element.tag in _BLOCKS and element.tail and not element.tail.isspace():
+            loose.append(element)
+    for element in comments:
+        if element.getparent() is not None:
+            element.drop_tree()  # keeps its tail: the text after the box is the page's
+    parents = {id(e.getparent()): e.getparent() for e in loose if e.getparent() is not None}
+    for container in parents.values():
+        _paragraphs(container)
     return tree
+
+
+# Readers' comments, named by an id, a class or a data attribute: trafilatura's
+# include_comments=False knows the first two only, and a site whose class names are generated
+# ("Viewweb__StyledView-sc-b0snvl-0") names its comment section in a data attribute
+# (data-qa-id="comment-section"). One whole value, or one of a class's names.
+_COMMENT_HOLDERS = frozenset("section div aside ul ol form".split())
+_COMMENT_BOX = re.compile(
+    r"^(?:.*\s)?(?:comments?|komentar|disqus_thread|fb-comments)"
+    r"(?:[-_](?:section|list|box|area|wrap|wrapper|container|block|thread|items?))?(?:\s.*)?$",
+    re.IGNORECASE,
+)
+
+
+# Elements a browser lays out as blocks: text right after one starts a new line.
+_BLOCKS = frozenset(
+    "address article aside blockquote dd details div dl dt fieldset figcaption figure footer form"
+    " h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table ul".split()
+)
+
+
+def _paragraphs(container: Any) -> None:
+    """A container whose text runs are parted by <br> and blocks (an older layout:
+    "…<br><br><div class=ads>Advertisement</div>Menurut dia, …<br><br>") with each run, its text
+    and inline elements up to the next <br> or block, made a paragraph of its own, as a browser
+    lays them out. Left as they were, trafilatura drops the runs after a block or glues one to
+    the block's text ("Advertisement Menurut dia, …"), and reads a body of mixed runs and <p>
+    by its <p> alone."""
+    import lxml.html
+
+    nodes = list(container)
+    kept: list[Any] = []
+    paragraph: Any = None
+
+    def text(value: str | None) -> None:
+        if not value:
+            return
+        if paragraph is None and value.isspace():
+            if kept:
+                kept[-1].tail = (kept[-1].tail or "") + value
+            else:
+                container.text = (container.text or "") + value
+            return
+        if paragraph is None:
+            start(None)
+        if len(paragraph):
+            paragraph[-1].tail = (paragraph[-1].tail or "") + value
+        else:
+            paragraph.text = (paragraph.text or "") + value
+
+    def start(node: Any) -> None:
+        nonlocal paragraph
+        paragraph = lxml.html.Element("p")
+        kept.append(paragraph)
+        if node is not None:
+            paragraph.append(node)
+
+    leading, container.text = container.text, None
+    for node in nodes:
+        container.remove(node)
+    text(leading)
+    for node in nodes:
+        tail, node.tail = node.tail, None
+        if not isinstance(node.tag, str) or (node.tag != "br" and node.tag not in _BLOCKS):
+            # inline, or a comment ("<!-- iklan -->") that a browser does not show
+            if paragraph is None:
+                start(node)
+            else:
+                paragraph.append(node)
+        else:
+            paragraph = None
+            if node.tag != "br":
+                kept.append(node)
+        text(tail)
+    container.extend(kept)
 
 
 def to_article(doc: RawDocument) -> Article:

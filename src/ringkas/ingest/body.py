@@ -9,7 +9,7 @@ borderline ones) and Boilerpipe/BTE (the body is the stretch of the page where t
 * every line gets a class and a value: prose counts its words (half when no prose line stands next
   to it: a lone teaser or caption in a list), a short or Title Case line costs a little, a line of
   known furniture ("Baca juga", captions, share counters) costs almost nothing (it sits inside bodies);
-* a related-section header is a wall: the body never spans one;
+* a related-section or comment-section header ("Komentar") is a wall: the body never spans one;
 * the body is the contiguous run of lines with the highest total (maximum-sum subarray), so one
   stretch of prose wins over scattered teasers, however many there are;
 * a dateline ("Jakarta -", "JAKARTA, KOMPAS.com -") is a strong sign the article starts there.
@@ -40,6 +40,14 @@ SECTION = re.compile(
     r"^#*\s*(?:berita |artikel )?(?:terpopuler|pilihan|terkini|terbaru|populer|rekomendasi(?: kami| untuk anda)?|"
     r"hot topic|konten premium|baca selengkapnya|editor'?s pick|trending|tag|tags|topik|most popular|"
     r"related(?: articles?| news)?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# The heading of a comment section ("Komentar", "Komentar (3)", "Tulis Komentar"); not a share
+# bar's counter ("0 Komentar") that may stand between two paragraphs, nor a "Loading..." that a
+# lazy embed may leave inside an article.
+_COMMENTS_HEADING = re.compile(
+    r"^(?:(?:tulis |kolom |lihat )?komentar(?: pembaca| anda)?|comments?)"
+    r"\s*(?:\(\d+\))?\s*$",
     re.IGNORECASE,
 )
 TERMINAL = re.compile(r"[.!?\"”’)]\s*$")
@@ -141,6 +149,9 @@ def classify(line: str, furniture_reason: str) -> Line:
     n = len(words)
     if SECTION.match(line) and n <= 8:
         return Line(line, "section", n)
+    if furniture_reason == "comments" and _COMMENTS_HEADING.match(line):
+        # Readers' comments follow: they read as prose, but no article goes on after them.
+        return Line(line, "section", n, "comments")
     if furniture_reason:
         return Line(line, "furniture", n, furniture_reason)
     if n and (n <= 15 or _digit_share(line) > 0.2) and numeric_ratio(words) >= 0.4:

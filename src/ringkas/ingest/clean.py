@@ -96,7 +96,8 @@ _FURNITURE = (
     (
         "comments",
         re.compile(
-            r"^(?:\d+\s+)?(?:komentar|comments?|tulis komentar|lihat komentar|loading\.*|memuat\.*)\s*$"
+            r"^(?:\d+\s+)?(?:(?:tulis |kolom |lihat )?komentar(?: pembaca| anda)?|comments?)"
+            r"\s*(?:\(\d+\))?\s*$|^(?:loading|memuat)\.*\s*$"
             # the comment box's disclaimer: "Isi komentar sepenuhnya adalah tanggung jawab ..."
             r"|^(?:isi )?komentar (?:sepenuhnya |menjadi |adalah )+tanggung ?jawab\b",
             re.IGNORECASE,
@@ -399,11 +400,11 @@ def _outside(lines: list[Line], title: str, dateline_at: int = -1) -> list[Remov
     menus and lists merged into one piece each, or named by their own rule."""
     out: list[Removed] = []
     run: list[str] = []
-    related = False
+    related = ""  # the section the lines are in: "related-section", "comments" or none
 
     def flush() -> None:
         if run:
-            out.append(Removed("\n".join(run), "related-section" if related else "outside-body"))
+            out.append(Removed("\n".join(run), related or "outside-body"))
             run.clear()
 
     for i, line in enumerate(lines):
@@ -418,10 +419,10 @@ def _outside(lines: list[Line], title: str, dateline_at: int = -1) -> list[Remov
             reason = "editor-initials"
         if line.kind == "section":
             flush()
-            related = True
+            related = line.reason or "related-section"
         elif reason:
             flush()
-            related = False
+            related = ""
         elif not related:
             reason = line.reason
         if reason:
