@@ -1,6 +1,7 @@
-"""The HTML cleaner on page templates it was not written against: sixteen invented pages in the
-HTML of other outlets (tests/fixtures/html-pages). Each yields exactly its article's paragraphs,
-with its headline, outlet, dateline place and publication day."""
+"""The HTML cleaner on page templates it was not written against: invented pages in the HTML of
+twenty-four Indonesian outlets (tests/fixtures/html-pages) and eight English ones
+(tests/fixtures/html-pages-en). Each yields exactly its article's paragraphs, with its headline,
+outlet, dateline place and publication day."""
 
 from __future__ import annotations
 
@@ -11,19 +12,30 @@ import pytest
 
 from ringkas.ingest import clean_html
 
-PAGES = Path(__file__).parent / "fixtures" / "html-pages"
-EXPECTED = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
+FIXTURES = Path(__file__).parent / "fixtures"
+FOLDERS = {"html-pages": 24, "html-pages-en": 8}
+EXPECTED = {
+    (folder, stem): want
+    for folder in FOLDERS
+    for stem, want in json.loads(
+        (FIXTURES / folder / "expected.json").read_text(encoding="utf-8")
+    ).items()
+}
 
 
-def test_every_page_has_its_expectation() -> None:
-    assert sorted(p.stem for p in PAGES.glob("*.html")) == sorted(EXPECTED)
-    assert len(EXPECTED) == 16
+@pytest.mark.parametrize("folder", sorted(FOLDERS))
+def test_every_page_has_its_expectation(folder: str) -> None:
+    stems = sorted(p.stem for p in (FIXTURES / folder).glob("*.html"))
+    assert stems == sorted(stem for f, stem in EXPECTED if f == folder)
+    assert len(stems) == FOLDERS[folder]
 
 
-@pytest.mark.parametrize("stem", sorted(EXPECTED))
-def test_page_body_title_outlet_place_and_day(stem: str) -> None:
-    want = EXPECTED[stem]
-    page = clean_html((PAGES / f"{stem}.html").read_text(encoding="utf-8"), url=want["url"])
+@pytest.mark.parametrize("page_key", sorted(EXPECTED), ids=lambda k: k[1])
+def test_page_body_title_outlet_place_and_day(page_key: tuple[str, str]) -> None:
+    folder, stem = page_key
+    want = EXPECTED[page_key]
+    html = (FIXTURES / folder / f"{stem}.html").read_text(encoding="utf-8")
+    page = clean_html(html, url=want["url"])
     assert page.body.split("\n\n") == want["paragraphs"]
     assert (page.title, page.outlet, page.place) == (want["title"], want["outlet"], want["place"])
     assert page.published is not None and page.published.isoformat() == want["published"]
@@ -61,3 +73,65 @@ def test_comment_section_named_by_a_data_attribute_is_dropped() -> None:
         "</section></article></body></html>"
     )
     assert clean_html(html).body.split("\n\n") == paragraphs
+
+
+def test_site_name_after_the_headline_is_not_the_title() -> None:
+    body = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "Pemerintah kota menambah 40 armada bus untuk melayani warga selama libur panjang.",
+            "Dinas perhubungan juga menyiapkan petugas di setiap halte utama kota tersebut.",
+            "Layanan tambahan itu berlaku hingga akhir bulan dan dapat diperpanjang, kata Rina.",
+        )
+    )
+    for meta_title, url in (
+        ("Bus Tambahan untuk Libur Panjang - Tribun Solo", "https://solo.tribunnews.com/x"),
+        ("Bus Tambahan untuk Libur Panjang - Pikiran-Rakyat.com", ""),
+        (
+            "Bus Tambahan untuk Libur Panjang | Zona Jakarta",
+            "https://zonajakarta.pikiran-rakyat.com/x",
+        ),
+    ):
+        html = (
+            f"<html><head><meta property='og:title' content='{meta_title}'>"
+            "<meta property='og:site_name' content='TribunSolo.com'></head>"
+            f"<body><article>{body}</article></body></html>"
+        )
+        assert clean_html(html, url=url).title == "Bus Tambahan untuk Libur Panjang", meta_title
+    # a headline's own dash names no site
+    html = (
+        "<html><head><meta property='og:title' content='Persib - Persija Berakhir Imbang'></head>"
+        f"<body><article>{body}</article></body></html>"
+    )
+    assert (
+        clean_html(html, url="https://www.bola.com/x").title == "Persib - Persija Berakhir Imbang"
+    )
+
+
+def test_embedded_post_and_article_list() -> None:
+    intro = (
+        "Dinas perhubungan menetapkan syarat bagi pengemudi bus yang melayani rute mudik tahun ini."
+    )
+    items = [
+        "Memiliki surat izin mengemudi yang masih berlaku",
+        "Lulus tes urine dan pemeriksaan tekanan darah",
+        "Tidak bekerja lebih dari delapan jam sehari",
+    ]
+    closing = "Pemeriksaan dilakukan di terminal sejak Senin hingga akhir pekan, kata Kepala Dinas."
+    html = (
+        "<html><body><div class='konten'>"
+        f"<p>{intro}</p><p>Berikut syarat bagi para pengemudi bus mudik:</p>"
+        "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+        "<blockquote class='twitter-tweet'><p>Mulai Senin, posko pemeriksaan pengemudi dibuka di "
+        "terminal kota. pic.twitter.com/Ab12Cd34</p>&mdash; Dishub Kota (@dishubkota)</blockquote>"
+        f"<p>{closing}</p>"
+        "<ul class='related'><li><a href='/a'>Harga Tiket Bus Naik Jelang Mudik</a></li>"
+        "<li><a href='/b'>Jadwal Mudik Gratis Dibuka Pekan Depan</a></li></ul>"
+        "</div></body></html>"
+    )
+    assert clean_html(html).body.split("\n\n") == [
+        intro,
+        "Berikut syarat bagi para pengemudi bus mudik:",
+        *(f"- {item}" for item in items),
+        closing,
+    ]

@@ -164,6 +164,11 @@ def test_title_repeated_caption_duplicated_teaser_and_initials() -> None:
         ("JAKARTA (Pos kota) – ", "pos kota", "JAKARTA"),
         ("TERMAS DE RIO HONDO, JUARA.net - ", "juara.net", "TERMAS DE RIO HONDO"),
         ("KONTAN.CO.ID - JAKARTA. ", "kontan.co.id", "JAKARTA"),
+        # CNN's: the wire alone, with a place and no dash, and its page as text
+        ("(CNN) — ", "cnn", ""),
+        ("(CNN) -- ", "cnn", ""),
+        ("Washington (CNN) ", "cnn", "Washington"),
+        ("Hong Kong CNN — ", "cnn", "Hong Kong"),
     ],
 )
 def test_datelines(opening: str, outlet: str, place: str) -> None:
@@ -178,6 +183,9 @@ def test_datelines(opening: str, outlet: str, place: str) -> None:
         "Kim Jong-un - pemimpin Korea Utara - tiba di Rusia pada pagi hari ini.",
         # a Title Case name before a dash is no place unless it is a known one
         "Persib - Persija berakhir imbang pada laga tadi malam di Bandung.",
+        # a name and its acronym open a sentence: no wire, no place
+        "Aliansi Jurnalis Independen (AJI) Kota Jayapura mengkritik kebebasan pers di Papua.",
+        "Komisi Pemilihan Umum (KPU) RI memperkenalkan tujuh komisioner baru pada hari ini.",
         # capitals that are an acronym or a label, not a place
         "BPJS - Badan Penyelenggara Jaminan Sosial menaikkan iuran mulai bulan depan.",
         "FILE - In this May 24, 2016, file photo, the senator speaks to reporters.",
@@ -414,3 +422,57 @@ def test_comment_heading_ends_the_article() -> None:
     page = clean_text("\n".join([P1, P2, P3, "Komentar (2)", *comments]))
     assert page.body == f"{P1}\n\n{P2}\n\n{P3}"
     assert [r.reason for r in page.removed if comments[0] in r.text] == ["comments"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet", "want"),
+    [
+        # the outlet's own name does not hide the place of a dateline that names both
+        ("KONTAN.CO.ID - SURABAYA. ", "kontan.co.id", ("kontan.co.id", "SURABAYA")),
+        # a hyphenated domain printed with a space is the outlet, not a place in capitals
+        ("PIKIRAN RAKYAT - ", "pikiran-rakyat.com", ("pikiran-rakyat.com", "")),
+    ],
+)
+def test_own_outlet_datelines(opening: str, outlet: str, want: tuple[str, str]) -> None:
+    found, where, _, rest = split_dateline(opening + P1, outlet)
+    assert (found, where, rest) == (*want, P1)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Associated Press writer Andi Prasetyo contributed to this report.",
+        "CNN’s Joyce Ho contributed to this report.",
+        "Reporting by Jane Doe; Editing by John Roe",
+        "— with additional reporting by Lloyd Grove",
+    ],
+)
+def test_english_credit_lines_removed(line: str) -> None:
+    first = "The city added 40 buses to its fleet for the long weekend, officials said on Monday."
+    second = "Transport officials will also staff every main stop until the end of the month."
+    page = clean_text(f"{first}\n{second}\n{line}\n{first.replace('40', '60')}")
+    assert line not in page.body.split("\n\n")
+    assert any(r.reason == "credit" and r.text == line for r in page.removed)
+
+
+def test_list_inside_an_article_is_kept() -> None:
+    # the line that opens a list and its items in lower case are the article's; a related
+    # list's Title Case teasers are not
+    lines = [
+        P1,
+        "Berikut syarat pengajuan bantuan bagi warga terdampak:",
+        "- Warga yang rumahnya rusak berat akibat banjir",
+        "- Tidak sedang menerima bantuan dari dinas lain",
+        P2,
+        P3,
+    ]
+    page = clean_text(
+        "\n".join([*lines, "Berita Terkait", "- Harga Cabai Naik Lagi di Pasar Induk"])
+    )
+    assert page.body.split("\n\n") == lines
+
+
+def test_media_indonesia_desk_code_is_no_text() -> None:
+    page = clean_text(f"{P1}\n{P2}\n{P3} (Z-2)")
+    assert page.body == f"{P1}\n\n{P2}\n\n{P3}"
+    assert any(r.reason == "editor-initials" and r.text == "(Z-2)" for r in page.removed)

@@ -7,13 +7,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, TextIO
+from urllib.parse import urlparse
 
 from ringkas.errors import InputError
 from ringkas.ingest.clean import CleanedPage, clean_text
 from ringkas.ingest.datelines import BRANDS, canonical_outlet, outlet_from_url
 from ringkas.ingest.outlets import find_outlet, outlet_from_links
 from ringkas.ingest.readers import RawDocument, iter_inputs, read_inputs
-from ringkas.model import Article
+from ringkas.model import Article, Removed
 from ringkas.text.language import detect_language
 
 __all__ = [
@@ -71,21 +72,86 @@ def clean_html(
     text = ""
     title = title_hint
     site = ""
+    deck = ""
     if extracted is not None:
         data = extracted if isinstance(extracted, dict) else extracted.as_dict()
         text = str(data.get("text") or "")
-        title = title or str(data.get("title") or "")
         site = _site_outlet(data)
+        deck = str(data.get("description") or "")
+        if not title:
+            names = (data.get("sitename"), data.get("hostname"), data.get("url"), url)
+            title = _without_site(str(data.get("title") or ""), names)
     if not text.strip():
         # trafilatura found no main block (tiny or unusual page): fall back to all visible text.
         text = tree.text_content() if tree is not None else ""
+    text, decks = _without_deck(text, title, deck)
     page = clean_text(text, title_hint=title, outlet_hint=outlet_hint, url=url)
+    if decks:
+        page = replace(page, removed=page.removed + decks)
     if not page.outlet:
         found = find_outlet(text) or site or outlet_from_links(html)
         if found:
             page = replace(page, outlet=found)
     published = published_from_html(tree, html)
     return replace(page, published=published) if published else page
+
+
+# " - Tribun Solo", " | Pikiran-Rakyat.com": the site's name after a page title's last dash or bar.
+_TITLE_TAIL = re.compile(r"\s+[-|–—]\s+((?:[^-|–—]|(?<=\S)-(?=\S)){2,40})$")
+_DOMAIN_LIKE = re.compile(r"[\w-]+(?:\.[a-z]{2,})+", re.IGNORECASE)
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def _without_site(title: str, names: Sequence[object]) -> str:
+    """A page title without the site's name that the page's metadata title often ends with
+    ("Protokol Kesehatan 3M … - Tribun Solo"): a tail after the last dash or bar that is a domain
+    ("Pikiran-Rakyat.com"), or whose letters begin the site's name, or equal a label of its
+    address ("Zona Jakarta" of zonajakarta.pikiran-rakyat.com). A headline's own dash ("Persib -
+    Persija Imbang") names no site and stays."""
+    m = _TITLE_TAIL.search(title)
+    if not m:
+        return title
+    tail = m.group(1).strip()
+    key = _NOT_ALNUM.sub("", tail.lower())
+    known: set[str] = set()
+    for name in names:
+        text = str(name or "").lower()
+        if not text:
+            continue
+        host = urlparse(text).hostname if "//" in text else None
+        for part in (host or text).replace("www.", "").split("."):
+            known.add(_NOT_ALNUM.sub("", part))
+        known.add(_NOT_ALNUM.sub("", text if host is None else ""))
+    known.discard("")
+    if _DOMAIN_LIKE.fullmatch(tail) or (
+        len(key) >= 4 and any(n == key or (len(n) >= 4 and n.startswith(key)) for n in known)
+    ):
+        return title[: m.start()].rstrip()
+    return title
+
+
+def _without_deck(text: str, title: str, deck: str) -> tuple[str, tuple[Removed, ...]]:
+    """The extracted text without the deck under its headline: a line that is the page's
+    description right after a line that is its title ("Delhi shuts primary schools …", then
+    "Authorities in India's capital moved …"), which trafilatura may place after the article's
+    first paragraph, where the flat-text rules read it as prose."""
+    if not (title and deck):
+        return text, ()
+    lines = text.split("\n")
+    title_key, deck_key = _words_key(title), _words_key(deck)
+    for i in range(len(lines) - 1):
+        if _words_key(lines[i]) == title_key and _words_key(lines[i + 1]) == deck_key:
+            return "\n".join(lines[: i + 1] + lines[i + 2 :]), (
+                Removed(lines[i + 1].strip(), "deck"),
+            )
+    return text, ()
+
+
+def _words_key(line: str) -> str:
+    return " ".join(_WORDS.findall(line.lower()))
+
+
+_WORDS = re.compile(r"\w+")
 
 
 # Where a page states when it was published, most specific first: the Open Graph article
@@ -159,15 +225,19 @@ def _parse_html(html: str) -> Any:
     except (lxml.etree.ParserError, ValueError):
         return None
     loose = []
-    comments = []
+    comments = []  # readers' comments and embedded posts: dropped
+    lists = []
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in _PRESERVE:
             continue
-        if element.tag in _COMMENT_HOLDERS and any(
-            _COMMENT_BOX.match(value)
-            for name, value in element.attrib.items()
-            if name.startswith("data-") or name in ("id", "class")
-        ):
+        if (
+            element.tag in _COMMENT_HOLDERS
+            and any(
+                _COMMENT_BOX.match(value)
+                for name, value in element.attrib.items()
+                if name.startswith("data-") or name in ("id", "class")
+            )
+        ) or (element.tag in _EMBED_HOLDERS and _EMBED.search(element.get("class") or "")):
             comments.append(element)
             continue
         if element.text and "\n" in element.text:
@@ -176,6 +246,10 @@ def _parse_html(html: str) -> Any:
             element.tail = _NEWLINES.sub(" ", element.tail)
         if element.tag in _BLOCKS and element.tail and not element.tail.isspace():
             loose.append(element)
+        if element.tag in ("ul", "ol"):
+            lists.append(element)
+    for element in lists:
+        _list_paragraphs(element)
     for element in comments:
         if element.getparent() is not None:
             element.drop_tree()  # keeps its tail: the text after the box is the page's
@@ -196,12 +270,51 @@ _COMMENT_BOX = re.compile(
     re.IGNORECASE,
 )
 
+# A social post embedded in the article (its text is the post's, not the article's):
+# <blockquote class="twitter-tweet">, "instagram-media", "tiktok-embed", Facebook's "fb-post".
+_EMBED_HOLDERS = frozenset({"blockquote", "div"})
+_EMBED = re.compile(
+    r"(?:^|\s)(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|fb-video)(?:\s|$)"
+)
+
 
 # Elements a browser lays out as blocks: text right after one starts a new line.
 _BLOCKS = frozenset(
     "address article aside blockquote dd details div dl dt fieldset figcaption figure footer form"
     " h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table ul".split()
 )
+
+
+def _list_paragraphs(element: Any) -> None:
+    """A list of the article's own text ("Berikut syarat …:" then its items) as paragraphs "- item",
+    as trafilatura writes a list it keeps: where it finds no article container it recovers
+    paragraphs only, and the list was lost. Not a list of links (menus, related articles, tags)
+    nor one inside a page's navigation, header, footer or aside: those stay lists."""
+    import lxml.html
+
+    items = [child for child in element if child.tag == "li"]
+    if len(items) < 2 or len(items) != len(element):
+        return
+    if any(a.tag in ("nav", "header", "footer", "aside") for a in element.iterancestors()):
+        return
+    texts = [" ".join(item.text_content().split()) for item in items]
+    links = sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
+    if links * 2 > sum(map(len, texts)) or any(len(t.split()) < 3 for t in texts):
+        return
+    paragraphs = []
+    for text in texts:
+        paragraph = lxml.html.Element("p")
+        paragraph.text = f"- {text}"
+        paragraphs.append(paragraph)
+    tail, element.tail = element.tail, None
+    paragraphs[-1].tail = tail
+    parent = element.getparent()
+    if parent is None:
+        return
+    at = parent.index(element)
+    parent.remove(element)
+    for k, paragraph in enumerate(paragraphs):
+        parent.insert(at + k, paragraph)
 
 
 def _paragraphs(container: Any) -> None:

@@ -156,13 +156,27 @@ def classify(line: str, furniture_reason: str) -> Line:
         return Line(line, "furniture", n, furniture_reason)
     if n and (n <= 15 or _digit_share(line) > 0.2) and numeric_ratio(words) >= 0.4:
         return Line(line, "furniture", n, "counter")
-    if _headline_like(line, words):
+    if _headline_like(line, words) and not _list_line(line, words):
         return Line(line, "heading", n)
     terminal = _terminal(line)
     if n >= MIN_PROSE_WORDS and (terminal or n >= LONG_LINE_WORDS):
         return Line(line, "prose", n)
     # Kept inside a body (a short sentence, a long line without a stop), but no evidence of one.
     return Line(line, "text", n)
+
+
+def _list_line(line: str, words: list[str]) -> bool:
+    """An item of a list inside an article ("- Tidak sedang menerima kredit produktif dari bank
+    lain") or the line that opens one ("Berikut syarat pengajuan KUR di Bank Jatim:"): short and
+    with no full stop like a headline, but of four words or more and mostly in lower case, as no
+    headline, teaser or menu entry is (a related list's "- Harga Cabai Naik Lagi" stays one)."""
+    return (
+        (line[0] in _BULLET_CHARS or line.endswith(":"))
+        and len(words) >= 4
+        and capital_ratio(words) < 0.5
+        and "@" not in line  # "– Follow the Ticker on Twitter: @PoliticalTicker"
+        and "://" not in line
+    )
 
 
 def standalone_dateline(line: str) -> tuple[str, str] | None:

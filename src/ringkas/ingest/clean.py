@@ -28,7 +28,9 @@ WEAK_BODY_WORDS = 40  # block value (≈ words of prose) under which a body is i
 LINE_CACHE = 32_768  # classed lines kept (a Line is immutable; ~10 MiB)
 
 # Editor initials closing an article: "(dam/dam)", "(fkh)", "(***)".
-_INITIALS_LINE = re.compile(rf"^\((?:{INITIALS}|\*+)\)$")
+_INITIALS_LINE = re.compile(
+    rf"^\((?:{INITIALS}|(?:[A-Za-z]{{2,5}}/)?[A-Z]{{1,3}}-\d{{1,2}}|\*+)\)$"
+)
 
 # Whole lines of furniture, wherever they stand.
 _FURNITURE = (
@@ -132,7 +134,11 @@ _FURNITURE = (
             # 'Baca artikel detiknews, "Judul" selengkapnya https://...'
             r"|^baca artikel [\w.]+,?\s*[\"“].{0,250}[\"”]\s*selengkapnya\b"
             # VIVA's "Baca artikel Bola menarik lainnya di tautan ini."
-            r"|^baca (?:artikel|berita) .{0,40}\blainnya di (?:tautan|link) ini\b",
+            r"|^baca (?:artikel|berita) .{0,40}\blainnya di (?:tautan|link) ini\b"
+            # English wire and newspaper credits: "Associated Press writer Andi Prasetyo
+            # contributed to this report.", "Reporting by Jane Doe; Editing by John Roe"
+            r"|^.{0,150}\bcontributed (?:reporting |research )?(?:to|for) (?:this|the) (?:report|story|article)\.?$"
+            r"|^[-–—\s]*(?:with )?(?:additional )?(?:reporting|writing|research) by\b[^.]{0,200}$",
             re.IGNORECASE,
         ),
     ),
@@ -161,7 +167,12 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 # ... and at the end of the last paragraph: "(rdn)", "(ant/ara)", merdeka.com's "[tyo]"
-_INITIALS = re.compile(rf"\s*(?:\((?:{INITIALS}|\*+)\)|\[{INITIALS}\])\s*$")
+# and Media Indonesia's desk codes "(Z-2)", "(OL-4)", "(Ant/P-5)"
+_CODE = r"(?:[A-Za-z]{2,5}/)?[A-Z]{1,3}-\d{1,2}"
+# (after a sentence's end: "… pesawat (MH-17)" ends with no code)
+_INITIALS = re.compile(
+    rf"\s*(?:\((?:{INITIALS}|\*+)\)|\[{INITIALS}\])\s*$|(?<=[.!?\"”’])\s*\({_CODE}\)\s*$"
+)
 # Photo credits: "Foto: Getty Images", "(Foto: Antara)", "(Edi Wahyono/detikcom)" at the end.
 _CREDIT_COLON = r"\b(?:foto|photo|dok)\s*:"
 _CREDIT_PAREN = r"\(photo by |\((?:foto|dok|ist)\b[^()]*\)\s*$|\((?-i:[A-Z])[^()]*/[^()]*\)\s*$"
@@ -283,7 +294,9 @@ def _link_titles(lines: list[Line]) -> list[Line]:
     for i in range(len(out) - 1):
         if out[i].reason == "baca-juga" and _BARE_LABEL.match(out[i].text):
             k = i + 1
-            while k < len(out) and out[k].kind == "heading":
+            while k < len(out) and (
+                out[k].kind == "heading" or (out[k].kind == "text" and out[k].text[0] in "-•*")
+            ):
                 out[k] = Line(out[k].text, "furniture", out[k].words, "baca-juga")
                 k += 1
     return out

@@ -57,6 +57,8 @@ STATE = r"(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\."
 # capitals place pattern's "WASHINGTON, DC").
 _REGION = rf"{STATE}|[A-Z][a-z]+(?: [A-Z][a-z]+)?"
 _MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+_TITLE_PLACE = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"  # "Washington", "Hong Kong"
+_KNOWN_WIRES = r"CNN|AP|AFP|UPI|Reuters|Bloomberg|ANTARA|Antara"
 _WIRE = r"[A-Z][A-Za-z.]*"  # "(AP)", "(Reuters)", "(HealthDay News)", "(CBS SF)"
 
 _PATTERNS = (
@@ -83,6 +85,17 @@ _PATTERNS = (
         rf"^(?P<outlet>{_DOMAIN}|{_BRAND}){_DASH}(?P<place>[A-Z][A-Z'.]{{3,}}(?: [A-Z][A-Z'.]*){{0,2}})"
         r"\.\s+(?=[A-Z\"“])"
     ),
+    # A wire in capitals opening the copy, with or without a place in Title Case before it and a
+    # dash after it: "(CNN) —", "(CNN) The Department ...", "Washington (CNN) Sarah ...", and
+    # CNN's page as text ("Hong Kong CNN —", its place and name in two spans).
+    # (With no dash only a known wire: "Aliansi Jurnalis Independen (AJI) Kota Jayapura ..." and
+    # "Komisi Pemilihan Umum (KPU) RI ..." open with a name and its acronym.)
+    re.compile(
+        rf"^(?:(?P<place>{_TITLE_PLACE})\s*)?\((?P<outlet>[A-Z]{{2,}}(?: [A-Z][A-Za-z]+)?)\){_DASH}"
+        r"(?=[A-Z\"“])"
+    ),
+    re.compile(rf"^(?:(?P<place>{_TITLE_PLACE})\s*)?\((?P<outlet>{_KNOWN_WIRES})\)\s+(?=[A-Z\"“])"),
+    re.compile(rf"^(?P<place>{_TITLE_PLACE}) (?P<outlet>CNN(?: Business)?){_DASH}(?=[A-Z\"“])"),
     # "tirto.id -", "Suara.com -", "detikNews -", "VIVA –"
     re.compile(rf"^(?P<outlet>{_DOMAIN}|{_BRAND}){_DASH}"),
     # The place alone, as detik, Okezone and SINDOnews open: "SUKABUMI - ", "WASHINGTON, DC -",
@@ -170,7 +183,8 @@ def _own_name(outlet: str) -> re.Pattern[str] | None:
     )
     if not names:
         return None
-    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    # "pikiran-rakyat" is printed "PIKIRAN RAKYAT -": a hyphen or a space between the words
+    alternatives = "|".join(r"[-\s]+".join(map(re.escape, re.split(r"[-\s]+", n))) for n in names)
     return re.compile(rf"^(?P<outlet>(?i:(?:{alternatives})(?:\.[a-z]{{2,}})*)){_DASH}(?=[A-Z\"“])")
 
 
@@ -178,10 +192,13 @@ def split_dateline(paragraph: str, outlet: str = "") -> tuple[str, str, str, str
     """Return (outlet, place, dateline text, rest) — empty strings when there is no dateline.
     ``outlet``: the article's outlet when known, whose own name may open it before a dash."""
     own = _own_name(outlet) if outlet else None
-    m = own.match(paragraph) if own else None
-    if m and len(paragraph) > m.end() + 10:
-        return canonical_outlet(outlet), "", m.group(0), paragraph[m.end() :]
     for k, pattern in enumerate(_PATTERNS):
+        if k == _PLACE_ONLY and own:
+            # After the datelines that name an outlet ("KONTAN.CO.ID - SURABAYA." names its
+            # place too), before those that read a place alone ("PIKIRAN RAKYAT -" is none).
+            m = own.match(paragraph)
+            if m and len(paragraph) > m.end() + 10:
+                return canonical_outlet(outlet), "", m.group(0), paragraph[m.end() :]
         m = pattern.match(paragraph)
         if m and k >= _PLACE_ONLY and not _a_place(m.group("place"), title_case=k == _TITLE_CASE):
             continue
