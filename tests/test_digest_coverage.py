@@ -113,3 +113,28 @@ def test_no_quoted_sentence_dangles(digest: Digest) -> None:
         if opens_with_reference(s.text, "id"):
             assert previous == (s.article_id, s.sentence_index - 1), s.text
         previous = (s.article_id, s.sentence_index)
+
+
+def test_toll_comes_before_the_rest_of_the_opening_article() -> None:
+    """Whatever the scorer picks: with the opening, the next sentence of its article (which does
+    not refer back to it) and a sentence giving the toll, the toll is read second."""
+    from ringkas.compose import _reading_order
+    from ringkas.select.cohesion import leaning
+
+    prepared = prepare(load([str(EXAMPLE)]).articles, Config())
+    sentences = prepared.sentences
+    toll = prepared.candidates.must_state[0]
+    leans = leaning(prepared.candidates)
+    cases = [
+        (i, k)
+        for i, s in enumerate(sentences)
+        if s.index == 0
+        and i + 1 < len(sentences)
+        and sentences[i + 1].article_id == s.article_id
+        and not leans[i + 1]
+        for k in sorted(toll)
+        if sentences[k].article_id != s.article_id and sentences[k].index > 0
+    ]
+    assert cases
+    for opening, k in cases:
+        assert _reading_order(prepared, [opening, opening + 1, k]) == [opening, k, opening + 1]

@@ -10,6 +10,7 @@ import numpy as np
 
 from ringkas.config import Config
 from ringkas.model import Article, Digest, MethodInfo, Source, Span, SummarySentence, Support
+from ringkas.select.cohesion import leaning
 from ringkas.text.tokens import count_words
 
 if TYPE_CHECKING:
@@ -75,14 +76,14 @@ def _reading_order(
             and before.index == sentences[i].index - 1
         )
 
-    heads = sorted(
-        (i for i in picked if starts_run(i)),
-        key=lambda i: (
+    def head_key(i: int) -> tuple[float, int, int]:
+        return (
             sentences[i].index / max(sizes[sentences[i].article_id], 1),
             -(outlets or {}).get(i, 0),
             i,
-        ),
-    )
+        )
+
+    heads = sorted((i for i in picked if starts_run(i)), key=head_key)
     # The counts outlets agree on (facts.key_numbers: the dead, the injured, ...) come right
     # after the opening, most important first, as a news report gives its toll.
     rank = {
@@ -90,14 +91,29 @@ def _reading_order(
         for k, group in reversed(list(enumerate(prepared.candidates.must_state)))
         for i in group
     }
+    opening_run: list[int] | None = None  # the opening's run, when the tolls split it
     if heads and any(h in rank for h in heads[1:]):
+        # Right after the opening sentence itself: the sentences that follow it in its article
+        # wait for the toll unless they refer back to it ("Pertemuan itu ..."), as a report
+        # gives its toll in its second paragraph.
+        leans = leaning(prepared.candidates)
+        opening_run = []
+        i = heads[0]
+        while i + 1 in picked and not starts_run(i + 1) and leans[i + 1]:
+            i += 1
+            opening_run.append(i)
+        rest = i + 1 if i + 1 in picked and not starts_run(i + 1) else None
+        later = [h for h in heads[1:] if h not in rank] + ([rest] if rest is not None else [])
         tolls = sorted((h for h in heads[1:] if h in rank), key=rank.__getitem__)  # stable
-        heads = [heads[0], *tolls, *(h for h in heads[1:] if h not in rank)]
+        heads = [heads[0], *tolls, *sorted(later, key=head_key)]
     order: list[int] = []
-    for head in heads:
+    for k, head in enumerate(heads):
         i = head
         order.append(i)
-        while i + 1 in picked and not starts_run(i + 1):
+        if k == 0 and opening_run is not None:
+            order += opening_run
+            continue
+        while i + 1 in picked and not starts_run(i + 1) and (i + 1) not in order:
             i += 1
             order.append(i)
     return order
