@@ -1,7 +1,9 @@
 """The HTML cleaner on page templates it was not written against: invented pages in the HTML of
-twenty-four Indonesian outlets (tests/fixtures/html-pages) and eight English ones
-(tests/fixtures/html-pages-en). Each yields exactly its article's paragraphs, with its headline,
-outlet, dateline place and publication day."""
+twenty-four Indonesian outlets (tests/fixtures/html-pages), eight English ones
+(tests/fixtures/html-pages-en) and eight page kinds other than an article (tests/fixtures/
+html-kinds: AMP, a paged article's page 2, a live report, a gallery, an opinion column, an
+interview, a page its scripts render, an infographic). Each yields exactly its article's
+paragraphs, with its headline, outlet, dateline place and publication day."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ import pytest
 from ringkas.ingest import clean_html
 
 FIXTURES = Path(__file__).parent / "fixtures"
-FOLDERS = {"html-pages": 24, "html-pages-en": 8}
+FOLDERS = {"html-pages": 24, "html-pages-en": 8, "html-kinds": 8}
 EXPECTED = {
     (folder, stem): want
     for folder in FOLDERS
@@ -39,7 +41,8 @@ def test_page_body_title_outlet_place_and_day(page_key: tuple[str, str]) -> None
     assert page.body.split("\n\n") == want["paragraphs"]
     assert (page.title, page.outlet, page.place) == (want["title"], want["outlet"], want["place"])
     assert page.published is not None and page.published.isoformat() == want["published"]
-    assert not page.warning
+    # an infographic's one caption, a gallery's intro: summarized, but said to be uncertain
+    assert bool(page.warning) == want.get("expect_warning", False)
 
 
 def test_text_runs_parted_by_a_block_are_paragraphs() -> None:
@@ -135,3 +138,51 @@ def test_embedded_post_and_article_list() -> None:
         *(f"- {item}" for item in items),
         closing,
     ]
+
+
+def test_lead_that_is_the_description_stays() -> None:
+    # detik gives its lead as the page's description: under the headline it is the article's
+    # first paragraph, not a deck
+    lead = "Pemerintah kota menambah 40 armada bus untuk melayani warga selama libur panjang pekan ini."
+    rest = [
+        "Dinas perhubungan juga menyiapkan petugas di setiap halte utama kota tersebut, kata Rina.",
+        "Layanan tambahan itu berlaku hingga akhir bulan dan dapat diperpanjang bila diperlukan.",
+    ]
+    html = (
+        "<html><head><meta property='og:title' content='Bus Tambahan untuk Libur Panjang'>"
+        f"<meta name='description' content='{lead}'></head><body><article>"
+        "<h1>Bus Tambahan untuk Libur Panjang</h1>"
+        + "".join(f"<p>{p}</p>" for p in (lead, *rest))
+        + "</article></body></html>"
+    )
+    assert clean_html(html).body.split("\n\n") == [lead, *rest]
+
+
+def test_page_rendered_by_scripts_is_read_from_its_structured_data() -> None:
+    body = [
+        "Pemerintah kota menambah 40 armada bus untuk melayani warga selama libur panjang pekan ini.",
+        "Dinas perhubungan juga menyiapkan petugas di setiap halte utama kota tersebut, kata Rina.",
+        "Layanan tambahan itu berlaku hingga akhir bulan dan dapat diperpanjang bila diperlukan.",
+    ]
+    data = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "name": "Kabar Kota"},
+            {
+                "@type": "NewsArticle",
+                "headline": "Bus Tambahan untuk Libur Panjang",
+                "datePublished": "2025-03-14T08:00:00+07:00",
+                "articleBody": "\n".join(body),
+            },
+        ],
+    }
+    html = (
+        "<html><head><title>Bus Tambahan | kabarkota.id</title>"
+        f"<script type='application/ld+json'>{json.dumps(data)}</script></head>"
+        "<body><div id='root'></div><noscript>Aktifkan JavaScript untuk membaca.</noscript>"
+        '<script>window.__STATE__ = {"articles": []};</script></body></html>'
+    )
+    page = clean_html(html)
+    assert page.body.split("\n\n") == body
+    assert page.title == "Bus Tambahan untuk Libur Panjang"
+    assert page.published is not None and page.published.isoformat() == "2025-03-14"

@@ -60,6 +60,13 @@ P3 = "Pemerintah daerah menyalurkan bantuan makanan dan air bersih kepada pengun
         ("RELATED | Ferry Timetable Changes Next Week", "baca-juga"),
         ("MORE 5 Photos That Show the Old Bridge", "baca-juga"),
         ("VIDEO: Detik-detik Banjir di Sukamaju", "baca-juga"),
+        # an opinion column's notes about itself
+        (
+            "Tulisan ini merupakan pendapat pribadi penulis dan tidak mencerminkan pandangan redaksi.",
+            "disclaimer",
+        ),
+        ("*Penulis adalah dosen Ilmu Pemerintahan Universitas Lebakjaya.", "disclaimer"),
+        ("The writer is a lecturer at Universitas Lebakjaya.", "disclaimer"),
     ],
 )
 def test_furniture_line_removed(line: str, reason: str) -> None:
@@ -77,6 +84,7 @@ def test_furniture_line_removed(line: str, reason: str) -> None:
         "“Silakan hubungi nomor kepolisian setempat untuk meminta pengawalan,” kata Kapolres.",
         "Ayo, kami siap menghadapi siapa pun di final, teriak para pemain seusai laga.",
         "Hak cipta lagu itu dimiliki oleh sebuah label rekaman asal Jakarta sejak 2010.",
+        "Penulis adalah salah satu saksi yang melihat kejadian itu dari seberang jalan, kata polisi.",
         "Copyright infringement cases rose by a fifth last year, the office said.",
         "Sumber berita itu menolak disebutkan namanya karena tidak berwenang berbicara.",
         "Kamu bisa menaiki perahu tradisional bernama kelotok dari dermaga kecil di tepi sungai.",

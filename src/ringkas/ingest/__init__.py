@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html as html_lib
+import json
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -10,7 +12,7 @@ from typing import Any, TextIO
 from urllib.parse import urlparse
 
 from ringkas.errors import InputError
-from ringkas.ingest.clean import CleanedPage, clean_text
+from ringkas.ingest.clean import CleanedPage, clean_text, doubt
 from ringkas.ingest.datelines import BRANDS, canonical_outlet, outlet_from_url
 from ringkas.ingest.outlets import find_outlet, outlet_from_links
 from ringkas.ingest.readers import RawDocument, iter_inputs, read_inputs
@@ -81,19 +83,82 @@ def clean_html(
         if not title:
             names = (data.get("sitename"), data.get("hostname"), data.get("url"), url)
             title = _without_site(str(data.get("title") or ""), names)
+    body, headline = _json_ld_article(tree) if tree is not None else ("", "")
+    if body and len(text.split()) * 3 < len(body.split()):
+        # A page its scripts render ("<div id=root></div>"): its structured data holds the
+        # article, which trafilatura, reading the markup, finds empty or only in part.
+        text, title = body, title or headline
     if not text.strip():
         # trafilatura found no main block (tiny or unusual page): fall back to all visible text.
-        text = tree.text_content() if tree is not None else ""
+        text = _visible_text(tree) if tree is not None else ""
     text, decks = _without_deck(text, title, deck)
     page = clean_text(text, title_hint=title, outlet_hint=outlet_hint, url=url)
     if decks:
         page = replace(page, removed=page.removed + decks)
+    if page.body and not page.warning and tree is not None:
+        # trafilatura's text is the page's article block, not the page: a caption or a teaser
+        # that is all it found is doubted against everything the page shows (an infographic's
+        # one caption line among its menus and lists)
+        body_words = len(page.body.split())
+        page = replace(page, warning=doubt(page.body, _visible_words(tree), body_words))
     if not page.outlet:
         found = find_outlet(text) or site or outlet_from_links(html)
         if found:
             page = replace(page, outlet=found)
     published = published_from_html(tree, html)
     return replace(page, published=published) if published else page
+
+
+def _json_ld_article(tree: Any) -> tuple[str, str]:
+    """(articleBody, headline) of the page's schema.org article in JSON-LD, as plain text with a
+    line per paragraph; ("", "") when it states none."""
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, list):
+                stack.extend(reversed(node))
+            elif isinstance(node, dict):
+                body = node.get("articleBody")
+                if isinstance(body, str) and body.strip():
+                    return _markup_text(body), _markup_text(str(node.get("headline") or ""))
+                stack.extend(reversed([v for v in node.values() if isinstance(v, list | dict)]))
+    return "", ""
+
+
+_BREAK = re.compile(r"<\s*(?:br\s*/?|/p|/div|/h\d|/li)\s*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]{0,500}>")
+
+
+def _markup_text(value: str) -> str:
+    """Text that may hold HTML ("<p>…</p>", "&amp;") as plain lines."""
+    if "<" in value:
+        value = _TAG.sub("", _BREAK.sub("\n", value))
+    return "\n".join(" ".join(line.split()) for line in html_lib.unescape(value).split("\n"))
+
+
+def _visible_words(tree: Any) -> int:
+    """How many words the page shows (its text without scripts, styles and templates)."""
+    hidden = sum(
+        len(e.text_content().split()) for e in tree.iter("script", "style", "noscript", "template")
+    )
+    return max(len(tree.text_content().split()) - hidden, 0)
+
+
+def _visible_text(tree: Any) -> str:
+    """The page's text as a browser shows it, roughly: without scripts, styles and templates
+    (a page whose JSON-LD or state script would otherwise be read as its text)."""
+    hidden = [e for e in tree.iter("script", "style", "noscript", "template")]
+    for element in hidden:
+        if element.getparent() is not None:
+            element.drop_tree()
+    return str(tree.text_content())
 
 
 # " - Tribun Solo", " | Pikiran-Rakyat.com": the site's name after a page title's last dash or bar.
@@ -133,14 +198,21 @@ def _without_site(title: str, names: Sequence[object]) -> str:
 def _without_deck(text: str, title: str, deck: str) -> tuple[str, tuple[Removed, ...]]:
     """The extracted text without the deck under its headline: a line that is the page's
     description right after a line that is its title ("Delhi shuts primary schools …", then
-    "Authorities in India's capital moved …"), which trafilatura may place after the article's
-    first paragraph, where the flat-text rules read it as prose."""
+    "Authorities in India's capital moved …") where trafilatura placed that header block after
+    the article's first paragraph, inside the body, where the flat-text rules read it as prose."""
     if not (title and deck):
         return text, ()
     lines = text.split("\n")
     title_key, deck_key = _words_key(title), _words_key(deck)
     for i in range(len(lines) - 1):
-        if _words_key(lines[i]) == title_key and _words_key(lines[i + 1]) == deck_key:
+        if (
+            _words_key(lines[i]) == title_key
+            and _words_key(lines[i + 1]) == deck_key
+            # the header block inside the article, after a paragraph of it: at the page's top
+            # the line after the headline is often the lead itself, which sites give as their
+            # description (detik)
+            and any(len(line.split()) >= 15 for line in lines[:i])
+        ):
             return "\n".join(lines[: i + 1] + lines[i + 2 :]), (
                 Removed(lines[i + 1].strip(), "deck"),
             )

@@ -143,6 +143,20 @@ _FURNITURE = (
         ),
     ),
     (
+        "disclaimer",
+        re.compile(
+            # an opinion column's notes about itself: "Tulisan ini merupakan pendapat pribadi
+            # penulis dan tidak mencerminkan pandangan redaksi", "*Penulis adalah dosen …",
+            # "The writer is a lecturer at …", "Ingin menulis di detikcom? Kirimkan …"
+            r"^\W{0,3}(?:tulisan|artikel|opini|kolom|isi tulisan) ini (?:merupakan|adalah|sepenuhnya)"
+            r" .{0,40}\b(?:pendapat|opini|pandangan|tanggung ?jawab) (?:pribadi )?(?:penulis)?\b"
+            r"|^\*+\)?\s*(?:penulis|the (?:writer|author)) (?:adalah|merupakan|is)\b.{0,250}$"
+            r"|^the (?:writer|author) is (?:an? |the )?\w[^.]{0,150}\.?$"
+            r"|^(?:ingin|mau) menulis di \S+\?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "copyright",
         re.compile(
             r"^(?:©|(?:copyright|hak cipta)\s*(?:©|\(c\)|\d{4})).{0,160}$"
@@ -391,11 +405,11 @@ def clean_text(
         outlet=outlet or found_outlet,
         place=place,
         removed=tuple(removed),
-        warning=_doubt(body, page_words, score),
+        warning=doubt(body, page_words, score),
     )
 
 
-def _doubt(body: str, page_words: int, score: float) -> str:
+def doubt(body: str, page_words: int, score: float) -> str:
     """A body of little running prose on a page of much other text may be a teaser or a caption
     picked from the furniture: say so rather than summarize it as if it were the article."""
     words = len(body.split())
