@@ -39,7 +39,7 @@ SECTION = re.compile(
     r"^#*\s*(?:berita|artikel|topik|video|foto|tag|tags) (?:terkait|lainnya|terbaru|pilihan|populer|terpopuler)\b|"
     r"^#*\s*(?:berita |artikel )?(?:terpopuler|pilihan|terkini|terbaru|populer|rekomendasi(?: kami| untuk anda)?|"
     r"hot topic|konten premium|baca selengkapnya|editor'?s pick|trending|tag|tags|topik|most popular|"
-    r"related(?: articles?| news)?)\s*:?\s*$",
+    r"related(?: articles| news| stories)?)\s*:?\s*$",
     re.IGNORECASE,
 )
 # The heading of a comment section ("Komentar", "Komentar (3)", "Tulis Komentar"); not a share

@@ -46,7 +46,11 @@ _FURNITURE = (
             # "BLOG: Why ...", "MORE 5 Photos That ..." (a label, then a link's title; a lead
             # paragraph opening in capitals, "MORE THAN 200 people ...", runs on longer)
             r"|^(?=.{0,150}$)(?-i:RELATED(?: CONTENT)?|MORE|READ ALSO|ALSO READ|PHOTOS?|VIDEOS?|WATCH|BLOG|"
-            r"SLIDESHOW|GALLERY|LISTEN)(?:\s*[:|]|\s+(?-i:[A-Z0-9]))",
+            r"SLIDESHOW|GALLERY|LISTEN)(?:\s*[:|]|\s+(?-i:[A-Z0-9]))"
+            # ... and as English pages print them in any case: "Related: …", "More: …",
+            # "Watch: The moment …", a lone "Related article" or "RELATED COVERAGE" over a link
+            r"|^(?=.{0,200}$)(?:related|more|watch|listen|read more|see also)\s*:\s*\S"
+            r"|^related (?:article|story|video|content|coverage)\s*$",
             re.IGNORECASE,
         ),
     ),
@@ -59,7 +63,15 @@ _FURNITURE = (
             r"|^(?:artikel|konten|berita) ini (?:khusus|hanya) (?:untuk |bagi )?(?:pelanggan|member|anggota)\b"
             r"|^(?:daftar(?:kan)?|masukkan) (?:alamat )?(?:e-?mail|surel)(?: anda| kamu)?\b.{0,40}"
             r"\b(?:newsletter|berlangganan|menerima|mendapatkan)\b.{0,120}$"
-            r"|^(?:situs ini|kami|website ini) menggunakan (?:cookie|kuki)s?\b",
+            r"|^(?:situs ini|kami|website ini) menggunakan (?:cookie|kuki)s?\b"
+            # English newsletter boxes: "The Reuters Power Up newsletter … Sign up here.",
+            # "Privacy Notice: Newsletters may contain info about charities …"
+            r"|^.{0,200}\bnewsletter\b.{0,200}\bsign up here\.?$|^privacy notice\s*:"
+            r"|^(?:new)?\s*you can now listen to\b.{0,60}\barticles?\b"
+            # a newsletter box's pitch ("Our morning email breaks down the key stories …"), a
+            # video promo ("… top headlines are here. Check out what's clicking on Foxnews.com.")
+            r"|^our (?:morning|evening|daily|weekly|free) (?:email|newsletter)\b.{0,200}$"
+            r"|^.{0,80}\bcheck out what[’']s clicking on \S+\.?$",
             re.IGNORECASE,
         ),
     ),
@@ -118,7 +130,7 @@ _FURNITURE = (
     (
         "share",
         re.compile(
-            r"^(?:share|bagikan|salin tautan|salin link|salin url|copy link|(?:url|link|tautan) (?:telah |sudah )?(?:di)?salin|link copied|tweet|advertisement|iklan|scroll to continue|scroll (?:untuk|to) (?:membaca|melanjutkan|read)|scroll (?:ke bawah|down)|gulir ke bawah|geser ke atas|dengarkan (?:artikel|berita) ini|listen to (?:this )?(?:article|story)|halaman (?:selanjutnya|berikutnya|sebelumnya)|lanjutkan membaca|baca berita dengan sedikit iklan|waktu baca|lama baca)\b.{0,40}$"
+            r"^(?:skip to (?:main )?(?:content|navigation)|share|bagikan|salin tautan|salin link|salin url|copy link|(?:url|link|tautan) (?:telah |sudah )?(?:di)?salin|link copied|tweet|advertisement|iklan|scroll to continue|scroll (?:untuk|to) (?:membaca|melanjutkan|read)|scroll (?:ke bawah|down)|gulir ke bawah|geser ke atas|dengarkan (?:artikel|berita) ini|listen to (?:this )?(?:article|story)|halaman (?:selanjutnya|berikutnya|sebelumnya)|lanjutkan membaca|baca berita dengan sedikit iklan|waktu baca|lama baca)\b.{0,40}$"
             # a reading time ("3 menit baca", "2 min read"), the font-size buttons ("A A A")
             r"|^\d+\s*(?:menit|min)\s*(?:baca|membaca|read)\s*$|^(?:A[-+]?\s*){3}$"
             r"|^dibaca (?:normal |cepat )?\d+\s*menit\s*$",
@@ -138,7 +150,11 @@ _FURNITURE = (
             # English wire and newspaper credits: "Associated Press writer Andi Prasetyo
             # contributed to this report.", "Reporting by Jane Doe; Editing by John Roe"
             r"|^.{0,150}\bcontributed (?:reporting |research )?(?:to|for) (?:this|the) (?:report|story|article)\.?$"
-            r"|^[-–—\s]*(?:with )?(?:additional )?(?:reporting|writing|research) by\b[^.]{0,200}$",
+            r"|^[-–—\s]*(?:with )?(?:additional )?(?:reporting|writing|research) by\b[^.]{0,200}$"
+            # "A version of this article appears in print on March 4, 2024, Section A, Page 14",
+            # "Reporting from Tulsa, Okla."
+            r"|^a version of this article appears in print\b"
+            r"|^reporting from [A-Z][^.]{0,60}(?:\.[^.]{0,10}){0,2}$",
             re.IGNORECASE,
         ),
     ),
@@ -199,12 +215,24 @@ _PHOTO_CREDIT = re.compile(
 # searched alone, and only in a line holding the character all its matches need.
 _PHOTO_CREDIT_PARTS = tuple(
     (needed, re.compile(pattern, re.IGNORECASE))
-    for needed, pattern in ((":", _CREDIT_COLON), ("(", _CREDIT_PAREN), ("/", _CREDIT_SLASH))
+    for needed, pattern in (
+        (":", _CREDIT_COLON),
+        ("(", _CREDIT_PAREN),
+        ("/", _CREDIT_SLASH),
+        # BBC's "Image caption, Gales closed …", "Image source, Northern Isles Ferries"; the New
+        # York Times' caption ending "Credit...Nick Oxford for The New York Times"
+        (",", r"^(?:image|media|video) (?:caption|source)\s*,"),
+        ("...", r"\bcredit\.{3}\s*\S.{0,80}$"),
+    )
 )
 _MANDATORY_CREDIT = re.compile(_CREDIT_WORDS, re.IGNORECASE)
 # "Sabtu, 10 Des 2022 13:19 WIB", "Jumat, 9 Oktober 2020 | 14:01 WIB": not a headline.
 _DATE_LINE = re.compile(
-    r"\b(?:WIB|WITA|WIT|GMT)\b|^(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b", re.I
+    r"\b(?:WIB|WITA|WIT|GMT)\b|^(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b"
+    # "Updated 6:12 p.m. ET", "Published 9:00 AM EST", "March 4, 2024"
+    r"|^(?:updated|published|posted)\b|\b(?-i:ET|EST|EDT|PT|PST|PDT|BST|UTC)\b"
+    r"|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}$",
+    re.I,
 )
 # Menus ("NASIONAL | Hukum Sosial"), breadcrumbs ("Home > Nasional"), bylines ("Oleh : Nama",
 # "Mulia Budi - detikNews"), photo credits ("Tribun Jateng/Nama"), datelines ("Jakarta -"):
@@ -221,7 +249,9 @@ _NOT_A_TITLE = re.compile(
 # A page's prompts read like headlines ("Please enable Javascript to watch this video"): never
 # the title, not even as the page's first line.
 _PROMPT = re.compile(
-    r"javascript|\benable cookies\b|^(?:please|click|advertisement|subscribe)\b", re.I
+    r"javascript|\benable cookies\b|^(?:please|click|advertisement|subscribe|skip to)\b"
+    r"|^(?:image|media) (?:source|caption)\b|^view image\b|\bsource: [A-Z]",
+    re.I,
 )
 _SPACE = re.compile(r"[ \t\u00a0\u2009\u200b]+")
 
@@ -298,7 +328,13 @@ def _page_line(raw: str) -> Line | None:
     return _line(text) if text else None
 
 
-_BARE_LABEL = re.compile(r"^(?:baca|lihat|simak)(?: juga| pula)?\s*:?\s*$", re.IGNORECASE)
+_BARE_LABEL = re.compile(
+    r"^(?:(?:baca|lihat|simak)(?: juga| pula)?|related (?:article|story|coverage|content))\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+_ENDS_LIKE_A_SENTENCE = re.compile(r"[.!?\"”’:;,]\s*$")
 
 
 def _link_titles(lines: list[Line]) -> list[Line]:
@@ -309,11 +345,25 @@ def _link_titles(lines: list[Line]) -> list[Line]:
         if out[i].reason == "baca-juga" and _BARE_LABEL.match(out[i].text):
             k = i + 1
             while k < len(out) and (
-                out[k].kind == "heading" or (out[k].kind == "text" and out[k].text[0] in "-•*")
+                out[k].kind == "heading"
+                or (out[k].kind == "text" and out[k].text[0] in "-•*")
+                # a headline in sentence case, as AP lists its related coverage
+                or (out[k].kind == "text" and not _ENDS_LIKE_A_SENTENCE.search(out[k].text))
             ):
                 out[k] = Line(out[k].text, "furniture", out[k].words, "baca-juga")
                 k += 1
     return out
+
+
+def _title_like(line: Line) -> bool:
+    """A headline-like line that could be the page's title (not a date, a byline, a prompt)."""
+    return (
+        line.kind == "heading"
+        and 3 <= line.words <= 25
+        and not _DATE_LINE.search(line.text)
+        and not _NOT_A_TITLE.search(line.text)
+        and not _PROMPT.search(line.text)
+    )
 
 
 def _find_title(lines: list[Line], start: int) -> str:
@@ -323,15 +373,30 @@ def _find_title(lines: list[Line], start: int) -> str:
     for line in lines:
         key = _key(line.text)
         counts[key] = counts.get(key, 0) + 1
-    window = [
-        line
-        for line in lines[max(0, start - 12) : start]
-        if line.kind == "heading"
-        and 3 <= line.words <= 25
+    window = [line for line in lines[max(0, start - 12) : start] if _title_like(line)]
+    # An English headline in sentence case ("Nebraska grain elevator collapse injures 4 workers
+    # and spills tons of corn") reads as a line of text, and a share menu may stand between it
+    # and the body: the longest such line a little further up, when no headline-like line is
+    # printed twice or stands longer; but when another candidate stands right above it, that
+    # one is the headline and the longest the deck under it (a Guardian standfirst).
+    above = max(0, start - 25)
+    sentence_case = [
+        (k, line)
+        for k, line in enumerate(lines[above:start], above)
+        if line.kind == "text"
+        and 8 <= line.words <= 25
+        and line.text[:1].isupper()
+        and not _ENDS_LIKE_A_SENTENCE.search(line.text)
         and not _DATE_LINE.search(line.text)
         and not _NOT_A_TITLE.search(line.text)
         and not _PROMPT.search(line.text)
     ]
+    if sentence_case and not any(counts[_key(x.text)] > 1 for x in window):
+        k, longest = max(sentence_case, key=lambda p: (p[1].words, -p[0]))
+        if k and (_title_like(lines[k - 1]) or any(j == k - 1 for j, _ in sentence_case)):
+            return lines[k - 1].text
+        if not window or longest.words > max(x.words for x in window):
+            return longest.text
     if not window:
         # As before the body finder: the page's first line, when it reads like a headline.
         first = next((x for x in lines[:start] if x.kind != "furniture"), None)

@@ -95,7 +95,10 @@ _PATTERNS = (
         r"(?=[A-Z\"“])"
     ),
     re.compile(rf"^(?:(?P<place>{_TITLE_PLACE})\s*)?\((?P<outlet>{_KNOWN_WIRES})\)\s+(?=[A-Z\"“])"),
-    re.compile(rf"^(?P<place>{_TITLE_PLACE}) (?P<outlet>CNN(?: Business)?){_DASH}(?=[A-Z\"“])"),
+    re.compile(
+        rf"^(?P<place>{_TITLE_PLACE}(?:, {_TITLE_PLACE})?) (?P<outlet>CNN(?: Business)?)"
+        rf"{_DASH}(?=[A-Z\"“])"
+    ),
     # "tirto.id -", "Suara.com -", "detikNews -", "VIVA –"
     re.compile(rf"^(?P<outlet>{_DOMAIN}|{_BRAND}){_DASH}"),
     # The place alone, as detik, Okezone and SINDOnews open: "SUKABUMI - ", "WASHINGTON, DC -",
