@@ -186,3 +186,25 @@ def test_page_rendered_by_scripts_is_read_from_its_structured_data() -> None:
     assert page.body.split("\n\n") == body
     assert page.title == "Bus Tambahan untuk Libur Panjang"
     assert page.published is not None and page.published.isoformat() == "2025-03-14"
+
+
+def test_text_right_after_a_list_is_a_paragraph() -> None:
+    first = (
+        "Dinas perhubungan menetapkan syarat bagi pengemudi bus yang melayani rute mudik tahun ini."
+    )
+    items = [
+        "Memiliki surat izin mengemudi yang masih berlaku",
+        "Lulus tes urine dan pemeriksaan darah",
+    ]
+    after = (
+        "Pemeriksaan dilakukan di terminal sejak Senin hingga akhir pekan, kata Kepala Dinas kota."
+    )
+    last = (
+        "Petugas juga akan memeriksa kelaikan kendaraan di setiap terminal utama, ujarnya kemarin."
+    )
+    html = (
+        f"<html><body><div class='konten'><p>{first}</p><ul>"
+        + "".join(f"<li>{item}</li>" for item in items)
+        + f"</ul>{after}<br><br>{last}</div></body></html>"
+    )
+    assert clean_html(html).body.split("\n\n") == [first, *(f"- {i}" for i in items), after, last]

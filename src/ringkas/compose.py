@@ -113,7 +113,7 @@ def _reading_order(
         if k == 0 and opening_run is not None:
             order += opening_run
             continue
-        while i + 1 in picked and not starts_run(i + 1) and (i + 1) not in order:
+        while i + 1 in picked and not starts_run(i + 1):
             i += 1
             order.append(i)
     return order

@@ -143,18 +143,19 @@ def _markup_text(value: str) -> str:
     return "\n".join(" ".join(line.split()) for line in html_lib.unescape(value).split("\n"))
 
 
+_HIDDEN = ("script", "style", "noscript", "template")  # elements whose text a browser never shows
+
+
 def _visible_words(tree: Any) -> int:
     """How many words the page shows (its text without scripts, styles and templates)."""
-    hidden = sum(
-        len(e.text_content().split()) for e in tree.iter("script", "style", "noscript", "template")
-    )
+    hidden = sum(len(e.text_content().split()) for e in tree.iter(*_HIDDEN))
     return max(len(tree.text_content().split()) - hidden, 0)
 
 
 def _visible_text(tree: Any) -> str:
     """The page's text as a browser shows it, roughly: without scripts, styles and templates
     (a page whose JSON-LD or state script would otherwise be read as its text)."""
-    hidden = [e for e in tree.iter("script", "style", "noscript", "template")]
+    hidden = list(tree.iter(*_HIDDEN))
     for element in hidden:
         if element.getparent() is not None:
             element.drop_tree()
@@ -299,6 +300,7 @@ def _parse_html(html: str) -> Any:
     loose = []
     comments = []  # readers' comments and embedded posts: dropped
     lists = []
+    parents_of_lists: list[Any] = []
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in _PRESERVE:
             continue
@@ -321,11 +323,14 @@ def _parse_html(html: str) -> Any:
         if element.tag in ("ul", "ol"):
             lists.append(element)
     for element in lists:
-        _list_paragraphs(element)
+        # a list made paragraphs leaves the text after it loose in its parent
+        if (parent := _list_paragraphs(element)) is not None:
+            parents_of_lists.append(parent)
     for element in comments:
         if element.getparent() is not None:
             element.drop_tree()  # keeps its tail: the text after the box is the page's
     parents = {id(e.getparent()): e.getparent() for e in loose if e.getparent() is not None}
+    parents.update((id(p), p) for p in parents_of_lists)
     for container in parents.values():
         _paragraphs(container)
     return tree
@@ -357,22 +362,24 @@ _BLOCKS = frozenset(
 )
 
 
-def _list_paragraphs(element: Any) -> None:
+def _list_paragraphs(element: Any) -> Any:
     """A list of the article's own text ("Berikut syarat …:" then its items) as paragraphs "- item",
     as trafilatura writes a list it keeps: where it finds no article container it recovers
     paragraphs only, and the list was lost. Not a list of links (menus, related articles, tags)
-    nor one inside a page's navigation, header, footer or aside: those stay lists."""
+    nor one inside a page's navigation, header, footer or aside: those stay lists. Returns the
+    list's parent when text follows the list in it (now loose after a paragraph), else None."""
     import lxml.html
 
     items = [child for child in element if child.tag == "li"]
-    if len(items) < 2 or len(items) != len(element):
-        return
+    parent = element.getparent()
+    if parent is None or len(items) < 2 or len(items) != len(element):
+        return None
     if any(a.tag in ("nav", "header", "footer", "aside") for a in element.iterancestors()):
-        return
+        return None
     texts = [" ".join(item.text_content().split()) for item in items]
     links = sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
     if links * 2 > sum(map(len, texts)) or any(len(t.split()) < 3 for t in texts):
-        return
+        return None
     paragraphs = []
     for text in texts:
         paragraph = lxml.html.Element("p")
@@ -380,13 +387,11 @@ def _list_paragraphs(element: Any) -> None:
         paragraphs.append(paragraph)
     tail, element.tail = element.tail, None
     paragraphs[-1].tail = tail
-    parent = element.getparent()
-    if parent is None:
-        return
     at = parent.index(element)
     parent.remove(element)
     for k, paragraph in enumerate(paragraphs):
         parent.insert(at + k, paragraph)
+    return parent if tail and not tail.isspace() else None
 
 
 def _paragraphs(container: Any) -> None:
