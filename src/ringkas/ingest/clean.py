@@ -27,10 +27,10 @@ from ringkas.model import Removed
 WEAK_BODY_WORDS = 40  # block value (≈ words of prose) under which a body is in doubt
 LINE_CACHE = 32_768  # classed lines kept (a Line is immutable; ~10 MiB)
 
-# Editor initials closing an article: "(dam/dam)", "(fkh)", "(***)".
-_INITIALS_LINE = re.compile(
-    rf"^\((?:{INITIALS}|(?:[A-Za-z]{{2,5}}/)?[A-Z]{{1,3}}-\d{{1,2}}|\*+)\)$"
-)
+# Media Indonesia's desk codes: "(Z-2)", "(OL-4)", "(Ant/P-5)".
+_CODE = r"(?:[A-Za-z]{2,5}/)?[A-Z]{1,3}-\d{1,2}"
+# Editor initials closing an article: "(dam/dam)", "(fkh)", "(***)", a desk code.
+_INITIALS_LINE = re.compile(rf"^\((?:{INITIALS}|{_CODE}|\*+)\)$")
 
 # Whole lines of furniture, wherever they stand.
 _FURNITURE = (
@@ -197,9 +197,7 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 # ... and at the end of the last paragraph: "(rdn)", "(ant/ara)", merdeka.com's "[tyo]"
-# and Media Indonesia's desk codes "(Z-2)", "(OL-4)", "(Ant/P-5)"
-_CODE = r"(?:[A-Za-z]{2,5}/)?[A-Z]{1,3}-\d{1,2}"
-# (after a sentence's end: "… pesawat (MH-17)" ends with no code)
+# and a desk code after a sentence's end ("… pesawat (MH-17)" ends with no code)
 _INITIALS = re.compile(
     rf"\s*(?:\((?:{INITIALS}|\*+)\)|\[{INITIALS}\])\s*$|(?<=[.!?\"”’])\s*\({_CODE}\)\s*$"
 )
@@ -355,15 +353,14 @@ def _link_titles(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _names_no_page(text: str) -> bool:
+    """A date, a byline, a credit or a prompt: never the page's title."""
+    return bool(_DATE_LINE.search(text) or _NOT_A_TITLE.search(text) or _PROMPT.search(text))
+
+
 def _title_like(line: Line) -> bool:
-    """A headline-like line that could be the page's title (not a date, a byline, a prompt)."""
-    return (
-        line.kind == "heading"
-        and 3 <= line.words <= 25
-        and not _DATE_LINE.search(line.text)
-        and not _NOT_A_TITLE.search(line.text)
-        and not _PROMPT.search(line.text)
-    )
+    """A headline-like line that could be the page's title."""
+    return line.kind == "heading" and 3 <= line.words <= 25 and not _names_no_page(line.text)
 
 
 def _find_title(lines: list[Line], start: int) -> str:
@@ -387,9 +384,7 @@ def _find_title(lines: list[Line], start: int) -> str:
         and 8 <= line.words <= 25
         and line.text[:1].isupper()
         and not _ENDS_LIKE_A_SENTENCE.search(line.text)
-        and not _DATE_LINE.search(line.text)
-        and not _NOT_A_TITLE.search(line.text)
-        and not _PROMPT.search(line.text)
+        and not _names_no_page(line.text)
     ]
     if sentence_case and not any(counts[_key(x.text)] > 1 for x in window):
         k, longest = max(sentence_case, key=lambda p: (p[1].words, -p[0]))
