@@ -334,7 +334,7 @@ def test_ingest_stores_an_uncertain_page_and_does_not_count_it_rejected(tmp_path
     db = str(tmp_path / "s.db")
     result = CliRunner().invoke(app, ["ingest", str(page), "--db", db, "--no-digests"])
     assert result.exit_code == 0, result.output
-    assert "warning: article body uncertain" in result.stderr
+    assert f"warning: {page}: article body uncertain" in result.stderr
     assert "rejected: " not in result.stderr
     assert "new 1 ·" in result.stdout and "rejected 0" in result.stdout
     with sqlite3.connect(db) as conn:

@@ -547,10 +547,11 @@ def _steady_gc() -> None:
 
 def _articles(
     items: list[ArticleIn], settings: Settings, *, need_one: bool = False
-) -> tuple[list[Article], list[str]]:
-    """Clean the posted articles; one that cannot be used becomes a problem line, not a failure
-    (``need_one``: a 422 when none can be used)."""
-    from ringkas.ingest import RawDocument, to_article
+) -> tuple[list[Article], list[str], list[str]]:
+    """Clean the posted articles: the articles, a line per article that cannot be used (not a
+    failure; ``need_one``: a 422 when none can be used), and a line per article used although the
+    cleaner doubts its body."""
+    from ringkas.ingest import RawDocument, clean_document
 
     if len(items) > settings.max_articles:
         raise ApiError(
@@ -590,16 +591,21 @@ def _articles(
         )
     articles: list[Article] = []
     problems: list[str] = []
+    doubts: list[str] = []
     unusable: list[str] = []
     for n, doc in enumerate(docs, start=1):
         try:
-            articles.append(to_article(doc))
+            article, doubt = clean_document(doc)
         except InputError as exc:
             problems.append(str(exc))
             unusable.append(f"article {n}: {exc.reason}")
+            continue
+        articles.append(article)
+        if doubt:  # the article is used; the reader is told its body may be furniture
+            doubts.append(f"{doc.source}: {doubt}")
     if need_one and not articles:
         raise ApiError(422, "no_usable_article", "; ".join(unusable) or "no article")
-    return articles, problems
+    return articles, problems, doubts
 
 
 def _digest_json(request: DigestRequest, settings: Settings) -> str:
@@ -615,7 +621,8 @@ def _digest_json(request: DigestRequest, settings: Settings) -> str:
             422, "invalid_input", f"unknown method; choose one of {', '.join(sorted(METHODS))}"
         )
     config = Config(words=request.words, method=request.method, language=request.language)
-    articles, problems = _articles(request.articles, settings, need_one=True)
+    articles, rejected, doubts = _articles(request.articles, settings, need_one=True)
+    problems = rejected + doubts
     text = render(summarize(articles, config), "json")
     if not problems:
         return text  # byte for byte what `ringkas summarize --format json` writes
@@ -770,9 +777,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     async def ingest(request: IngestRequest) -> IngestResponse:
         """Add articles to the story store: duplicates skipped, reprints counted, stories updated."""
-        articles, problems = await work(lambda: _articles(request.articles, settings))
+        articles, rejected, doubts = await work(lambda: _articles(request.articles, settings))
         report = await store.call(lambda s: s.ingest(articles), settings.timeout_s)
-        return IngestResponse.model_validate({**asdict(report), "rejected": problems})
+        return IngestResponse.model_validate(
+            {**asdict(report), "rejected": rejected, "warnings": doubts}
+        )
 
     @app.get(
         "/v1/stories", response_model=list[StoryOut], responses=ERRORS, dependencies=read_guard

@@ -88,6 +88,7 @@ class IngestResponse(BaseModel):
     revised: int
     rejected: list[str]
     stories_touched: list[str]
+    warnings: list[str] = []  # articles stored although the cleaner doubts their body
 
 
 class StoryOut(BaseModel):

@@ -39,7 +39,8 @@ __all__ = [
 @dataclass(frozen=True, slots=True)
 class Problem:
     """One input line of trouble: a rejected input, or a warning about an article that is still
-    used (the cleaner doubts its body). ``line`` is ready to show: "SOURCE: what is wrong"."""
+    used (the cleaner doubts its body). ``line`` is ready to show after "warning: " or
+    "rejected: ": "SOURCE: what is wrong"."""
 
     line: str
     warning: bool = False
@@ -498,7 +499,7 @@ def iter_load(paths: Sequence[str], stdin: TextIO | None = None) -> Iterator[Art
             yield Problem(str(exc))
             continue
         if warning:
-            yield Problem(f"{item.source}: warning: {warning}", warning=True)
+            yield Problem(f"{item.source}: {warning}", warning=True)
         yield article
 
 

@@ -75,7 +75,7 @@ def ingest(
     def articles() -> Iterator[Prepared]:
         for item in iter_prepared(paths, stdin=sys.stdin if "-" in paths else None, pool=pool):
             if isinstance(item, Problem) and item.warning:
-                typer.echo(item.line, err=True)  # the article itself follows and is stored
+                typer.echo(f"warning: {item.line}", err=True)  # the article follows and is stored
             elif isinstance(item, Problem):
                 rejected.append(item.line)
                 typer.echo(f"rejected: {item.line}", err=True)

@@ -103,7 +103,7 @@ def _prepare_document(doc: Input) -> Outcome:
     except InputError as exc:
         return doc.id, [*out, Problem(str(exc))]
     if warning:
-        out.append(Problem(f"{doc.source}: warning: {warning}", warning=True))
+        out.append(Problem(f"{doc.source}: {warning}", warning=True))
     out.append(prepare(article))
     return doc.id, out
 
