@@ -136,7 +136,7 @@ def test_a_page_without_its_article_warns_naming_the_file(tmp_path: Path) -> Non
     assert [a.id for a in loaded.articles] == ["b-teasers", "c-article"]
     assert loaded.problems == (
         f"{tmp_path / 'a-menus.txt'}: no article text left after cleaning",
-        f"{tmp_path / 'b-teasers.txt'}: warning: {teasers.warning}",
+        f"{tmp_path / 'b-teasers.txt'}: {teasers.warning}",
     )
 
 
