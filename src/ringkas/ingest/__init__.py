@@ -61,9 +61,25 @@ def clean_html(
     html: str, *, url: str = "", title_hint: str = "", outlet_hint: str = ""
 ) -> CleanedPage:
     """Extract the main text of an HTML page with trafilatura, then apply the flat-text rules."""
+    tree = _parse_html(html)
+    page = _clean_tree(tree, html, url=url, title_hint=title_hint, outlet_hint=outlet_hint)
+    if page.warning and tree is not None and _gallery(tree):
+        # A photo gallery tells its story in its captions, which trafilatura drops as image
+        # furniture: read again with them as text, kept when they give the body it lacked.
+        again = _parse_html(html)
+        _captions_as_text(again)
+        shown = _clean_tree(again, html, url=url, title_hint=title_hint, outlet_hint=outlet_hint)
+        if not shown.warning and len(shown.body.split()) > len(page.body.split()):
+            page = shown
+    return page
+
+
+def _clean_tree(
+    tree: Any, html: str, *, url: str, title_hint: str, outlet_hint: str
+) -> CleanedPage:
+    """``clean_html`` on the page parsed as ``tree`` (None when nothing could be parsed)."""
     import trafilatura
 
-    tree = _parse_html(html)
     extracted = trafilatura.bare_extraction(
         tree if tree is not None else html,
         url=url or None,
@@ -108,6 +124,55 @@ def clean_html(
             page = replace(page, outlet=found)
     published = published_from_html(tree, html)
     return replace(page, published=published) if published else page
+
+
+# A photo gallery: three or more captions of prose, each in an element named a caption (a class
+# or id, or a <figcaption>). One or two photos in an article are furniture; their captions stay
+# dropped even then, for the gallery is read this way only when the article block is in doubt.
+_CAPTION_NAME = re.compile(r"caption|keterangan", re.IGNORECASE)
+_GALLERY_CAPTIONS = 3
+_CAPTION_WORDS = 6
+
+
+def _caption_elements(tree: Any) -> list[Any]:
+    """The page's caption elements of prose, outermost only, outside menus and footers."""
+    found: list[Any] = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in _HIDDEN:
+            continue
+        named = element.tag == "figcaption" or any(
+            _CAPTION_NAME.search(element.get(name) or "") for name in ("class", "id")
+        )
+        if not named or any(a is e for e in found for a in element.iterancestors()):
+            continue
+        if any(a.tag in ("nav", "header", "footer", "aside") for a in element.iterancestors()):
+            continue
+        if len(element.text_content().split()) >= _CAPTION_WORDS:
+            found.append(element)
+    return found
+
+
+def _gallery(tree: Any) -> bool:
+    return len(_caption_elements(tree)) >= _GALLERY_CAPTIONS
+
+
+def _captions_as_text(tree: Any) -> None:
+    """The gallery's captions, and the slides that hold them, renamed so that trafilatura reads
+    them as the article's paragraphs (it drops anything named a caption or a slide)."""
+    for element in _caption_elements(tree):
+        for node in (element, *element.iterancestors()):
+            if node.tag in ("body", "html"):
+                break
+            for name in ("class", "id"):
+                value = node.get(name)
+                if value and re.search(r"caption|slide|keterangan", value, re.IGNORECASE):
+                    node.set(name, re.sub(r"caption|slide|keterangan", "text", value, flags=re.I))
+            if node.tag in ("figcaption", "figure"):
+                node.tag = "div"
+        if not len(element) or all(
+            child.tag in ("span", "a", "b", "i", "em", "strong") for child in element
+        ):
+            element.tag = "p"
 
 
 def _json_ld_article(tree: Any) -> tuple[str, str]:
