@@ -31,3 +31,59 @@ def test_page_body_title_outlet_and_place(stem: str) -> None:
     assert (page.outlet or outlet_from_url(want["url"])) == want["outlet"]
     assert page.place == want["place"]
     assert not page.warning
+
+
+BODY = [
+    "Rescue teams pulled two more survivors from a collapsed market building in the port city "
+    "on Tuesday, raising the number of people found alive to nine, officials said.",
+    "The three-story building gave way early Monday after days of heavy rain, trapping traders "
+    "who had arrived before dawn to set up their stalls.",
+    "Officials said the search would continue through the night with sniffer dogs and thermal "
+    "cameras brought in from the capital.",
+]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # Reuters: the photographer after the agency's name and a slash
+        "A rescuer carries a child out of the rubble in the port city, Tuesday, Jan. 7, 2025. "
+        "REUTERS/Daniel Rahman",
+        # AP: an opening naming the photo, and a caption cut short before its credit
+        "FILE - In this Monday, Jan. 6, 2025, file photo, traders wait outside the market.",
+        "In this image released by the city's fire department, rescuers lift a concrete slab.",
+        "Rescuers search the rubble of the market in the port city, Tuesday, Jan. 7, 2025. "
+        "The building gave way after... (Associated Press)",
+        # an agency's photo credit inside a line, an institution's own photo
+        "Traders gather outside the cordon on Tuesday. | AP Photo Market collapse leaves nine hurt",
+        "The market before its collapse (City Planning Department photo)",
+        "Rescuers work through the night at the site. Photograph: Daniel Rahman/AFP",
+        # a related link's label glued to its quoted title, a mailing address
+        "Related 'Markets of the coast': a tour of the region's oldest trading halls",
+        "P.O. Box 4410, Portsmouth, NH 03802.",
+    ],
+)
+def test_english_caption_credit_and_address_lines_go(caption: str) -> None:
+    page = clean_text("\n\n".join([BODY[0], caption, *BODY[1:]]))
+    assert page.body.split("\n\n") == BODY
+    assert caption in "\n".join(r.text for r in page.removed)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In this town, the photo studio on the main street reopened on Monday after the floods.",
+        "Reuters reported the death toll had risen to nine by Tuesday evening, citing officials.",
+        'The mayor, who asked for patience, said: "Related agencies will help the traders."',
+    ],
+)
+def test_prose_that_looks_like_a_caption_stays(line: str) -> None:
+    page = clean_text("\n\n".join([BODY[0], line, *BODY[1:]]))
+    assert page.body.split("\n\n") == [BODY[0], line, *BODY[1:]]
+
+
+@pytest.mark.parametrize("date_line", ["April 10th, 2016", "10 April 2016", "4 Juni 2015"])
+def test_a_date_on_the_first_line_is_no_headline(date_line: str) -> None:
+    page = clean_text("\n\n".join([date_line, *BODY]))
+    assert page.title == ""
+    assert page.body.split("\n\n") == BODY

@@ -41,7 +41,7 @@ def test_page_body_title_outlet_place_and_day(page_key: tuple[str, str]) -> None
     assert page.body.split("\n\n") == want["paragraphs"]
     assert (page.title, page.outlet, page.place) == (want["title"], want["outlet"], want["place"])
     assert page.published is not None and page.published.isoformat() == want["published"]
-    # an infographic's one caption, a gallery's intro: summarized, but said to be uncertain
+    # an infographic's one caption among its menus: summarized, but said to be uncertain
     assert bool(page.warning) == want.get("expect_warning", False)
 
 

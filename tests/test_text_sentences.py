@@ -143,3 +143,21 @@ def test_indosum_rarely_ends_on_an_abbreviation() -> None:
             bad += bool(last and last[0].lower() in INDONESIAN)
     assert total > 3000
     assert bad / total < 0.005
+
+
+def test_a_quotation_glued_to_the_next_sentence_ends_it() -> None:
+    # A scraper that lost a paragraph break leaves the closing quote against the next sentence.
+    text = 'He said it was over."We are told the talks resume Monday. Aid arrives.'
+    assert [s.text for s in split_sentences("a", text, "en")] == [
+        'He said it was over."',
+        "We are told the talks resume Monday.",
+        "Aid arrives.",
+    ]
+    text = "Ia menyebut investasi ke Poso.”Kita berharap semua pihak mendukung."
+    assert [s.text for s in split_sentences("a", text)] == [
+        "Ia menyebut investasi ke Poso.”",
+        "Kita berharap semua pihak mendukung.",
+    ]
+    # initials before a quote, an all-capitals shout: no boundary
+    assert len(split_sentences("a", 'The U.S."Army said no.', "en")) == 1
+    assert len(split_sentences("a", "Pencils!”GET THIS NOW", "en")) == 1

@@ -50,7 +50,9 @@ _FURNITURE = (
             # ... and as English pages print them in any case: "Related: …", "More: …",
             # "Watch: The moment …", a lone "Related article" or "RELATED COVERAGE" over a link
             r"|^(?=.{0,200}$)(?:related|more|watch|listen|read more|see also)\s*:\s*\S"
-            r"|^related (?:article|story|video|content|coverage)\s*$",
+            r"|^related (?:article|story|video|content|coverage)\s*$"
+            # a related link's label glued to its quoted title: "Related 'The Case of: …' Pt. 2"
+            r"|^(?-i:Related) ['‘\"“]",
             re.IGNORECASE,
         ),
     ),
@@ -183,6 +185,9 @@ _FURNITURE = (
             re.IGNORECASE,
         ),
     ),
+    # A mailing address a charity's or outlet's page ends with: "P.O. Box 6666, Bozeman, MT
+    # 59771.", "Kotak Pos 1234 Jakarta 10012"
+    ("address", re.compile(r"^(?:p\.? ?o\.? ?box|kotak pos)\s*\d+\b.{0,80}$", re.IGNORECASE)),
     ("list-bullet", re.compile(r"^[-–—•*·]+\s*$")),
     # Editor initials on a line of their own, wherever it stands: "(dam/dam)", "(fkh)"
     ("editor-initials", _INITIALS_LINE),
@@ -202,12 +207,33 @@ _INITIALS = re.compile(
     rf"\s*(?:\((?:{INITIALS}|\*+)\)|\[{INITIALS}\])\s*$|(?<=[.!?\"”’])\s*\({_CODE}\)\s*$"
 )
 # Photo credits: "Foto: Getty Images", "(Foto: Antara)", "(Edi Wahyono/detikcom)" at the end.
-_CREDIT_COLON = r"\b(?:foto|photo|dok)\s*:"
-_CREDIT_PAREN = r"\(photo by |\((?:foto|dok|ist)\b[^()]*\)\s*$|\((?-i:[A-Z])[^()]*/[^()]*\)\s*$"
-_CREDIT_SLASH = r"\b(?:antara foto|ap photo|getty images|shutterstock)\s*/\s*[\w. ]{0,40}$"
+_CREDIT_COLON = r"\b(?:foto|photo|photograph|dok)\s*:"
+# "(Photo by …", "(Foto: Antara)", "(Edi Wahyono/detikcom)", "(U.S. Department of State photo)",
+# an AP caption cut short: "… at the 67th international film... (Associated Press)"
+_CREDIT_PAREN = (
+    r"\(photo by |\((?:foto|dok|ist)\b[^()]*\)\s*$|\((?-i:[A-Z])[^()]*/[^()]*\)\s*$"
+    r"|\((?-i:[A-Z])[^()]{0,60} photo\)\s*$"
+    r"|(?:\.\.\.|…)\s*\((?:associated press|ap|reuters|afp|getty images)\)\s*$"
+)
+# "… Kathmandu, Nepal May 30, 2016. REUTERS/Navesh Chitrakar", "(AP Photo/LM... (Associated Press)"
+_CREDIT_SLASH = (
+    r"\b(?:antara foto|ap photo|getty images|shutterstock|(?-i:REUTERS))\s*/\s*[\w. ]{0,40}$"
+    r"|\(ap photo/"
+)
+# A caption by its opening ("In this May 3, 2015 photo, …", "In this file photo …") or by an
+# agency's photo credit inside it ("… the campaign. | AP Photo Trump picks …")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_CREDIT_OPENING = (
+    r"^(?:file\s*[-–—]\s*)?in this (?:(?:\w+day, )?" + _MONTH + r" \d{1,2},? (?:\d{4},? )?)?"
+    r"(?:(?:undated|handout|aerial|combination|file) )*(?:photo|image|picture|frame grab)\b"
+)
+_CREDIT_BAR = r"\|\s*(?:ap|afp|reuters) photo\b"
 _CREDIT_WORDS = r"mandatory credit\b"
 _PHOTO_CREDIT = re.compile(
-    "|".join([_CREDIT_COLON, _CREDIT_PAREN, _CREDIT_WORDS, _CREDIT_SLASH]), re.IGNORECASE
+    "|".join(
+        [_CREDIT_COLON, _CREDIT_PAREN, _CREDIT_WORDS, _CREDIT_SLASH, _CREDIT_OPENING, _CREDIT_BAR]
+    ),
+    re.IGNORECASE,
 )
 # _PHOTO_CREDIT finds a match where one of its alternatives does: each group of alternatives
 # searched alone, and only in a line holding the character all its matches need.
@@ -221,6 +247,8 @@ _PHOTO_CREDIT_PARTS = tuple(
         # York Times' caption ending "Credit...Nick Oxford for The New York Times"
         (",", r"^(?:image|media|video) (?:caption|source)\s*,"),
         ("...", r"\bcredit\.{3}\s*\S.{0,80}$"),
+        ("In this", _CREDIT_OPENING),
+        ("|", _CREDIT_BAR),
     )
 )
 _MANDATORY_CREDIT = re.compile(_CREDIT_WORDS, re.IGNORECASE)
@@ -229,7 +257,11 @@ _DATE_LINE = re.compile(
     r"\b(?:WIB|WITA|WIT|GMT)\b|^(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b"
     # "Updated 6:12 p.m. ET", "Published 9:00 AM EST", "March 4, 2024"
     r"|^(?:updated|published|posted)\b|\b(?-i:ET|EST|EDT|PT|PST|PDT|BST|UTC)\b"
-    r"|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}$",
+    # a line that is only a date: "March 4, 2024", "April 10th, 2016", "10 April 2016",
+    # "4 Juni 2015", "10/04/2016"
+    r"|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}$"
+    r"|^\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|mei|jun|jul|aug|agu|agt|ags|sep|oct|okt"
+    r"|nov|dec|des)[a-z]*\.? \d{4}$|^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}$",
     re.I,
 )
 # Menus ("NASIONAL | Hukum Sosial"), breadcrumbs ("Home > Nasional"), bylines ("Oleh : Nama",
@@ -395,8 +427,8 @@ def _find_title(lines: list[Line], start: int) -> str:
     if not window:
         # As before the body finder: the page's first line, when it reads like a headline.
         first = next((x for x in lines[:start] if x.kind != "furniture"), None)
-        if first is None or first.kind != "heading" or _PROMPT.search(first.text):
-            return ""
+        if first is None or first.kind != "heading" or _names_no_page(first.text):
+            return ""  # a prompt, a date ("April 10th, 2016"), a byline: no headline
         return first.text
     # Printed twice (page top and above the article), else the nearest to the body.
     best = max(enumerate(window), key=lambda p: (counts[_key(p[1].text)] > 1, p[0]))

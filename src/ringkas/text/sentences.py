@@ -3,7 +3,7 @@
 No library fits (DEPENDENCIES.md: pysbd has no Indonesian; syntok, blingfire and spaCy split after
 "Tn." or "Jl."; Punkt has no Indonesian model), so: every line break ends a sentence; inside a line,
 a boundary is ``.``/``!``/``?`` (plus closing quotes or brackets) followed by space and a capital,
-digit or opening quote — unless the word before the period is an abbreviation or an initial, or the
+digit or opening quote, or by a closing quote and a capitalised word with no space between — unless the word before the period is an abbreviation or an initial, or the
 period sits inside a quotation or parenthesis that closes later on the same line. Dates like
 "(24/4/2019)", amounts like "Rp 14.200", times like "10.30 WIB" and domains like "Fajar.CO.ID" never
 have a space after their periods, so they never look like a boundary in the first place.
@@ -16,7 +16,12 @@ import re
 from ringkas.model import Sentence, Span
 from ringkas.text.abbreviations import blocking
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Þ])")
+_BOUNDARY = re.compile(
+    r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Þ])"
+    # a quotation's end glued to the next sentence, as a scraper that lost a paragraph break
+    # leaves it: "… as much."We're told …", "… ke Poso.”Kita berharap …"
+    r"|[.!?…]+[\"”]+(?=[“‘]?[A-ZÀ-Þ][a-zà-ÿ'’])"
+)
 _LINE = re.compile(r"[^\n]+")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")  # "B", "B.J" before the final period
 _PAIRS = {"“": "”", "‘": "’", "(": ")", "[": "]"}
