@@ -61,6 +61,8 @@ BODY = [
         # a related link's label glued to its quoted title, a mailing address
         "Related 'Markets of the coast': a tour of the region's oldest trading halls",
         "P.O. Box 4410, Portsmouth, NH 03802.",
+        # a download's link
+        "Building Safety Fact Sheet (88k.pdf)",
     ],
 )
 def test_english_caption_credit_and_address_lines_go(caption: str) -> None:
@@ -82,7 +84,10 @@ def test_prose_that_looks_like_a_caption_stays(line: str) -> None:
     assert page.body.split("\n\n") == [BODY[0], line, *BODY[1:]]
 
 
-@pytest.mark.parametrize("date_line", ["April 10th, 2016", "10 April 2016", "4 Juni 2015"])
+@pytest.mark.parametrize(
+    "date_line",
+    ["April 10th, 2016", "10 April 2016", "4 Juni 2015", "UPDATE: January 8, 8:25 AM CST"],
+)
 def test_a_date_on_the_first_line_is_no_headline(date_line: str) -> None:
     page = clean_text("\n\n".join([date_line, *BODY]))
     assert page.title == ""

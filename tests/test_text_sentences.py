@@ -158,6 +158,8 @@ def test_a_quotation_glued_to_the_next_sentence_ends_it() -> None:
         "Ia menyebut investasi ke Poso.”",
         "Kita berharap semua pihak mendukung.",
     ]
+    text = "She hosted the show.\"'Dancing' wants her back, an insider said."
+    assert len(split_sentences("a", text, "en")) == 2
     # initials before a quote, an all-capitals shout: no boundary
     assert len(split_sentences("a", 'The U.S."Army said no.', "en")) == 1
     assert len(split_sentences("a", "Pencils!”GET THIS NOW", "en")) == 1

@@ -185,6 +185,14 @@ _FURNITURE = (
             re.IGNORECASE,
         ),
     ),
+    # A download's link: "Rocky Mountain Spotted Fever Fact Sheet (91k.pdf)", "Laporan (PDF, 2 MB)"
+    (
+        "download",
+        re.compile(
+            r"^.{0,150}\((?:\d+\s*k\.pdf|(?:pdf|docx?|xlsx?|pptx?)(?:,\s*[\d.,]+\s*[km]i?b)?)\)\s*$",
+            re.IGNORECASE,
+        ),
+    ),
     # A mailing address a charity's or outlet's page ends with: "P.O. Box 6666, Bozeman, MT
     # 59771.", "Kotak Pos 1234 Jakarta 10012"
     ("address", re.compile(r"^(?:p\.? ?o\.? ?box|kotak pos)\s*\d+\b.{0,80}$", re.IGNORECASE)),
@@ -257,6 +265,8 @@ _DATE_LINE = re.compile(
     r"\b(?:WIB|WITA|WIT|GMT)\b|^(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b"
     # "Updated 6:12 p.m. ET", "Published 9:00 AM EST", "March 4, 2024"
     r"|^(?:updated|published|posted)\b|\b(?-i:ET|EST|EDT|PT|PST|PDT|BST|UTC)\b"
+    # "UPDATE: November 8, 8:25 AM CST" (not "UPDATE: Authorities identified …")
+    r"|^update\s*:\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"
     # a line that is only a date: "March 4, 2024", "April 10th, 2016", "10 April 2016",
     # "4 Juni 2015", "10/04/2016"
     r"|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}$"

@@ -20,7 +20,7 @@ _BOUNDARY = re.compile(
     r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Þ])"
     # a quotation's end glued to the next sentence, as a scraper that lost a paragraph break
     # leaves it: "… as much."We're told …", "… ke Poso.”Kita berharap …"
-    r"|[.!?…]+[\"”]+(?=[“‘]?[A-ZÀ-Þ][a-zà-ÿ'’])"
+    r"|[.!?…]+[\"”]+(?=[“‘']?[A-ZÀ-Þ][a-zà-ÿ'’])"
 )
 _LINE = re.compile(r"[^\n]+")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")  # "B", "B.J" before the final period
