@@ -63,6 +63,31 @@ BODY = [
         "P.O. Box 4410, Portsmouth, NH 03802.",
         # a download's link
         "Building Safety Fact Sheet (88k.pdf)",
+        # BBC's caption furniture without its comma, a lone credit, a caption's handle
+        "Image copyright City Fire Service Image caption Rescuers worked through the night",
+        "Media playback is unsupported on your device Media caption The moment the roof fell",
+        "Image: Traders outside the market hall a week before it collapsed.",
+        "(Harbor City Fire Department)",
+        "The market hall's last day (INSTAGRAM: harborcitymarket)",
+        # embedded posts left as text
+        "Praying for everyone at the market this morning. Stay safe. — Nadia Rahman "
+        "(@nadiarahman) January 7, 2025",
+        "Rescue teams at work in the harbor district pic.twitter.com/Ab12Cd34Ef",
+        "Our stall is gone but we are alive A post shared by Kedai Laut (@kedailaut) on Jan 7, "
+        "2025 at 9:14am PST",
+        "@harborwatch: Roads around the market are closed until further notice.",
+        "https://example.com/harbor-market-collapse-live",
+        # newsletter forms, paywall boxes, calls to click, follow or comment; the desk's contact
+        "Sign up for Harbor Daily newsletters to get breaking news delivered to your inbox.",
+        "Morning Briefing The day's news — weekday mornings, in your inbox. Email Sign Up By "
+        "signing up you agree to receive email newsletters.",
+        "Premium content for only $0.99 For the most complete local coverage, subscribe today.",
+        "For a full list of the victims' names, click here.",
+        "Join the conversation on Twitter and don't forget to follow us at @HarborDaily.",
+        "Want to add to this story? Let us know in comments or send an email to the author.",
+        "Call Harbor Daily reporter Mia Chen at (555) 214-0199. Follow her on Twitter: @miachen.",
+        "Mia Chen is a reporter for Harbor Daily. Story tips can be sent to mia.chen@example.com.",
+        "(PHOTOS: The market hall through the years)",
     ],
 )
 def test_english_caption_credit_and_address_lines_go(caption: str) -> None:
@@ -77,6 +102,12 @@ def test_english_caption_credit_and_address_lines_go(caption: str) -> None:
         "In this town, the photo studio on the main street reopened on Monday after the floods.",
         "Reuters reported the death toll had risen to nine by Tuesday evening, citing officials.",
         'The mayor, who asked for patience, said: "Related agencies will help the traders."',
+        # a line that quotes a handle, a fact with a link for more, a sign-up as news
+        "The fire service wrote on Twitter (@harborfire) that the roads would reopen on Friday.",
+        "The city will hold a fundraiser for the traders' families on Saturday at the town hall "
+        "in the harbor district, organisers said on Tuesday. (Click here to see the flyer)",
+        "More than 2,000 residents have signed up for the city's flood alerts since Monday.",
+        "Mia Chen, who is a reporter for the city's radio station, was among the first to arrive.",
     ],
 )
 def test_prose_that_looks_like_a_caption_stays(line: str) -> None:

@@ -51,6 +51,8 @@ _FURNITURE = (
             # "Watch: The moment …", a lone "Related article" or "RELATED COVERAGE" over a link
             r"|^(?=.{0,200}$)(?:related|more|watch|listen|read more|see also)\s*:\s*\S"
             r"|^related (?:article|story|video|content|coverage)\s*$"
+            # "(PHOTOS: Obama surveys tornado damage)", "Related PHOTOS: Love and Haight …"
+            r"|^(?=.{0,200}$)\(?(?:related )?(?-i:PHOTOS|VIDEO|VIDEOS|SLIDESHOW)\s*:"
             # a related link's label glued to its quoted title: "Related 'The Case of: …' Pt. 2"
             r"|^(?-i:Related) ['‘\"“]",
             re.IGNORECASE,
@@ -73,7 +75,13 @@ _FURNITURE = (
             # a newsletter box's pitch ("Our morning email breaks down the key stories …"), a
             # video promo ("… top headlines are here. Check out what's clicking on Foxnews.com.")
             r"|^our (?:morning|evening|daily|weekly|free) (?:email|newsletter)\b.{0,200}$"
-            r"|^.{0,80}\bcheck out what[’']s clicking on \S+\.?$",
+            r"|^.{0,80}\bcheck out what[’']s clicking on \S+\.?$"
+            # English newsletter forms and paywall boxes: "Sign up for KPRC 2 newsletters to
+            # get …", "Morning Money … in your inbox. Email Sign Up By signing up you agree …",
+            # "Premium content for only $0.99 … subscribe today. SUBSCRIBE NOW"
+            r"|^\[?(?:want more [^?]{0,40}\? )?sign up (?:for|here|now|to)\b.{0,200}"
+            r"\b(?:newsletters?|inbox|e-?mails?|alerts?|letter)\b.{0,200}$"
+            r"|^.{0,250}\b(?:e-?mail sign up|free sign up|thanks for subscribing|subscribe (?:now|today))\b.{0,200}$",
             re.IGNORECASE,
         ),
     ),
@@ -81,7 +89,10 @@ _FURNITURE = (
         "follow",
         re.compile(
             r"^(?:cek|simak|ikuti|follow|dapatkan|gabung|bergabung|download|unduh)\b.{0,200}(?:google news|whatsapp|wa channel|telegram|instagram|twitter|facebook|tiktok|youtube|saluran|channel|play store|app store)"
-            r"|^(?:download|unduh) (?:apps?|aplikasi)\b.{0,100}$",
+            r"|^(?:download|unduh) (?:apps?|aplikasi)\b.{0,100}$"
+            # "Join the conversation on Twitter and don't forget to follow us at @Marvel.",
+            # "Become a fan … on Facebook at …, follow us on Twitter at @AMNH, …"
+            r"|^.{0,150}\bfollow (?:us|him|her|them|me)\b.{0,20}(?:@\w|\b(?:on|at) (?:twitter|facebook|instagram|tiktok|x)\b).{0,200}$",
             re.IGNORECASE,
         ),
     ),
@@ -105,7 +116,12 @@ _FURNITURE = (
             r"|.{0,120}\bsilakan (?:whatsapp|wa)\b.{0,20}\bnomor\b"
             # the outlet describing itself under every article: "DailySocial.id adalah portal
             # berita startup ... Kamu bisa menjadi member komunitas ..."
-            r"|^[\w-]+(?:\.[a-z]{2,}){1,2} (?:adalah|merupakan) (?:portal|situs|media) (?:berita|informasi)\b",
+            r"|^[\w-]+(?:\.[a-z]{2,}){1,2} (?:adalah|merupakan) (?:portal|situs|media) (?:berita|informasi)\b"
+            # English: "For a full recap of the night's big winners, click here.", "Click to
+            # share on WhatsApp (Opens in new window)", "Get the CBS app … Click HERE: …",
+            # "Tell us in the comments", a form's leftover template ("{* data_emailAddress *}")
+            r"|^.{0,100}\bclick (?:here|to share)\b.{0,100}$|^.{0,200}\b(?:tell|let) us (?:know )?in (?:the )?comments\b"
+            r"|.{0,200}\{\*[^{}]{0,60}\*\}",
             re.IGNORECASE,
         ),
     ),
@@ -156,7 +172,15 @@ _FURNITURE = (
             # "A version of this article appears in print on March 4, 2024, Section A, Page 14",
             # "Reporting from Tulsa, Okla."
             r"|^a version of this article appears in print\b"
-            r"|^reporting from [A-Z][^.]{0,60}(?:\.[^.]{0,10}){0,2}$",
+            r"|^reporting from [A-Z][^.]{0,60}(?:\.[^.]{0,10}){0,2}$"
+            # how to reach the reporter or the desk: "Call IndyStar reporter Holly Hays at (317)
+            # 444-6156.", "Contact us at editors@time.com.", "… can be reached at http://…"
+            r"|^(?:call|contact|e-?mail|reach) [^.]{0,80}(?:\S+@\S+|\(\d{3}\) ?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b)"
+            r"|^[A-Z][^.]{0,60} can be reached (?:at|via|on) \S+\s*$"
+            # the author's note: "Jordan Pike is a reporter for Fox News Digital. Story tips can
+            # be sent to …"
+            r"|^(?-i:[A-Z])[\w.'’ -]{2,40} is an? (?:[\w-]+ ){0,3}(?:reporter|writer|correspondent|editor|producer|journalist)\b"
+            r"[^.]{0,100}\.(?: [^.]{0,80}\b(?:tips|reached|follow)\b.{0,120})?$",
             re.IGNORECASE,
         ),
     ),
@@ -185,6 +209,19 @@ _FURNITURE = (
             re.IGNORECASE,
         ),
     ),
+    # An embedded post left as text: a tweet's signature ("… — Wiz Khalifa (@wizkhalifa) June
+    # 20, 2017"), its picture link, an Instagram post's line, a tweet quoted by its handle
+    # ("@unsulk: I stand corrected …", ".@GOPoversight is going to …"), a link alone on a line,
+    # a player's markup ('poster="http://…')
+    (
+        "embed",
+        re.compile(
+            r"^.{0,400}[—–-] [^—–]{1,80}\(@\w{1,30}\) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\s*$"
+            r"|^.{0,400}\bpic\.twitter\.com/\w+|^.{0,400}\ba post shared by .{0,80}\(@[\w.]+\)"
+            r"|^\.?@\w{1,30}(?::| is\b)|^(?:https?://\S+\s*)+$|^\w+=\"https?://",
+            re.IGNORECASE,
+        ),
+    ),
     # A download's link: "Rocky Mountain Spotted Fever Fact Sheet (91k.pdf)", "Laporan (PDF, 2 MB)"
     (
         "download",
@@ -200,6 +237,21 @@ _FURNITURE = (
     # Editor initials on a line of their own, wherever it stands: "(dam/dam)", "(fkh)"
     ("editor-initials", _INITIALS_LINE),
     ("embed", re.compile(r"^\[[^\]]{0,80}\]$")),
+    # After the editor's initials ("(rdn/ara)" is theirs, not a credit): BBC's caption
+    # furniture without its comma ("Image copyright AFP Image caption Police are …", "Media
+    # playback is unsupported on your device Media caption …"), "Image: …", "Enlarge Image
+    # Close Getty Images …", a lone credit in brackets ("(Credit: CNET)", "(Orange County
+    # Sheriff's Department)"), a caption's handle ("… (INSTAGRAM: name)")
+    (
+        "caption",
+        re.compile(
+            r"^(?:image|media|video) (?:copyright|caption|source)\b|^media playback is unsupported\b"
+            r"|^image\s*:\s|^enlarge (?:this )?image\b"
+            r"|^\((?=[^()]{2,80}\)$)(?:[^()\s]+ ){0,7}[^()\s]+\)$"
+            r"|^.{0,150}\((?:instagram|twitter|credit)\s*:[^()]{1,60}\)$",
+            re.IGNORECASE,
+        ),
+    ),
 )
 _CREDIT_FOOTER = re.compile(
     r"^(?:tulisan|artikel|berita) ini (?:berasal dari|telah tayang di|pertama kali) (?:redaksi |di )?(?P<outlet>\S+?)\.?\s*$",
