@@ -2,7 +2,8 @@
 twenty-four Indonesian outlets (tests/fixtures/html-pages), eight English ones
 (tests/fixtures/html-pages-en) and eight page kinds other than an article (tests/fixtures/
 html-kinds: AMP, a paged article's page 2, a live report, a gallery, an opinion column, an
-interview, a page its scripts render, an infographic). Each yields exactly its article's
+interview, a page its scripts render, an infographic) and ten photo galleries, articles with
+photos and live reports (tests/fixtures/html-galleries). Each yields exactly its article's
 paragraphs, with its headline, outlet, dateline place and publication day."""
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import pytest
 from ringkas.ingest import clean_html
 
 FIXTURES = Path(__file__).parent / "fixtures"
-FOLDERS = {"html-pages": 24, "html-pages-en": 8, "html-kinds": 8}
+FOLDERS = {"html-pages": 24, "html-pages-en": 8, "html-kinds": 8, "html-galleries": 10}
 EXPECTED = {
     (folder, stem): want
     for folder in FOLDERS

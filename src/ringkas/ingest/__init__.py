@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 
 from ringkas.errors import InputError
 from ringkas.ingest.clean import CleanedPage, clean_text, doubt
-from ringkas.ingest.datelines import BRANDS, canonical_outlet, outlet_from_url
+from ringkas.ingest.datelines import BRANDS, canonical_outlet, outlet_from_url, split_dateline
 from ringkas.ingest.outlets import find_outlet, outlet_from_links
 from ringkas.ingest.readers import RawDocument, iter_inputs, read_inputs
 from ringkas.model import Article, Removed
@@ -63,14 +63,27 @@ def clean_html(
     """Extract the main text of an HTML page with trafilatura, then apply the flat-text rules."""
     tree = _parse_html(html)
     page = _clean_tree(tree, html, url=url, title_hint=title_hint, outlet_hint=outlet_hint)
-    if page.warning and tree is not None and _gallery(tree):
+    gallery = _gallery_words(tree) if tree is not None else 0
+    words = len(page.body.split())
+    if gallery and (page.warning or gallery >= words):
         # A photo gallery tells its story in its captions, which trafilatura drops as image
-        # furniture: read again with them as text, kept when they give the body it lacked.
+        # furniture (or keeps with their credits): read again with them as text, kept when
+        # that gives a clear body not shorter than the first but for the credits it drops.
         again = _parse_html(html)
         _captions_as_text(again)
         shown = _clean_tree(again, html, url=url, title_hint=title_hint, outlet_hint=outlet_hint)
-        if not shown.warning and len(shown.body.split()) > len(page.body.split()):
+        if not shown.warning and (page.warning or 5 * len(shown.body.split()) >= 4 * words):
             page = shown
+    if page.warning and tree is not None:
+        # A live report whose updates stand beside the block trafilatura reads (its intro):
+        # read again with the updates' paragraphs moved in after the intro.
+        again = _parse_html(html)
+        if _updates_into_intro(again):
+            shown = _clean_tree(
+                again, html, url=url, title_hint=title_hint, outlet_hint=outlet_hint
+            )
+            if not shown.warning and len(shown.body.split()) > words:
+                page = shown
     return page
 
 
@@ -127,11 +140,22 @@ def _clean_tree(
 
 
 # A photo gallery: three or more captions of prose, each in an element named a caption (a class
-# or id, or a <figcaption>). One or two photos in an article are furniture; their captions stay
-# dropped even then, for the gallery is read this way only when the article block is in doubt.
+# or id, or a <figcaption>). One or two photos in an article are furniture, and so are an
+# article's captions when its own text outweighs them: the gallery is read by its captions only
+# when the article block is in doubt, or shorter than the captions together.
 _CAPTION_NAME = re.compile(r"caption|keterangan", re.IGNORECASE)
 _GALLERY_CAPTIONS = 3
 _CAPTION_WORDS = 6
+# A photo's credit at the end of its caption: "(CNN Indonesia/Adhi Wicaksono)", "(AP Photo/…)",
+# "ANTARA FOTO/Bagus Setiawan/tom.", "TEMPO/Arif Wicaksono", "Foto: Muhammad Ridho/detikcom",
+# "REUTERS/Willy Kurniawan"
+_CAPTION_CREDIT = re.compile(
+    r"\s*(?:\((?:[^()]*/[^()]*|(?:foto|photo)\s*:[^()]*)\)"
+    r"|(?:foto|photo|photograph)\s*:\s*[^.()]{1,80}"
+    r"|(?:antara foto|tempo|reuters|ap photo|afp|epa|kompas\.com|getty images|istimewa)"
+    r"\s*/[\w. ]{1,40}(?:/[\w.]{1,10})?)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _caption_elements(tree: Any) -> list[Any]:
@@ -152,27 +176,119 @@ def _caption_elements(tree: Any) -> list[Any]:
     return found
 
 
-def _gallery(tree: Any) -> bool:
-    return len(_caption_elements(tree)) >= _GALLERY_CAPTIONS
+def _gallery_words(tree: Any) -> int:
+    """How many words a photo gallery's captions hold together (0: no gallery on the page)."""
+    captions = _caption_elements(tree)
+    if len(captions) < _GALLERY_CAPTIONS:
+        return 0
+    return sum(len(c.text_content().split()) for c in captions)
+
+
+def _caption_paragraphs(element: Any) -> list[str]:
+    """A caption's paragraphs as plain text, each without its photo credit."""
+    pieces: list[str] = []
+    run = [element.text or ""]
+    for child in element:
+        if not isinstance(child.tag, str):
+            run.append(child.tail or "")
+        elif child.tag in _BLOCKS:
+            pieces += ["".join(run), child.text_content()]
+            run = [child.tail or ""]
+        else:
+            run += [child.text_content(), child.tail or ""]
+    pieces.append("".join(run))
+    out = []
+    for piece in pieces:
+        text = _CAPTION_CREDIT.sub("", " ".join(piece.split()))
+        if len(text.split()) >= 2:
+            out.append(text)
+    return out
 
 
 def _captions_as_text(tree: Any) -> None:
-    """The gallery's captions, and the slides that hold them, renamed so that trafilatura reads
-    them as the article's paragraphs (it drops anything named a caption or a slide)."""
+    """The gallery's captions made paragraphs trafilatura reads as the article: each without its
+    credit, renamed with the slides that hold them (trafilatura drops anything named a caption
+    or a slide), a wire's dateline kept on the first caption only; and every other paragraph of
+    the page without a photo's credit (a photo page's intro is a caption too)."""
+    import lxml.html
+
+    dated = False
     for element in _caption_elements(tree):
         for node in (element, *element.iterancestors()):
             if node.tag in ("body", "html"):
                 break
             for name in ("class", "id"):
                 value = node.get(name)
-                if value and re.search(r"caption|slide|keterangan", value, re.IGNORECASE):
-                    node.set(name, re.sub(r"caption|slide|keterangan", "text", value, flags=re.I))
-            if node.tag in ("figcaption", "figure"):
+                if value and _SLIDE_NAME.search(value):
+                    node.set(name, _SLIDE_NAME.sub("text", value))
+            if node.tag in ("figcaption", "figure", "span"):
                 node.tag = "div"
-        if not len(element) or all(
-            child.tag in ("span", "a", "b", "i", "em", "strong") for child in element
-        ):
-            element.tag = "p"
+        paragraphs = _caption_paragraphs(element)
+        for child in list(element):
+            element.remove(child)
+        element.text = None
+        for text in paragraphs:
+            _, _, dateline, rest = split_dateline(text)
+            if dateline and dated:
+                text = rest.strip()
+            dated = dated or bool(dateline)
+            paragraph = lxml.html.Element("p")
+            paragraph.text = text
+            element.append(paragraph)
+    for paragraph in tree.iter("p"):
+        if len(paragraph) == 0 and paragraph.text and _CAPTION_CREDIT.search(paragraph.text):
+            paragraph.text = _CAPTION_CREDIT.sub("", paragraph.text)
+
+
+_SLIDE_NAME = re.compile(r"caption|slide|keterangan|carousel", re.IGNORECASE)
+# A live report's update is stamped with its time alone: "16:30 WIB", "13.25 GMT", "08:05"
+_UPDATE_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT|GMT|BST|UTC|ET|EST|EDT))?$")
+_LIVE_UPDATES = 3
+
+
+def _updates_into_intro(tree: Any) -> bool:
+    """Move a live report's updates (three or more siblings, each stamped with a time and
+    holding prose) into the block of prose before them, as paragraphs; False when the page has
+    no such updates or no such block."""
+    import copy
+
+    stamps = [
+        e
+        for e in tree.iter()
+        if isinstance(e.tag, str) and len(e) == 0 and _UPDATE_TIME.match((e.text or "").strip())
+    ]
+    stamped = {id(e) for e in stamps}
+    items: dict[int, list[Any]] = {}
+    parents: dict[int, Any] = {}
+    for stamp in stamps:
+        item = stamp
+        while (parent := item.getparent()) is not None and parent.tag != "body":
+            if sum(id(d) in stamped for d in parent.iter()) > 1:
+                break
+            item = parent
+        if parent is None or parent.tag == "body":
+            continue
+        items.setdefault(id(parent), []).append(item)
+        parents[id(parent)] = parent
+    if not items:
+        return False
+    key = max(items, key=lambda k: len(items[k]))
+    updates, holder = items[key], parents[key]
+    prose = [[p for p in item.iter("p") if len(p.text_content().split()) >= 4] for item in updates]
+    if len(updates) < _LIVE_UPDATES or not all(prose):
+        return False
+    intro = holder.getprevious()
+    while intro is not None and not any(
+        len(p.text_content().split()) >= 8 for p in intro.iter("p")
+    ):
+        intro = intro.getprevious()
+    if intro is None:
+        return False
+    for paragraphs in prose:
+        for paragraph in paragraphs:
+            intro.append(copy.deepcopy(paragraph))
+    holder.getparent().remove(holder)
+    return True
 
 
 def _json_ld_article(tree: Any) -> tuple[str, str]:
