@@ -77,3 +77,15 @@ def test_api_is_quiet_about_clear_articles(tmp_path: Path) -> None:
     with TestClient(create_app(settings), raise_server_exceptions=False) as client:
         report = client.post("/v1/articles", json={"articles": [{"id": "c", "text": CLEAR}]})
     assert report.json()["warnings"] == []
+
+
+def test_the_warning_reads_in_indonesian_on_the_page_and_in_renderers(tmp_path: Path) -> None:
+    from ringkas.i18n import Messages
+
+    settings = Settings(db=str(tmp_path / "s.db"))
+    posted = [{"id": "teaser", "text": TEASER}, {"id": "clear", "text": CLEAR}]
+    with TestClient(create_app(settings), raise_server_exceptions=False) as client:
+        warnings = client.post("/v1/digest", json={"articles": posted}).json()["warnings"]
+    (note,) = [w for w in warnings if "uncertain" in w]
+    assert Messages("id").note(note).startswith("article 'teaser': isi artikel diragukan: hanya ")
+    assert Messages("en").note(note) == note

@@ -56,6 +56,10 @@ NOTE_PATTERNS: tuple[tuple[str, str], ...] = (
         "{source}: written in {found}, not summarized as {target}",
     ),
     (r"^(?P<source>.+): no article text left after cleaning$", "{source}: no article text left after cleaning"),
+    (
+        r"^(?P<source>.+): article body uncertain: only (?P<words>\d+) words of running prose found on a page of (?P<page>\d+) words; check what was removed with --show-removed$",
+        "{source}: article body uncertain: only {words} words of running prose found on a page of {page} words; check what was removed with --show-removed",
+    ),
 )  # fmt: skip
 # Values the notes carry that are words too (language names).
 NOTE_WORDS = ("Indonesian", "English", "Malay", "unknown")
