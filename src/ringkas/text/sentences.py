@@ -17,10 +17,11 @@ from ringkas.model import Sentence, Span
 from ringkas.text.abbreviations import blocking
 
 _BOUNDARY = re.compile(
-    r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Þ])"
+    r"[.!?…]+(?:[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Þ])"
     # a quotation's end glued to the next sentence, as a scraper that lost a paragraph break
-    # leaves it: "… as much."We're told …", "… ke Poso.”Kita berharap …"
-    r"|[.!?…]+[\"”]+(?=[“‘']?[A-ZÀ-Þ][a-zà-ÿ'’])"
+    # leaves it: "… as much."We're told …", "… ke Poso.”Kita berharap …" (one pattern that
+    # opens with the stop, so the engine skips to a stop as fast as with one alternative)
+    r"|[\"”]+(?=[“‘']?[A-ZÀ-Þ][a-zà-ÿ'’]))"
 )
 _LINE = re.compile(r"[^\n]+")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")  # "B", "B.J" before the final period
