@@ -75,13 +75,7 @@ _FURNITURE = (
             # a newsletter box's pitch ("Our morning email breaks down the key stories …"), a
             # video promo ("… top headlines are here. Check out what's clicking on Foxnews.com.")
             r"|^our (?:morning|evening|daily|weekly|free) (?:email|newsletter)\b.{0,200}$"
-            r"|^.{0,80}\bcheck out what[’']s clicking on \S+\.?$"
-            # English newsletter forms and paywall boxes: "Sign up for KPRC 2 newsletters to
-            # get …", "Morning Money … in your inbox. Email Sign Up By signing up you agree …",
-            # "Premium content for only $0.99 … subscribe today. SUBSCRIBE NOW"
-            r"|^\[?(?:want more [^?]{0,40}\? )?sign up (?:for|here|now|to)\b.{0,200}"
-            r"\b(?:newsletters?|inbox|e-?mails?|alerts?|letter)\b.{0,200}$"
-            r"|^.{0,250}\b(?:e-?mail sign up|free sign up|thanks for subscribing|subscribe (?:now|today))\b.{0,200}$",
+            r"|^.{0,80}\bcheck out what[’']s clicking on \S+\.?$",
             re.IGNORECASE,
         ),
     ),
@@ -89,10 +83,7 @@ _FURNITURE = (
         "follow",
         re.compile(
             r"^(?:cek|simak|ikuti|follow|dapatkan|gabung|bergabung|download|unduh)\b.{0,200}(?:google news|whatsapp|wa channel|telegram|instagram|twitter|facebook|tiktok|youtube|saluran|channel|play store|app store)"
-            r"|^(?:download|unduh) (?:apps?|aplikasi)\b.{0,100}$"
-            # "Join the conversation on Twitter and don't forget to follow us at @Marvel.",
-            # "Become a fan … on Facebook at …, follow us on Twitter at @AMNH, …"
-            r"|^.{0,150}\bfollow (?:us|him|her|them|me)\b.{0,20}(?:@\w|\b(?:on|at) (?:twitter|facebook|instagram|tiktok|x)\b).{0,200}$",
+            r"|^(?:download|unduh) (?:apps?|aplikasi)\b.{0,100}$",
             re.IGNORECASE,
         ),
     ),
@@ -116,12 +107,7 @@ _FURNITURE = (
             r"|.{0,120}\bsilakan (?:whatsapp|wa)\b.{0,20}\bnomor\b"
             # the outlet describing itself under every article: "DailySocial.id adalah portal
             # berita startup ... Kamu bisa menjadi member komunitas ..."
-            r"|^[\w-]+(?:\.[a-z]{2,}){1,2} (?:adalah|merupakan) (?:portal|situs|media) (?:berita|informasi)\b"
-            # English: "For a full recap of the night's big winners, click here.", "Click to
-            # share on WhatsApp (Opens in new window)", "Get the CBS app … Click HERE: …",
-            # "Tell us in the comments", a form's leftover template ("{* data_emailAddress *}")
-            r"|^.{0,100}\bclick (?:here|to share)\b.{0,100}$|^.{0,200}\b(?:tell|let) us (?:know )?in (?:the )?comments\b"
-            r"|.{0,200}\{\*[^{}]{0,60}\*\}",
+            r"|^[\w-]+(?:\.[a-z]{2,}){1,2} (?:adalah|merupakan) (?:portal|situs|media) (?:berita|informasi)\b",
             re.IGNORECASE,
         ),
     ),
@@ -206,19 +192,6 @@ _FURNITURE = (
             # "Dilarang keras mengambil konten ... tanpa izin tertulis dari ..."
             r"|^dilarang (?:keras )?(?:mengambil|mengutip|menyalin|memperbanyak|menggunakan)\b"
             r".{0,200}\b(?:konten|situs)\b.{0,200}\btanpa izin\b",
-            re.IGNORECASE,
-        ),
-    ),
-    # An embedded post left as text: a tweet's signature ("… — Wiz Khalifa (@wizkhalifa) June
-    # 20, 2017"), its picture link, an Instagram post's line, a tweet quoted by its handle
-    # ("@unsulk: I stand corrected …", ".@GOPoversight is going to …"), a link alone on a line,
-    # a player's markup ('poster="http://…')
-    (
-        "embed",
-        re.compile(
-            r"^.{0,400}[—–-] [^—–]{1,80}\(@\w{1,30}\) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\s*$"
-            r"|^.{0,400}\bpic\.twitter\.com/\w+|^.{0,400}\ba post shared by .{0,80}\(@[\w.]+\)"
-            r"|^\.?@\w{1,30}(?::| is\b)|^(?:https?://\S+\s*)+$|^\w+=\"https?://",
             re.IGNORECASE,
         ),
     ),
@@ -387,6 +360,58 @@ _ANY_FURNITURE = re.compile(
 )
 
 
+# Furniture found anywhere in a line, not at its start (English web pages): each rule asked only
+# of a line whose lower-case text holds one of its words, since a pattern that may match after
+# any of a line's first hundreds of characters costs a scan of each line for each start.
+_LATE_FURNITURE = tuple(
+    (reason, needles, re.compile(pattern, re.IGNORECASE))
+    for reason, needles, pattern in (
+        # newsletter forms and paywall boxes: "Sign up for KPRC 2 newsletters to get …",
+        # "Morning Money … in your inbox. Email Sign Up By signing up you agree …",
+        # "Premium content for only $0.99 … subscribe today. SUBSCRIBE NOW"
+        (
+            "subscription",
+            ("sign up",),
+            r"\[?(?:want more [^?]{0,40}\? )?sign up (?:for|here|now|to)\b.{0,200}"
+            r"\b(?:newsletters?|inbox|e-?mails?|alerts?|letter)\b.{0,200}$",
+        ),
+        (
+            "subscription",
+            ("sign up", "subscri"),
+            r".{0,250}\b(?:e-?mail sign up|free sign up|thanks for subscribing|subscribe (?:now|today))\b"
+            r".{0,200}$",
+        ),
+        # "Join the conversation on Twitter and don't forget to follow us at @Marvel.",
+        # "Become a fan … on Facebook at …, follow us on Twitter at @AMNH, …"
+        (
+            "follow",
+            ("follow ",),
+            r".{0,150}\bfollow (?:us|him|her|them|me)\b.{0,20}"
+            r"(?:@\w|\b(?:on|at) (?:twitter|facebook|instagram|tiktok|x)\b).{0,200}$",
+        ),
+        # "For a full recap of the night's big winners, click here.", "Click to share on
+        # WhatsApp (Opens in new window)", "Tell us in the comments", a form's leftover
+        # template ("{* data_emailAddress *}")
+        ("promo", ("click ",), r".{0,100}\bclick (?:here|to share)\b.{0,100}$"),
+        ("promo", ("comments",), r".{0,200}\b(?:tell|let) us (?:know )?in (?:the )?comments\b"),
+        ("promo", ("{*",), r".{0,200}\{\*[^{}]{0,60}\*\}"),
+        # An embedded post left as text: a tweet's signature ("… — Wiz Khalifa (@wizkhalifa)
+        # June 20, 2017"), its picture link, an Instagram post's line
+        (
+            "embed",
+            ("(@",),
+            r".{0,400}[—–-] [^—–]{1,80}\(@\w{1,30}\) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+            r"|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\s*$",
+        ),
+        ("embed", ("pic.twitter.com",), r".{0,400}\bpic\.twitter\.com/\w+"),
+        ("embed", ("a post shared by",), r".{0,400}\ba post shared by .{0,80}\(@[\w.]+\)"),
+    )
+)
+# ... and at a line's start: a tweet quoted by its handle ("@unsulk: I stand corrected …",
+# ".@GOPoversight is going to …"), a link alone on a line, a player's markup ('poster="http…')
+_EMBED_START = re.compile(r"\.?@\w{1,30}(?::| is\b)|(?:https?://\S+\s*)+$|\w+=\"https?://", re.I)
+
+
 def _reason(line: str) -> str:
     """The furniture rule a line matches, or "" (the first of _FURNITURE's rules that matches;
     else "caption" when _CAPTION or _PHOTO_CREDIT finds one, both asked only of lines that
@@ -394,6 +419,12 @@ def _reason(line: str) -> str:
     found = _ANY_FURNITURE.match(line)
     if found:
         return _FURNITURE[int(str(found.lastgroup)[1:])][0]
+    low = line.lower()
+    for reason, needles, rule in _LATE_FURNITURE:
+        if any(needle in low for needle in needles) and rule.match(line):
+            return reason
+    if ("@" in line or "http" in low) and _EMBED_START.match(line):
+        return "embed"
     if "/" in line and _CAPTION.search(line):
         return "caption"
     if any(needed in line and rule.search(line) for needed, rule in _PHOTO_CREDIT_PARTS):
