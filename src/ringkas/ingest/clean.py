@@ -54,7 +54,11 @@ _FURNITURE = (
             # "(PHOTOS: Obama surveys tornado damage)", "Related PHOTOS: Love and Haight …"
             r"|^(?=.{0,200}$)\(?(?:related )?(?-i:PHOTOS|VIDEO|VIDEOS|SLIDESHOW)\s*:"
             # a related link's label glued to its quoted title: "Related 'The Case of: …' Pt. 2"
-            r"|^(?-i:Related) ['‘\"“]",
+            r"|^(?-i:Related) ['‘\"“]"
+            # a related list's English heading alone on its line: "Recommended Stories", "Read
+            # more", "More Must-Reads from TIME" (the headlines under it are its links)
+            r"|^(?:recommended (?:stories|articles|videos|for you)|read more|you may also like|more stories"
+            r"|related (?:stories|articles)|more must-reads from \S+)\s*$",
             re.IGNORECASE,
         ),
     ),
@@ -75,7 +79,11 @@ _FURNITURE = (
             # a newsletter box's pitch ("Our morning email breaks down the key stories …"), a
             # video promo ("… top headlines are here. Check out what's clicking on Foxnews.com.")
             r"|^our (?:morning|evening|daily|weekly|free) (?:email|newsletter)\b.{0,200}$"
-            r"|^.{0,80}\bcheck out what[’']s clicking on \S+\.?$",
+            r"|^.{0,80}\bcheck out what[’']s clicking on \S+\.?$"
+            # a sign-up form's small print: "By signing up, you agree to our Privacy Policy",
+            # "By subscribing, you acknowledge …"; an English cookie banner
+            r"|^by (?:signing up|subscribing|clicking (?:sign up|subscribe))\b"
+            r"|^(?:we|this (?:web)?site)(?: and our partners)? uses? cookies\b",
             re.IGNORECASE,
         ),
     ),
@@ -137,7 +145,10 @@ _FURNITURE = (
             r"^(?:skip to (?:main )?(?:content|navigation)|share|bagikan|salin tautan|salin link|salin url|copy link|(?:url|link|tautan) (?:telah |sudah )?(?:di)?salin|link copied|tweet|advertisement|iklan|scroll to continue|scroll (?:untuk|to) (?:membaca|melanjutkan|read)|scroll (?:ke bawah|down)|gulir ke bawah|geser ke atas|dengarkan (?:artikel|berita) ini|listen to (?:this )?(?:article|story)|halaman (?:selanjutnya|berikutnya|sebelumnya)|lanjutkan membaca|baca berita dengan sedikit iklan|waktu baca|lama baca)\b.{0,40}$"
             # a reading time ("3 menit baca", "2 min read"), the font-size buttons ("A A A")
             r"|^\d+\s*(?:menit|min)\s*(?:baca|membaca|read)\s*$|^(?:A[-+]?\s*){3}$"
-            r"|^dibaca (?:normal |cepat )?\d+\s*menit\s*$",
+            r"|^dibaca (?:normal |cepat )?\d+\s*menit\s*$"
+            # a screen reader's list markers (Al Jazeera: "list of 3 items", "list 1 of 3",
+            # "end of list"), NPR's "toggle caption", a video player's "Now Playing" / "Up Next"
+            r"|^(?:list of \d+ items|list \d+ of \d+|end of list|toggle caption|now playing|up next)\s*$",
             re.IGNORECASE,
         ),
     ),
@@ -165,8 +176,15 @@ _FURNITURE = (
             r"|^[A-Z][^.]{0,60} can be reached (?:at|via|on) \S+\s*$"
             # the author's note: "Jordan Pike is a reporter for Fox News Digital. Story tips can
             # be sent to …"
-            r"|^(?-i:[A-Z])[\w.'’ -]{2,40} is an? (?:[\w-]+ ){0,3}(?:reporter|writer|correspondent|editor|producer|journalist)\b"
-            r"[^.]{0,100}\.(?: [^.]{0,80}\b(?:tips|reached|follow)\b.{0,120})?$",
+            r"|^(?-i:[A-Z])[\w.'’ -]{2,40} is an? (?:[\w-]+ ){0,4}(?:reporter|writer|correspondent|editor|producer|journalist)\b"
+            r"(?:[^.]{0,100}\.(?: [^.]{0,80}\b(?:tips|reached|follow)\b.{0,120})?$| (?:for|at|with|based in|covering|who covers)\b.{0,250}$)"
+            # "Andrea Villanueva joined KPRC 2 in 2022 as a digital content producer. …"
+            r"|^(?-i:[A-Z])[\w.'’ -]{2,40} joined [\w .&'’-]{2,40} in \d{4} as an? \b.{0,300}$"
+            # "Have a news tip? Contact us at …", "Update 5/7/24, 1:30 p.m. ET: This article was
+            # updated with comment from …"
+            r"|^have a (?:news )?tip\?|^update[ds]?\b.{0,40}?:\s*this (?:article|story|post) (?:was|has been) updated\b"
+            # an affiliate disclosure: "TIME may receive compensation for some links to products …"
+            r"|^.{0,60}\bmay (?:receive|earn) (?:a )?(?:compensation|commission)\b",
             re.IGNORECASE,
         ),
     ),
@@ -260,11 +278,29 @@ _CREDIT_OPENING = (
     r"^(?:file\s*[-–—]\s*)?in this (?:(?:\w+day, )?" + _MONTH + r" \d{1,2},? (?:\d{4},? )?)?"
     r"(?:(?:undated|handout|aerial|combination|file) )*(?:photo|image|picture|frame grab)\b"
 )
-_CREDIT_BAR = r"\|\s*(?:ap|afp|reuters) photo\b"
+# "… | AP Photo …", "… on Tuesday. | Nathan Ruiz/POLITICO"
+_CREDIT_BAR = r"\|\s*(?:ap|afp|reuters) photo\b|\|\s*[\w.'’ -]{2,40}/[\w.'’ -]{2,30}$"
+# Al Jazeera's caption ends in its agency in brackets: "… on Tuesday [Reuters]", "… in March
+# [File: Daniel Korir/EPA]" (not a paragraph's source after its full stop: "… manapun. [Anadolu
+# Agency]"); a stock photo's credit: "… on Monday. Getty Images"
+_CREDIT_BRACKET = (
+    r"(?<![.!?\"”’\s])\s*\[(?:file:\s*)?(?:[^\[\]]{0,40}/)?(?:reuters|afp|ap|epa|ap photo|getty images"
+    r"|anadolu(?: agency)?|al jazeera|bloomberg)\]\s*$"
+)
+_CREDIT_STOCK = r"[.)]\s+(?:getty images|istock(?:photo)?|shutterstock)\s*$"
 _CREDIT_WORDS = r"mandatory credit\b"
 _PHOTO_CREDIT = re.compile(
     "|".join(
-        [_CREDIT_COLON, _CREDIT_PAREN, _CREDIT_WORDS, _CREDIT_SLASH, _CREDIT_OPENING, _CREDIT_BAR]
+        [
+            _CREDIT_COLON,
+            _CREDIT_PAREN,
+            _CREDIT_WORDS,
+            _CREDIT_SLASH,
+            _CREDIT_OPENING,
+            _CREDIT_BAR,
+            _CREDIT_BRACKET,
+            _CREDIT_STOCK,
+        ]
     ),
     re.IGNORECASE,
 )
@@ -282,6 +318,8 @@ _PHOTO_CREDIT_PARTS = tuple(
         ("...", r"\bcredit\.{3}\s*\S.{0,80}$"),
         ("In this", _CREDIT_OPENING),
         ("|", _CREDIT_BAR),
+        ("[", _CREDIT_BRACKET),
+        (" ", _CREDIT_STOCK),
     )
 )
 _MANDATORY_CREDIT = re.compile(_CREDIT_WORDS, re.IGNORECASE)
@@ -306,6 +344,8 @@ _NOT_A_TITLE = re.compile(
     r"[|]|(?<=[^\W\d_])/(?=[A-Z])|\s>\s|[-–—]\s*$|^(?:oleh|by|penulis|reporter)\b"
     # "Laporan Wartawan Tribunnews.com, Dedi Kurnia": the reporter's line
     r"|^laporan (?:wartawan|reporter|koresponden|kontributor|jurnalis)\b"
+    # the author's role under a byline: "Live News Reporter", "Senior Correspondent"
+    r"|^(?:[\w-]+ ){0,3}(?:reporter|correspondent|editor|writer|producer)s?$"
     r"|^\S+(?: \S+){0,3} - \S+$"
     # a byline naming the outlet after a comma: "Tim Riset, CNBC Indonesia"
     rf"|^[^,]{{1,40}},\s*(?:{BRAND_PATTERN}|[\w-]+(?:\.[a-z]{{2,}})+)\s*$",
@@ -315,7 +355,8 @@ _NOT_A_TITLE = re.compile(
 # the title, not even as the page's first line.
 _PROMPT = re.compile(
     r"javascript|\benable cookies\b|^(?:please|click|advertisement|subscribe|skip to)\b"
-    r"|^(?:image|media) (?:source|caption)\b|^view image\b|\bsource: [A-Z]",
+    r"|^(?:image|media) (?:source|caption)\b|^view image\b|\bsource: [A-Z]"
+    r"|\bis a trust project member\b",
     re.I,
 )
 _SPACE = re.compile(r"[ \t\u00a0\u2009\u200b]+")
@@ -395,6 +436,23 @@ _LATE_FURNITURE = tuple(
         ("promo", ("click ",), r".{0,100}\bclick (?:here|to share)\b.{0,100}$"),
         ("promo", ("comments",), r".{0,200}\b(?:tell|let) us (?:know )?in (?:the )?comments\b"),
         ("promo", ("{*",), r".{0,200}\{\*[^{}]{0,60}\*\}"),
+        # "Get the news you need to start your day. Sign up for the Up First newsletter.", "…
+        # Sign up for The Brief.", "… delivered to your inbox every Friday." (a resident urged
+        # "to sign up for AlertHouston" is news: lower case, mid-sentence)
+        (
+            "subscription",
+            ("sign up",),
+            r"(?:.{0,200}[.!?] )?(?-i:Sign up) (?:for|to|here)\b[^.]{0,60}\.?$",
+        ),
+        ("subscription", ("your inbox",), r".{0,250}\b(?:delivered|sent|straight) to your inbox\b"),
+        # "Do you have a pet rescue story you want to share? Send it to pets@…", "… Contact us at
+        # newstips@kprc2.com."
+        (
+            "promo",
+            ("do you have",),
+            r"do you have an? [^?]{1,80}\?.{0,60}\b(?:send|e-?mail|contact|share)\b",
+        ),
+        ("credit", ("contact us",), r".{0,100}\bcontact us at \S+@\S+"),
         # An embedded post left as text: a tweet's signature ("… — Wiz Khalifa (@wizkhalifa)
         # June 20, 2017"), its picture link, an Instagram post's line
         (
@@ -452,7 +510,9 @@ def _page_line(raw: str) -> Line | None:
 
 
 _BARE_LABEL = re.compile(
-    r"^(?:(?:baca|lihat|simak)(?: juga| pula)?|related (?:article|story|coverage|content))\s*:?\s*$",
+    r"^(?:(?:baca|lihat|simak)(?: juga| pula)?|related (?:article|story|coverage|content))\s*:?\s*$"
+    r"|^(?:recommended (?:stories|articles|videos|for you)|read more|you may also like|more stories"
+    r"|related (?:stories|articles)|more must-reads from \S+)\s*$",
     re.IGNORECASE,
 )
 
@@ -467,6 +527,8 @@ def _link_titles(lines: list[Line]) -> list[Line]:
     for i in range(len(out) - 1):
         if out[i].reason == "baca-juga" and _BARE_LABEL.match(out[i].text):
             k = i + 1
+            while k < len(out) and _LIST_MARK.match(out[k].text):
+                k += 1  # Al Jazeera: "list of 3 items", "list 1 of 3"
             while k < len(out) and (
                 out[k].kind == "heading"
                 or (out[k].kind == "text" and out[k].text[0] in "-•*")
@@ -475,7 +537,24 @@ def _link_titles(lines: list[Line]) -> list[Line]:
             ):
                 out[k] = Line(out[k].text, "furniture", out[k].words, "baca-juga")
                 k += 1
+                while k < len(out) and _LIST_MARK.match(out[k].text):
+                    k += 1  # Al Jazeera numbers its list's items: "list 2 of 3"
+    for i in range(len(out) - 1):
+        after = out[i + 1].text
+        if out[i].kind == "furniture":
+            continue
+        if _TOGGLE_CAPTION.match(after):
+            # NPR: "Enlarge this image", the caption, "toggle caption", the credit
+            out[i] = Line(out[i].text, "furniture", out[i].words, "caption")
+        elif _DURATION.match(after) and not _ENDS_LIKE_A_SENTENCE.search(out[i].text):
+            # a video player's list: each video's title over its length ("01:46")
+            out[i] = Line(out[i].text, "furniture", out[i].words, "video")
     return out
+
+
+_LIST_MARK = re.compile(r"^(?:list of \d+ items|list \d+ of \d+|end of list)\s*$", re.IGNORECASE)
+_TOGGLE_CAPTION = re.compile(r"^toggle caption\s*$", re.IGNORECASE)
+_DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 
 
 def _names_no_page(text: str) -> bool:
@@ -528,6 +607,35 @@ def _find_title(lines: list[Line], start: int) -> str:
     return best[1].text
 
 
+_BYLINE_START = re.compile(r"^(?:by|oleh)\s+(?-i:[A-Z])", re.IGNORECASE)
+
+
+def _after_deck(lines: list[Line], start: int, end: int, title: str) -> int:
+    """Where the article starts when the block opens with the headline's deck (its one-sentence
+    summary) and a caption above the byline and the date (Politico, Al Jazeera): the headline
+    stands right above the block, a byline or a date line follows within four lines, and prose
+    goes on after it; else ``start``."""
+    if not start or _key(lines[start - 1].text) != _key(title) or lines[start].words > 60:
+        return start
+    head = next(
+        (
+            k
+            for k in range(start + 1, min(start + 3, end))
+            if lines[k].words <= 12
+            and (
+                _BYLINE_START.match(lines[k].text)
+                or (lines[k].kind == "furniture" and _DATE_LINE.search(lines[k].text))
+            )
+        ),
+        None,
+    )
+    # between the deck and the byline, a caption at most (not a second paragraph of prose)
+    if head is None or any(lines[k].kind == "prose" for k in range(start + 1, head)):
+        return start
+    prose = [k for k in range(head + 1, end) if lines[k].kind == "prose"]
+    return prose[0] if len(prose) >= 2 else start
+
+
 def clean_text(
     text: str, *, title_hint: str = "", outlet_hint: str = "", url: str = ""
 ) -> CleanedPage:
@@ -543,6 +651,8 @@ def clean_text(
     start, end, score = best_block(lines)
     page_words = sum(x.words for x in lines)
     title = _norm(title_hint) or _find_title(lines, start if end else len(lines))
+    if end and title:
+        start = _after_deck(lines, start, end, title)
     removed: list[Removed] = []
     place = ""
     found_outlet = ""
