@@ -20,6 +20,7 @@ from ringkas.ingest.datelines import (
     BRAND_PATTERN,
     canonical_outlet,
     outlet_from_url,
+    site_label,
     split_dateline,
 )
 from ringkas.model import Removed
@@ -145,7 +146,7 @@ _FURNITURE = (
             r"^(?:skip to (?:main )?(?:content|navigation)|share|bagikan|salin tautan|salin link|salin url|copy link|(?:url|link|tautan) (?:telah |sudah )?(?:di)?salin|link copied|tweet|advertisement|iklan|scroll to continue|scroll (?:untuk|to) (?:membaca|melanjutkan|read)|scroll (?:ke bawah|down)|gulir ke bawah|geser ke atas|dengarkan (?:artikel|berita) ini|listen to (?:this )?(?:article|story)|halaman (?:selanjutnya|berikutnya|sebelumnya)|lanjutkan membaca|baca berita dengan sedikit iklan|waktu baca|lama baca)\b.{0,40}$"
             # a reading time ("3 menit baca", "2 min read"), the font-size buttons ("A A A")
             r"|^\d+\s*(?:menit|min)\s*(?:baca|membaca|read)\s*$|^(?:A[-+]?\s*){3}$"
-            r"|^dibaca (?:normal |cepat )?\d+\s*menit\s*$"
+            r"|^dibaca (?:normal |cepat )?\d+\s*menit\s*$|^dilihat [\d.,]+ kali\s*$"
             # a screen reader's list markers (Al Jazeera: "list of 3 items", "list 1 of 3",
             # "end of list"), NPR's "toggle caption", a video player's "Now Playing" / "Up Next"
             r"|^(?:list of \d+ items|list \d+ of \d+|end of list|toggle caption|now playing|up next)\s*$",
@@ -194,6 +195,8 @@ _FURNITURE = (
             # an opinion column's notes about itself: "Tulisan ini merupakan pendapat pribadi
             # penulis dan tidak mencerminkan pandangan redaksi", "*Penulis adalah dosen …",
             # "The writer is a lecturer at …", "Ingin menulis di detikcom? Kirimkan …"
+            # an investment page's note: "Disclaimer: berita ini tidak bertujuan mengajak …"
+            r"^disclaimer\s*:\s*\S|"
             r"^\W{0,3}(?:tulisan|artikel|opini|kolom|isi tulisan) ini (?:merupakan|adalah|sepenuhnya)"
             r" .{0,40}\b(?:pendapat|opini|pandangan|tanggung ?jawab) (?:pribadi )?(?:penulis)?\b"
             r"|^\*+\)?\s*(?:penulis|the (?:writer|author)) (?:adalah|merupakan|is)\b.{0,250}$"
@@ -344,6 +347,11 @@ _NOT_A_TITLE = re.compile(
     r"[|]|(?<=[^\W\d_])/(?=[A-Z])|\s>\s|[-–—]\s*$|^(?:oleh|by|penulis|reporter)\b"
     # "Laporan Wartawan Tribunnews.com, Dedi Kurnia": the reporter's line
     r"|^laporan (?:wartawan|reporter|koresponden|kontributor|jurnalis)\b"
+    # a byline without its colon ("Editor Rizal Hadiwijaya", "Penulis Tim Cek Fakta"), a public
+    # relations desk as the author ("Humas Polres Sumedang")
+    r"|^(?:editor|penulis|pewarta|penyunting|fotografer|humas)\s+(?-i:[A-Z])[^.]{0,50}$"
+    # a match's scorers with their minutes: "Andika Pratama 12', Yoga Saputra 67'"
+    r"|\b\d{1,3}(?:\+\d)?['’](?:,|\s|$)"
     # the author's role under a byline: "Live News Reporter", "Senior Correspondent"
     r"|^(?:[\w-]+ ){0,3}(?:reporter|correspondent|editor|writer|producer)s?$"
     r"|^\S+(?: \S+){0,3} - \S+$"
@@ -453,6 +461,9 @@ _LATE_FURNITURE = tuple(
             r"do you have an? [^?]{1,80}\?.{0,60}\b(?:send|e-?mail|contact|share)\b",
         ),
         ("credit", ("contact us",), r".{0,100}\bcontact us at \S+@\S+"),
+        # a fact-check desk's tip line: "Apabila Anda menemukan informasi yang meragukan,
+        # kirimkan kepada Tim Cek Fakta … melalui WhatsApp di nomor 0812…"
+        ("promo", ("whatsapp",), r".{0,120}\bkirim(?:kan)?\b.{0,100}\bwhatsapp\b.{0,30}\bnomor\b"),
         # An embedded post left as text: a tweet's signature ("… — Wiz Khalifa (@wizkhalifa)
         # June 20, 2017"), its picture link, an Instagram post's line
         (
@@ -596,6 +607,13 @@ def _find_title(lines: list[Line], start: int) -> str:
             return lines[k - 1].text
         if not window or longest.words > max(x.words for x in window):
             return longest.text
+    # A headline of six words or more a little further up beats short lines nearer the body
+    # (a match report's scorers and stadium, "Stadion Jaya Raya, Lebakjaya"; an app's buttons
+    # between the headline and the text)
+    if not any(counts[_key(x.text)] > 1 for x in window) and all(x.words <= 4 for x in window):
+        wide = [x for x in lines[max(0, start - 25) : start] if _title_like(x) and x.words >= 6]
+        if wide:
+            return wide[-1].text
     if not window:
         # As before the body finder: the page's first line, when it reads like a headline.
         first = next((x for x in lines[:start] if x.kind != "furniture"), None)
@@ -683,7 +701,9 @@ def clean_text(
                 )
             )
     removed.extend(_outside(lines[end:], title))
-    body_lines, first_place, more = _dateline_and_duplicates(kept, outlet or outlet_from_url(url))
+    body_lines, first_place, more = _dateline_and_duplicates(
+        kept, outlet or outlet_from_url(url), site_label(url)
+    )
     place = place or first_place
     removed.extend(more)
     found_outlet = found_outlet or next((r.text for r in more if r.reason == "outlet"), "")
@@ -757,7 +777,7 @@ def _outside(lines: list[Line], title: str, dateline_at: int = -1) -> list[Remov
 
 
 def _dateline_and_duplicates(
-    lines: list[str], own_outlet: str = ""
+    lines: list[str], own_outlet: str = "", site: str = ""
 ) -> tuple[list[str], str, list[Removed]]:
     """Strip the dateline (recording outlet and place) and drop repeated lines, keeping the last
     copy. ``own_outlet``: the page's outlet, known from its feed or address."""
@@ -771,7 +791,7 @@ def _dateline_and_duplicates(
         if seen_dateline or i >= 3:
             out.append(line)
             continue
-        found, where, dateline, rest = split_dateline(line, own_outlet)
+        found, where, dateline, rest = split_dateline(line, own_outlet, site)
         if dateline:
             seen_dateline = True
             removed.append(Removed(dateline.strip(), "dateline"))

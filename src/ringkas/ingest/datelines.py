@@ -115,8 +115,9 @@ _PATTERNS = (
 )
 
 # Places that open an article as a Title Case dateline ("Jakarta - "): Indonesia's provincial
-# capitals and big cities, and the foreign capitals news datelines name most. Only these: a
-# Title Case opening followed by a dash is otherwise as likely a name ("Persib - Persija ...").
+# capitals and big cities, and the foreign capitals news datelines name most. Only these, or one
+# the sentence names again (_named_again): a Title Case opening followed by a dash is otherwise
+# as likely a name ("Persib - Persija ...").
 _PLACES = frozenset(
     """
     jakarta bandung surabaya semarang yogyakarta medan makassar palembang denpasar padang
@@ -139,6 +140,20 @@ _TITLE_CASE = len(_PATTERNS) - 1  # ... the last one in Title Case
 # A wire story's dateline may name the day instead of a place: "MONDAY, July 2 (HealthDay News) --".
 _WEEKDAYS = frozenset("MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY".split())
 _VOWEL = re.compile(r"[AEIOUaeiou]")
+
+
+def _named_again(place: str, rest: str) -> bool:
+    """A Title Case opening outside _PLACES is a dateline when the sentence after its dash names
+    it again, as a regency's police or office ("Sumedang – Satreskrim Polres Sumedang menangkap
+    …"), in a sentence of ten words or more: a name before a dash is not repeated so. Not a
+    compound the text writes with a spaced dash ("Mercedes - Benz meluncurkan … pabrik Mercedes -
+    Benz …")."""
+    name = re.escape(place)
+    return (
+        len(rest.split()) >= 10
+        and bool(re.search(rf"\b{name}\b", rest))
+        and not re.search(rf"\b{name}\s*[-–—]", rest)
+    )
 
 
 def _a_place(place: str, title_case: bool) -> bool:
@@ -175,10 +190,11 @@ def outlet_from_url(url: str) -> str:
 
 
 @lru_cache(maxsize=256)
-def _own_name(outlet: str) -> re.Pattern[str] | None:
+def _own_name(outlet: str, site: str = "") -> re.Pattern[str] | None:
     """An opening that is the article's own outlet before a dash: "Rimanews -" of rimanews,
     "Goal Indonesia -" of goal indonesia, "Poskotanews.com –" of poskotanews.com. Any outlet
-    that brands its copy so, listed in BRANDS or not."""
+    that brands its copy so, listed in BRANDS or not. ``site``: the label of a network's site in
+    the page's address, printed with spaces ("WARTA PRIANGAN -" of wartapriangan.pikiran-rakyat.com)."""
     name = outlet.strip().lower().removeprefix("www.")
     stem = canonical_outlet(name).split(".")[0]
     names = sorted(
@@ -188,13 +204,32 @@ def _own_name(outlet: str) -> re.Pattern[str] | None:
         return None
     # "pikiran-rakyat" is printed "PIKIRAN RAKYAT -": a hyphen or a space between the words
     alternatives = "|".join(r"[-\s]+".join(map(re.escape, re.split(r"[-\s]+", n))) for n in names)
+    if len(site) >= 5 and site.isalpha() and site not in _GENERIC_SITES:
+        alternatives += "|" + r"\s?".join(map(re.escape, site))
     return re.compile(rf"^(?P<outlet>(?i:(?:{alternatives})(?:\.[a-z]{{2,}})*)){_DASH}(?=[A-Z\"“])")
 
 
-def split_dateline(paragraph: str, outlet: str = "") -> tuple[str, str, str, str]:
+# Labels of an address that name no site of a network ("news.detik.com", "m.kompas.com")
+_GENERIC_SITES = frozenset(
+    "www amp mobile news berita edition english inggris regional daerah beta video foto".split()
+)
+
+
+def site_label(url: str) -> str:
+    """The label of a network's site in a page's address ("wartapriangan" of
+    wartapriangan.pikiran-rakyat.com), "" when the address is the outlet's own."""
+    host = (urlparse(url).hostname or "").lower().removeprefix("www.")
+    registrable = outlet_from_url(url)
+    if not host or host == registrable or not host.endswith("." + registrable):
+        return ""
+    return host[: -len(registrable) - 1].split(".")[0]
+
+
+def split_dateline(paragraph: str, outlet: str = "", site: str = "") -> tuple[str, str, str, str]:
     """Return (outlet, place, dateline text, rest) — empty strings when there is no dateline.
-    ``outlet``: the article's outlet when known, whose own name may open it before a dash."""
-    own = _own_name(outlet) if outlet else None
+    ``outlet``: the article's outlet when known, whose own name may open it before a dash;
+    ``site``: a network site's label in the page's address (``site_label``), likewise."""
+    own = _own_name(outlet, site) if outlet else None
     for k, pattern in enumerate(_PATTERNS):
         if k == _PLACE_ONLY and own:
             # After the datelines that name an outlet ("KONTAN.CO.ID - SURABAYA." names its
@@ -203,7 +238,12 @@ def split_dateline(paragraph: str, outlet: str = "") -> tuple[str, str, str, str
             if m and len(paragraph) > m.end() + 10:
                 return canonical_outlet(outlet), "", m.group(0), paragraph[m.end() :]
         m = pattern.match(paragraph)
-        if m and k >= _PLACE_ONLY and not _a_place(m.group("place"), title_case=k == _TITLE_CASE):
+        if (
+            m
+            and k >= _PLACE_ONLY
+            and not _a_place(m.group("place"), title_case=k == _TITLE_CASE)
+            and not (k == _TITLE_CASE and _named_again(m.group("place"), paragraph[m.end() :]))
+        ):
             continue
         if m and len(paragraph) > m.end() + 10:
             place = m.groupdict().get("place") or ""
