@@ -172,11 +172,8 @@ def _list_line(line: str, words: list[str]) -> bool:
     headline, teaser or menu entry is (a related list's "- Harga Cabai Naik Lagi" stays one)."""
     return (
         (line[0] in _BULLET_CHARS or line.endswith(":"))
-        and (
-            (len(words) >= 4 and capital_ratio(words) < 0.5)
-            # a short opener in sentence case: "Susunan pemain:", "Berikut daftarnya:"
-            or (line.endswith(":") and 2 <= len(words) < 4 and words[1][:1].islower())
-        )
+        and len(words) >= 4
+        and capital_ratio(words) < 0.5
         and "@" not in line  # "– Follow the Ticker on Twitter: @PoliticalTicker"
         and "://" not in line
     )
