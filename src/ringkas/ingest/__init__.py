@@ -144,6 +144,8 @@ def _clean_tree(
 # article's captions when its own text outweighs them: the gallery is read by its captions only
 # when the article block is in doubt, or shorter than the captions together.
 _CAPTION_NAME = re.compile(r"caption|keterangan", re.IGNORECASE)
+# ... and what trafilatura drops beside captions: the slides and carousels that hold them
+_SLIDE_NAME = re.compile(r"caption|slide|keterangan|carousel", re.IGNORECASE)
 _GALLERY_CAPTIONS = 3
 _CAPTION_WORDS = 6
 # A photo's credit at the end of its caption: "(CNN Indonesia/Adhi Wicaksono)", "(AP Photo/…)",
@@ -240,7 +242,6 @@ def _captions_as_text(tree: Any) -> None:
             paragraph.text = _CAPTION_CREDIT.sub("", paragraph.text)
 
 
-_SLIDE_NAME = re.compile(r"caption|slide|keterangan|carousel", re.IGNORECASE)
 # A live report's update is stamped with its time alone: "16:30 WIB", "13.25 GMT", "08:05"
 _UPDATE_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT|GMT|BST|UTC|ET|EST|EDT))?$")
 _LIVE_UPDATES = 3

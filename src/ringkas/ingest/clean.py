@@ -33,6 +33,8 @@ _CODE = r"(?:[A-Za-z]{2,5}/)?[A-Z]{1,3}-\d{1,2}"
 # Editor initials closing an article: "(dam/dam)", "(fkh)", "(***)", a desk code.
 _INITIALS_LINE = re.compile(rf"^\((?:{INITIALS}|{_CODE}|\*+)\)$")
 
+# An English month, as datelines, captions and embedded posts print it: "May", "Sept.", "January"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # Whole lines of furniture, wherever they stand.
 _FURNITURE = (
     (
@@ -276,7 +278,6 @@ _CREDIT_SLASH = (
 )
 # A caption by its opening ("In this May 3, 2015 photo, …", "In this file photo …") or by an
 # agency's photo credit inside it ("… the campaign. | AP Photo Trump picks …")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _CREDIT_OPENING = (
     r"^(?:file\s*[-–—]\s*)?in this (?:(?:\w+day, )?" + _MONTH + r" \d{1,2},? (?:\d{4},? )?)?"
     r"(?:(?:undated|handout|aerial|combination|file) )*(?:photo|image|picture|frame grab)\b"
@@ -332,10 +333,10 @@ _DATE_LINE = re.compile(
     # "Updated 6:12 p.m. ET", "Published 9:00 AM EST", "March 4, 2024"
     r"|^(?:updated|published|posted)\b|\b(?-i:ET|EST|EDT|PT|PST|PDT|BST|UTC)\b"
     # "UPDATE: November 8, 8:25 AM CST" (not "UPDATE: Authorities identified …")
-    r"|^update\s*:\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"
+    r"|^update\s*:\s*(?:\d|" + _MONTH + r" \d)"
     # a line that is only a date: "March 4, 2024", "April 10th, 2016", "10 April 2016",
     # "4 Juni 2015", "10/04/2016"
-    r"|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}$"
+    r"|^" + _MONTH + r" \d{1,2}(?:st|nd|rd|th)?,? \d{4}$"
     r"|^\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|mei|jun|jul|aug|agu|agt|ags|sep|oct|okt"
     r"|nov|dec|des)[a-z]*\.? \d{4}$|^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}$",
     re.I,
@@ -469,8 +470,7 @@ _LATE_FURNITURE = tuple(
         (
             "embed",
             ("(@",),
-            r".{0,400}[—–-] [^—–]{1,80}\(@\w{1,30}\) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
-            r"|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\s*$",
+            r".{0,400}[—–-] [^—–]{1,80}\(@\w{1,30}\) " + _MONTH + r" \d{1,2},? \d{4}\s*$",
         ),
         ("embed", ("pic.twitter.com",), r".{0,400}\bpic\.twitter\.com/\w+"),
         ("embed", ("a post shared by",), r".{0,400}\ba post shared by .{0,80}\(@[\w.]+\)"),
