@@ -3,8 +3,9 @@
 No library fits (DEPENDENCIES.md: pysbd has no Indonesian; syntok, blingfire and spaCy split after
 "Tn." or "Jl."; Punkt has no Indonesian model), so: every line break ends a sentence; inside a line,
 a boundary is ``.``/``!``/``?`` (plus closing quotes or brackets) followed by space and a capital,
-digit or opening quote, or by a closing quote and a capitalised word with no space between — unless the word before the period is an abbreviation or an initial, or the
-period sits inside a quotation or parenthesis that closes later on the same line. Dates like
+digit or opening quote, or by a closing quote and a capitalised word with no space between (a
+scraper lost a paragraph break there) — unless the word before the period is an abbreviation or an
+initial, or the period sits inside a quotation or parenthesis that closes later on the same line. Dates like
 "(24/4/2019)", amounts like "Rp 14.200", times like "10.30 WIB" and domains like "Fajar.CO.ID" never
 have a space after their periods, so they never look like a boundary in the first place.
 """
