@@ -1,5 +1,6 @@
 """The HTML cleaner on page templates it was not written against: invented pages in the HTML of
-twenty-four Indonesian outlets (tests/fixtures/html-pages), eight English ones
+thirty-two Indonesian outlets (tests/fixtures/html-pages, and html-pages-2: tirto, KOMPAS TV, a
+Grid site, Medcom, inilah, RMOL, tvOnenews, Narasi), eight English ones
 (tests/fixtures/html-pages-en) and eight page kinds other than an article (tests/fixtures/
 html-kinds: AMP, a paged article's page 2, a live report, a gallery, an opinion column, an
 interview, a page its scripts render, an infographic) and ten photo galleries, articles with
@@ -16,7 +17,13 @@ import pytest
 from ringkas.ingest import clean_html
 
 FIXTURES = Path(__file__).parent / "fixtures"
-FOLDERS = {"html-pages": 24, "html-pages-en": 8, "html-kinds": 8, "html-galleries": 10}
+FOLDERS = {
+    "html-pages": 24,
+    "html-pages-2": 8,
+    "html-pages-en": 8,
+    "html-kinds": 8,
+    "html-galleries": 10,
+}
 EXPECTED = {
     (folder, stem): want
     for folder in FOLDERS

@@ -7,7 +7,7 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, TextIO
 from urllib.parse import urlparse
 
@@ -375,8 +375,15 @@ def _without_site(title: str, names: Sequence[object]) -> str:
     if _DOMAIN_LIKE.fullmatch(tail) or (
         len(key) >= 4 and any(n == key or (len(n) >= 4 and n.startswith(key)) for n in known)
     ):
-        return title[: m.start()].rstrip()
+        return _PAGE_TAIL.sub("", title[: m.start()].rstrip())
     return title
+
+
+# What a paged article's "all pages" view adds before the site's name: "… - Semua Halaman -
+# Nakita", "… | Halaman all"
+_PAGE_TAIL = re.compile(
+    r"\s*[-–|]\s*(?:semua halaman|halaman (?:all|semua|\d+))\s*$", re.IGNORECASE
+)
 
 
 def _without_deck(text: str, title: str, deck: str) -> tuple[str, tuple[Removed, ...]]:
@@ -422,7 +429,10 @@ _PUBLISHED_META = (
     ("name", "date"),
 )
 _JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
-_ISO_DAY = re.compile(r"^\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})")
+_ISO_DAY = re.compile(
+    r"^\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})"
+    r"(?:[T ](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]00:?00)?)?"
+)
 
 
 def published_from_html(tree: Any, html: str) -> date | None:
@@ -437,15 +447,20 @@ def published_from_html(tree: Any, html: str) -> date | None:
                 m.get("content", "") for m in metas if m.get(attribute, "").lower() == wanted
             ]
     values += _JSON_LD_PUBLISHED.findall(html) if "datePublished" in html else []
+    # An Indonesian page stamped in UTC ("2024-11-20T19:10:00.000Z") was published on its day in
+    # WIB (UTC+7), the day its readers saw and its text names ("Kamis, 21 Nov 2024 02:10 WIB").
+    indonesian = tree is not None and (tree.get("lang") or "").lower().startswith("id")
     for value in values:
         m = _ISO_DAY.match(value)
         if not m:
             continue
-        year, month, day = (int(g) for g in m.groups())
+        year, month, day = (int(g) for g in m.groups()[:3])
         try:
             found = date(year, month, day)
         except ValueError:
             continue
+        if m.group(6) and indonesian and int(m.group(4)) + 7 >= 24:
+            found += timedelta(days=1)
         if 1990 <= found.year <= 2100:
             return found
     return None

@@ -258,9 +258,10 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 # ... and at the end of the last paragraph: "(rdn)", "(ant/ara)", merdeka.com's "[tyo]"
-# and a desk code after a sentence's end ("… pesawat (MH-17)" ends with no code)
+# and a desk code or Medcom's initials in capitals after a sentence's end ("… (ABK)"; "…
+# pesawat (MH-17)" and "… Komisi Pemberantasan Korupsi (KPK)" end with no code)
 _INITIALS = re.compile(
-    rf"\s*(?:\((?:{INITIALS}|\*+)\)|\[{INITIALS}\])\s*$|(?<=[.!?\"”’])\s*\({_CODE}\)\s*$"
+    rf"\s*(?:\((?:{INITIALS}|\*+)\)|\[{INITIALS}\])\s*$|(?<=[.!?\"”’])\s*\((?:{_CODE}|[A-Z]{{2,4}})\)\s*$"
 )
 # Photo credits: "Foto: Getty Images", "(Foto: Antara)", "(Edi Wahyono/detikcom)" at the end.
 _CREDIT_COLON = r"\b(?:foto|photo|photograph|dok)\s*:"

@@ -62,8 +62,11 @@ _KNOWN_WIRES = r"CNN|AP|AFP|UPI|Reuters|Bloomberg|ANTARA|Antara"
 _WIRE = r"[A-Z][A-Za-z.]*"  # "(AP)", "(Reuters)", "(HealthDay News)", "(CBS SF)"
 
 _PATTERNS = (
-    # "Bisnis.com, JAKARTA -", "FAJAR.CO.ID, PYONGYANG–", "liputan6.com, Sukabumi -"
-    re.compile(rf"^(?P<outlet>{_DOMAIN}|{_BRAND}),\s*(?P<place>{_PLACE}){_DASH}"),
+    # "Bisnis.com, JAKARTA -", "FAJAR.CO.ID, PYONGYANG–", "liputan6.com, Sukabumi -", and with a
+    # colon, as Medcom prints it: "Medcom.id, Jakarta: PT Kereta Api …"
+    re.compile(
+        rf"^(?P<outlet>{_DOMAIN}|{_BRAND}),\s*(?P<place>{_PLACE})(?:{_DASH}|:\s+(?=[A-Z\"“]))"
+    ),
     # "SUKABUMI, KOMPAS.com -", "Jakarta, CNN Indonesia --"
     re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{_DOMAIN}|{_BRAND}){_DASH}"),
     # "Jakarta (ANTARA) -", "JAKARTA (Pos kota) –", "Kuta, Bali (ANTARA News) -"
@@ -206,7 +209,10 @@ def _own_name(outlet: str, site: str = "") -> re.Pattern[str] | None:
     alternatives = "|".join(r"[-\s]+".join(map(re.escape, re.split(r"[-\s]+", n))) for n in names)
     if len(site) >= 5 and site.isalpha() and site not in _GENERIC_SITES:
         alternatives += "|" + r"\s?".join(map(re.escape, site))
-    return re.compile(rf"^(?P<outlet>(?i:(?:{alternatives})(?:\.[a-z]{{2,}})*)){_DASH}(?=[A-Z\"“])")
+    # ... before a dash, or before a full stop as RMOL prints it ("RMOL. Dewan Perwakilan …")
+    return re.compile(
+        rf"^(?P<outlet>(?i:(?:{alternatives})(?:\.[a-z]{{2,}})*))(?:{_DASH}|\.\s+)(?=[A-Z\"“])"
+    )
 
 
 # Labels of an address that name no site of a network ("news.detik.com", "m.kompas.com")
