@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -11,6 +14,19 @@ SHARED = REPO.parent / "shared"
 SEED_DIR = SHARED / "corpus" / "seed-kim-putin"
 DATASETS = SHARED / "datasets"
 EXAMPLES = REPO / "examples"
+FIXTURES = REPO / "tests" / "fixtures"
+
+
+def expectations(folders: Iterable[str]) -> dict[tuple[str, str], dict[str, Any]]:
+    """Each invented page's expectation, keyed (folder, stem), from its folder's expected.json."""
+    return {
+        (folder, stem): want
+        for folder in folders
+        for stem, want in json.loads(
+            (FIXTURES / folder / "expected.json").read_text(encoding="utf-8")
+        ).items()
+    }
+
 
 # For a child process's script (the crash tests): every SQLite connection the child opens calls
 # the script's own ``trace(statement)`` with each statement, so it can stop at a chosen one.

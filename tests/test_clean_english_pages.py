@@ -6,26 +6,17 @@ outlet (the wire for a wire dateline, else the page's address) and dateline plac
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
+from conftest import FIXTURES, expectations
 from ringkas.ingest import clean_text
 from ringkas.ingest.datelines import outlet_from_url
 
-FIXTURES = Path(__file__).parent / "fixtures"
 # pages-en: AP, Reuters, CNN, BBC, the Guardian, the NYT, Fox News, USA TODAY (s15);
 # pages-en-2: NPR, Politico, Al Jazeera, TIME, a local TV station, Newsweek, The Hill, CBS News
 # (s16: all 8 failed before, on furniture kept and one wrong headline)
 FOLDERS = ("pages-en", "pages-en-2")
-EXPECTED = {
-    (folder, stem): want
-    for folder in FOLDERS
-    for stem, want in json.loads(
-        (FIXTURES / folder / "expected.json").read_text(encoding="utf-8")
-    ).items()
-}
+EXPECTED = expectations(FOLDERS)
 
 
 @pytest.mark.parametrize("folder", FOLDERS)

@@ -10,13 +10,12 @@ paragraphs, with its headline, outlet, dateline place and publication day."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
+from conftest import FIXTURES, expectations
 from ringkas.ingest import clean_html
 
-FIXTURES = Path(__file__).parent / "fixtures"
 FOLDERS = {
     "html-pages": 24,
     "html-pages-2": 8,
@@ -24,13 +23,7 @@ FOLDERS = {
     "html-kinds": 8,
     "html-galleries": 10,
 }
-EXPECTED = {
-    (folder, stem): want
-    for folder in FOLDERS
-    for stem, want in json.loads(
-        (FIXTURES / folder / "expected.json").read_text(encoding="utf-8")
-    ).items()
-}
+EXPECTED = expectations(FOLDERS)
 
 
 @pytest.mark.parametrize("folder", sorted(FOLDERS))
