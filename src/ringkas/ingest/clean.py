@@ -33,6 +33,12 @@ _CODE = r"(?:[A-Za-z]{2,5}/)?[A-Z]{1,3}-\d{1,2}"
 # Editor initials closing an article: "(dam/dam)", "(fkh)", "(***)", a desk code.
 _INITIALS_LINE = re.compile(rf"^\((?:{INITIALS}|{_CODE}|\*+)\)$")
 
+# A related list's English heading alone on its line ("Recommended Stories", "Read more", "More
+# Must-Reads from TIME"): a furniture line, and a label of the headlines under it (_link_titles)
+_RELATED_HEADING = (
+    r"(?:recommended (?:stories|articles|videos|for you)|read more|you may also like|more stories"
+    r"|related (?:stories|articles)|more must-reads from \S+)"
+)
 # An English month, as datelines, captions and embedded posts print it: "May", "Sept.", "January"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # Whole lines of furniture, wherever they stand.
@@ -60,8 +66,7 @@ _FURNITURE = (
             r"|^(?-i:Related) ['‘\"“]"
             # a related list's English heading alone on its line: "Recommended Stories", "Read
             # more", "More Must-Reads from TIME" (the headlines under it are its links)
-            r"|^(?:recommended (?:stories|articles|videos|for you)|read more|you may also like|more stories"
-            r"|related (?:stories|articles)|more must-reads from \S+)\s*$",
+            rf"|^{_RELATED_HEADING}\s*$",
             re.IGNORECASE,
         ),
     ),
@@ -523,8 +528,7 @@ def _page_line(raw: str) -> Line | None:
 
 _BARE_LABEL = re.compile(
     r"^(?:(?:baca|lihat|simak)(?: juga| pula)?|related (?:article|story|coverage|content))\s*:?\s*$"
-    r"|^(?:recommended (?:stories|articles|videos|for you)|read more|you may also like|more stories"
-    r"|related (?:stories|articles)|more must-reads from \S+)\s*$",
+    rf"|^{_RELATED_HEADING}\s*$",
     re.IGNORECASE,
 )
 
