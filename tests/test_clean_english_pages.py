@@ -95,6 +95,12 @@ BODY = [
         "Call Harbor Daily reporter Mia Chen at (555) 214-0199. Follow her on Twitter: @miachen.",
         "Mia Chen is a reporter for Harbor Daily. Story tips can be sent to mia.chen@example.com.",
         "(PHOTOS: The market hall through the years)",
+        # a video player's blurb (the USA TODAY network): its close button, share menu and credit
+        "CLOSE Rescuers pulled two traders from the rubble of the market hall on Tuesday. "
+        "Mia Chen, Harbor Daily",
+        "CLOSE Skip in Skip x Embed x Share Divers searched the harbor after the collapse. "
+        "Video provided by Newsy",
+        "Skip in Skip x Embed x Share The market hall stood for ninety years. (Jan. 7) AP",
     ],
 )
 def test_english_caption_credit_and_address_lines_go(caption: str) -> None:
@@ -115,6 +121,9 @@ def test_english_caption_credit_and_address_lines_go(caption: str) -> None:
         "in the harbor district, organisers said on Tuesday. (Click here to see the flyer)",
         "More than 2,000 residents have signed up for the city's flood alerts since Monday.",
         "Mia Chen, who is a reporter for the city's radio station, was among the first to arrive.",
+        # "close" opening a sentence, in any case but the player's button before a capital
+        "Close to 300 traders had stalls in the hall, the city's market office said on Tuesday.",
+        "CLOSE to midnight, the last rescue team left the site with two more survivors.",
     ],
 )
 def test_prose_that_looks_like_a_caption_stays(line: str) -> None:
@@ -128,5 +137,12 @@ def test_prose_that_looks_like_a_caption_stays(line: str) -> None:
 )
 def test_a_date_on_the_first_line_is_no_headline(date_line: str) -> None:
     page = clean_text("\n\n".join([date_line, *BODY]))
+    assert page.title == ""
+    assert page.body.split("\n\n") == BODY
+
+
+def test_a_video_players_blurb_above_the_article_is_no_headline() -> None:
+    blurb = "CLOSE Four harbor traders describe the night the market hall fell. Mia Chen"
+    page = clean_text("\n\n".join([blurb, *BODY]))
     assert page.title == ""
     assert page.body.split("\n\n") == BODY

@@ -242,11 +242,15 @@ _FURNITURE = (
     # furniture without its comma ("Image copyright AFP Image caption Police are …", "Media
     # playback is unsupported on your device Media caption …"), "Image: …", "Enlarge Image
     # Close Getty Images …", a lone credit in brackets ("(Credit: CNET)", "(Orange County
-    # Sheriff's Department)"), a caption's handle ("… (INSTAGRAM: name)")
+    # Sheriff's Department)"), a caption's handle ("… (INSTAGRAM: name)"); a video player's
+    # blurb as the USA TODAY network's pages print it above or inside the article, the player's
+    # close button and share menu first ("CLOSE Four Reno dispensaries begin sales … Jason
+    # Bean", "CLOSE Skip in Skip x Embed x Share A former … Video provided by Newsy")
     (
         "caption",
         re.compile(
             r"^(?:image|media|video) (?:copyright|caption|source)\b|^media playback is unsupported\b"
+            r"|^(?-i:CLOSE) (?=(?-i:[A-Z\"“‘'])|skip in skip\b)|^skip in skip x embed x share\b"
             r"|^image\s*:\s|^enlarge (?:this )?image\b"
             r"|^\((?=[^()]{2,80}\)$)(?:[^()\s]+ ){0,7}[^()\s]+\)$"
             r"|^.{0,150}\((?:instagram|twitter|credit)\s*:[^()]{1,60}\)$",
