@@ -371,7 +371,10 @@ def test_a_page_prompt_is_never_the_title() -> None:
     assert page.title == "Harga Cabai Naik Menjelang Lebaran di Pasar Induk"
 
 
-@pytest.mark.parametrize("initials", ["(rdn)", "(ant/ara)", "[tyo]", "[rdn/ara]"])
+# with spaces around the slash, as text copied from a tokenized corpus has them (s17)
+@pytest.mark.parametrize(
+    "initials", ["(rdn)", "(ant/ara)", "[tyo]", "[rdn/ara]", "(kid / gil)", "[rdn / ara]"]
+)
 def test_editor_initials_closing_the_last_paragraph_are_removed(initials: str) -> None:
     page = clean_text(f"{P1}\n{P2}\n{P3} {initials}")
     assert page.body == f"{P1}\n\n{P2}\n\n{P3}"

@@ -94,9 +94,10 @@ def _terminal(line: str) -> bool:
     return bool(end) and end[-1] in _TERMINAL_CHARS and not end.endswith(("...", "…"))
 
 
-# An editor's initials as outlets print them after an article: "rdn", "ant/ara" (in brackets
-# or parentheses; ingest.clean strips them).
-INITIALS = r"[a-z]{2,5}(?:/[a-z]{2,5})*"
+# An editor's initials as outlets print them after an article: "rdn", "ant/ara", and with spaces
+# around the slash as text copied from a tokenized corpus has them ("kid / kid") (in brackets or
+# parentheses; ingest.clean strips them).
+INITIALS = r"[a-z]{2,5}(?: ?/ ?[a-z]{2,5})*"
 _BRACKET_INITIALS = re.compile(rf"\s+\[{INITIALS}\]$")
 
 
