@@ -25,6 +25,25 @@ MAX_WORDS = 55
 REDUNDANCY = 0.5
 
 _TERMINAL = re.compile(r"[.!?\"”’)]$")
+# What ends in a bracket without a full stop before it is a list's item or a title, not a
+# sentence ("Burnley 1-0 Stoke City (George Boyd 58 ')", "The Curious Case of Benjamin Button
+# (2008)", "Mobb Deep – “Shook Ones” (DJ Premier Remix)"), unless the bracket is the day of a
+# sentence that lost its full stop ("… kata Sutopo, Selasa (1/3)"); and a sentence wholly in
+# brackets is an aside or a credit ("(Additional reporting by …; Editing by …)").
+_DAY_IN_BRACKETS = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?")
+_FINISHED = re.compile(r"[.!?…][\"”’']*$")
+
+
+def unfinished(text: str) -> bool:
+    """Whether a sentence ending in a bracket is no sentence (see above)."""
+    if not text.endswith(")"):
+        return False
+    start = text.rfind("(")
+    if start == 0:
+        return True
+    if start < 0 or _DAY_IN_BRACKETS.fullmatch(text, start + 1, len(text) - 1):
+        return False
+    return not _FINISHED.search(text[:start].rstrip())
 
 
 @dataclass(frozen=True, eq=False)
@@ -101,6 +120,7 @@ class Candidates:
                 and s.article_id not in self.notices
                 and i not in self.blocked
                 and bool(_TERMINAL.search(text))
+                and not unfinished(text)
                 and not text.endswith("?")
                 and not text.rstrip('"”’)').endswith(":")
                 and not text[0].islower()
