@@ -341,3 +341,18 @@ def test_a_titled_name_ending_in_a_place_word_is_a_person() -> None:
     )
     assert entities["Mike Park"].kind == "person"  # "Park" is his surname
     assert entities["Gant Science Building"].kind == "place"
+
+
+def test_a_newspaper_named_after_its_city_is_an_organisation() -> None:
+    bodies = [
+        "The Toronto Star and the Houston Chronicle first reported the sale, and Justin Sun, "
+        "who bought the painting in Houston, confirmed it to the Las Vegas Sun on Monday.",
+        "Justin Sun told the Houston Chronicle and the Toronto Star that he paid in cash; the Las "
+        "Vegas Sun said the auction house in Houston would not comment.",
+    ]
+    entities = cluster_entities(bodies)
+    for paper in ("Toronto Star", "Houston Chronicle", "Las Vegas Sun"):
+        assert entities[paper].kind == "org", (paper, entities[paper].kind)
+    # a person may bear a masthead's word: only a place before it makes a newspaper
+    assert entities["Justin Sun"].kind == "person"
+    assert entities["Houston"].kind == "place"

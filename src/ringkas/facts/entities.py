@@ -294,6 +294,13 @@ _EN_PLACE_TAILS = frozenset(
 )
 _EN_NAME_TAILS = _EN_ORG_WORDS | _EN_PLACE_TAILS
 # English names of institutions that no word of theirs marks.
+# A newspaper's last word after the place it serves ("Las Vegas Sun", "Toronto Star", "Houston
+# Chronicle"): an organisation only after a place, since a person may bear it ("Justin Sun").
+# ("Times", "Post", "Journal", "Tribune", "Herald", "Gazette" are organisation words anyway.)
+_EN_MASTHEADS = frozenset(
+    """sun star news chronicle inquirer enquirer observer dispatch register bulletin telegraph
+    sentinel examiner courier courant ledger democrat republic independent""".split()
+)
 _EN_ORGS = frozenset(
     {"white house", "pentagon", "kremlin", "capitol", "congress", "guardian", "new yorker"}
     # organisations news names without an organisation word, taken for people before (s11)
@@ -693,6 +700,13 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
         return "org"
     if not english and low in _ID_PARTIES:
         return "org"
+    if (
+        english
+        and len(words) > 1
+        and words[-1] in _EN_MASTHEADS
+        and _kind(" ".join(name.split()[:-1]), 0, 0, True) == "place"
+    ):
+        return "org"  # a newspaper: a place and its masthead word ("Las Vegas Sun")
     if english and len(words) > 1 and words[-1] == "city" and words[0] not in _EN_CITY_CLUBS:
         return "place"  # "Vatican City", "Union City"; "Manchester City" is a club
     if len(words) > 1 and (
