@@ -20,7 +20,7 @@ DESCRIPTIONS = {
     "centroid-mmr": "the sentences closest to the cluster's centre, each one new",
     "lexrank-mmr": "the most central sentences (LexRank), each one new",
     "corroboration-greedy": "the sentences most outlets also print",
-    "learned": "the sentences a model trained on human summaries would pick, best first, each one new, and the toll the outlets agree on",
+    "learned": "the sentences a model trained on human summaries would pick, best first, each one new, and the counts most outlets agree on, such as a toll",
     "learned-expected": "sentences a trained model scores highest, as many as it expects a human summary to hold",
     "learned-robin": "each outlet's sentence a trained model scores highest in turn, then the best of the rest",
     "learned-anchored": "sentences a trained model scores highest, opening on the lead report",
