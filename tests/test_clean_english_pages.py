@@ -101,6 +101,19 @@ BODY = [
         "CLOSE Skip in Skip x Embed x Share Divers searched the harbor after the collapse. "
         "Video provided by Newsy",
         "Skip in Skip x Embed x Share The market hall stood for ninety years. (Jan. 7) AP",
+        "JUST WATCHED Divers search the harbor Replay More Videos ... MUST WATCH Divers search "
+        "the harbor 01:46",
+        # the Guardian's share buttons over a caption, and its related link with its button
+        "Facebook Twitter Pinterest The market hall in 1931. Photograph: Harbor City Archive",
+        "Why do old market halls fall down? Read more",
+        # phys.org's related link and a caption's credit after its sentence; ABC's follow widget
+        "Explore further: Old harbor buildings face new safety checks",
+        "The hall's iron roof, seen from the harbor in 1931. Credit: Dr. Jane R. Okafor / City Archive",
+        "Interested in Harbor City? Add as an interest to stay up to date on the latest news. "
+        "Add Interest",
+        # a newsletter box as one line
+        "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by "
+        "clicking the box. Invalid email address. Please re-enter.",
     ],
 )
 def test_english_caption_credit_and_address_lines_go(caption: str) -> None:
@@ -124,6 +137,11 @@ def test_english_caption_credit_and_address_lines_go(caption: str) -> None:
         # "close" opening a sentence, in any case but the player's button before a capital
         "Close to 300 traders had stalls in the hall, the city's market office said on Tuesday.",
         "CLOSE to midnight, the last rescue team left the site with two more survivors.",
+        "Just watched by thousands online, the rescue was streamed live by the city's fire service.",
+        "Newsletter sign-ups at the Harbor Daily rose after the collapse, its editor said.",
+        "Traders who want to read more about the rebuilding plans can ask at the town hall.",
+        "The bank's shares fell 3 percent. Credit: rating agencies cut the city's outlook on Monday.",
+        "Interested in the hall's history, the mayor asked the archive to add its photographs.",
     ],
 )
 def test_prose_that_looks_like_a_caption_stays(line: str) -> None:

@@ -66,7 +66,9 @@ _FURNITURE = (
             r"|^(?-i:Related) ['‘\"“]"
             # a related list's English heading alone on its line: "Recommended Stories", "Read
             # more", "More Must-Reads from TIME" (the headlines under it are its links)
-            rf"|^{_RELATED_HEADING}\s*$",
+            rf"|^{_RELATED_HEADING}\s*$"
+            # phys.org's related link: "Explore further: Newly discovered catalyst could …"
+            r"|^explore further\s*:",
             re.IGNORECASE,
         ),
     ),
@@ -91,6 +93,9 @@ _FURNITURE = (
             # a sign-up form's small print: "By signing up, you agree to our Privacy Policy",
             # "By subscribing, you acknowledge …"; an English cookie banner
             r"|^by (?:signing up|subscribing|clicking (?:sign up|subscribe))\b"
+            # the New York Times' newsletter box as one line ("Newsletter Sign Up Continue reading
+            # the main story Please verify you're not a robot …")
+            r"|^newsletter sign up\b"
             r"|^(?:we|this (?:web)?site)(?: and our partners)? uses? cookies\b",
             re.IGNORECASE,
         ),
@@ -123,7 +128,10 @@ _FURNITURE = (
             r"|.{0,120}\bsilakan (?:whatsapp|wa)\b.{0,20}\bnomor\b"
             # the outlet describing itself under every article: "DailySocial.id adalah portal
             # berita startup ... Kamu bisa menjadi member komunitas ..."
-            r"|^[\w-]+(?:\.[a-z]{2,}){1,2} (?:adalah|merupakan) (?:portal|situs|media) (?:berita|informasi)\b",
+            r"|^[\w-]+(?:\.[a-z]{2,}){1,2} (?:adalah|merupakan) (?:portal|situs|media) (?:berita|informasi)\b"
+            # ABC News' follow widget: "Interested in ? Add as an interest to stay up to date …
+            # Add Interest"
+            r"|^interested in\b.{0,200}\badd interest\s*$",
             re.IGNORECASE,
         ),
     ),
@@ -245,12 +253,17 @@ _FURNITURE = (
     # Sheriff's Department)"), a caption's handle ("… (INSTAGRAM: name)"); a video player's
     # blurb as the USA TODAY network's pages print it above or inside the article, the player's
     # close button and share menu first ("CLOSE Four Reno dispensaries begin sales … Jason
-    # Bean", "CLOSE Skip in Skip x Embed x Share A former … Video provided by Newsy")
+    # Bean", "CLOSE Skip in Skip x Embed x Share A former … Video provided by Newsy"), and CNN's
+    # ("JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 02:04")
     (
         "caption",
         re.compile(
             r"^(?:image|media|video) (?:copyright|caption|source)\b|^media playback is unsupported\b"
             r"|^(?-i:CLOSE) (?=(?-i:[A-Z\"“‘'])|skip in skip\b)|^skip in skip x embed x share\b"
+            r"|^(?-i:JUST WATCHED) "
+            # the Guardian's share buttons over a photo's caption: "Facebook Twitter Pinterest The
+            # Japanese battleship Musashi in October 1944. Photograph: …"
+            r"|^facebook twitter pinterest\b"
             r"|^image\s*:\s|^enlarge (?:this )?image\b"
             r"|^\((?=[^()]{2,80}\)$)(?:[^()\s]+ ){0,7}[^()\s]+\)$"
             r"|^.{0,150}\((?:instagram|twitter|credit)\s*:[^()]{1,60}\)$",
@@ -330,6 +343,14 @@ _PHOTO_CREDIT_PARTS = tuple(
         # York Times' caption ending "Credit...Nick Oxford for The New York Times"
         (",", r"^(?:image|media|video) (?:caption|source)\s*,"),
         ("...", r"\bcredit\.{3}\s*\S.{0,80}$"),
+        # a caption's credit after its last sentence, a name or an agency in Title Case: "… under
+        # a parking lot. Credit: Dr. Oliver J. T. O'Grady", "… Credit: Jeff Chiu / Associated
+        # Press" (not "… Credit: Moody's cut its rating on Monday.")
+        (
+            "Credit",
+            r"[.!?] (?-i:Credit)\s*:\s*(?-i:[A-Z])[\w.'’-]*"
+            r"(?:[ /,]+(?:(?-i:[A-Z])[\w.'’-]*|of|and|the|via|for|courtesy|/))*\s*$",
+        ),
         ("In this", _CREDIT_OPENING),
         ("|", _CREDIT_BAR),
         ("[", _CREDIT_BRACKET),
@@ -453,6 +474,9 @@ _LATE_FURNITURE = tuple(
         # WhatsApp (Opens in new window)", "Tell us in the comments", a form's leftover
         # template ("{* data_emailAddress *}")
         ("promo", ("click ",), r".{0,100}\bclick (?:here|to share)\b.{0,100}$"),
+        # the Guardian's related link inside an article, a headline and its button: "What are
+        # the true risks of taking cannabis? Read more"
+        ("baca-juga", ("read more",), r"(?=.{0,250}$).*\S (?-i:Read more)\s*$"),
         ("promo", ("comments",), r".{0,200}\b(?:tell|let) us (?:know )?in (?:the )?comments\b"),
         ("promo", ("{*",), r".{0,200}\{\*[^{}]{0,60}\*\}"),
         # "Get the news you need to start your day. Sign up for the Up First newsletter.", "…
