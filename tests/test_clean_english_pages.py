@@ -111,6 +111,17 @@ BODY = [
         "The hall's iron roof, seen from the harbor in 1931. Credit: Dr. Jane R. Okafor / City Archive",
         "Interested in Harbor City? Add as an interest to stay up to date on the latest news. "
         "Add Interest",
+        # related links behind a bullet, a capital label or square brackets; a page's stamp;
+        # a video's embed offer, a player that cannot play, a newsletter box's last button
+        "► Related: Harbor hall rebuild plans unveiled",
+        "READ: Harbor City names a new market inspector",
+        "[Divers return to the harbor: ‘We [finally] found it.’]",
+        "Last updated at 6:04 PM on 7th January 2025",
+        "Embed Harbor hall collapse: the first hour 3:08 autoplay autoplay Copy this code to your "
+        "website or blog",
+        "You'll need an HTML5 capable browser to see this content. Play Replay with sound",
+        "The Harbor Brief Newsletter Sign up to receive the top stories each morning. View Sample "
+        "Sign Up Now",
         # a newsletter box as one line
         "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by "
         "clicking the box. Invalid email address. Please re-enter.",
@@ -142,6 +153,8 @@ def test_english_caption_credit_and_address_lines_go(caption: str) -> None:
         "Traders who want to read more about the rebuilding plans can ask at the town hall.",
         "The bank's shares fell 3 percent. Credit: rating agencies cut the city's outlook on Monday.",
         "Interested in the hall's history, the mayor asked the archive to add its photographs.",
+        "Traders can sign up now at the market office for the city's relief payments, she said.",
+        "READ the full statement below, the mayor's office told reporters on Tuesday.",
     ],
 )
 def test_prose_that_looks_like_a_caption_stays(line: str) -> None:

@@ -54,11 +54,12 @@ _FURNITURE = (
             # English pages' labels in capitals: "RELATED: ...", "MORE | ...", "PHOTOS: ...",
             # "BLOG: Why ...", "MORE 5 Photos That ..." (a label, then a link's title; a lead
             # paragraph opening in capitals, "MORE THAN 200 people ...", runs on longer)
-            r"|^(?=.{0,150}$)(?-i:RELATED(?: CONTENT)?|MORE|READ ALSO|ALSO READ|PHOTOS?|VIDEOS?|WATCH|BLOG|"
+            r"|^(?=.{0,150}$)(?-i:RELATED(?: CONTENT)?|MORE|READ ALSO|ALSO READ|READ|PHOTOS?|VIDEOS?|WATCH|BLOG|"
             r"SLIDESHOW|GALLERY|LISTEN)(?:\s*[:|]|\s+(?-i:[A-Z0-9]))"
             # ... and as English pages print them in any case: "Related: …", "More: …",
-            # "Watch: The moment …", a lone "Related article" or "RELATED COVERAGE" over a link
-            r"|^(?=.{0,200}$)(?:related|more|watch|listen|read more|see also)\s*:\s*\S"
+            # "Watch: The moment …", a lone "Related article" or "RELATED COVERAGE" over a link,
+            # after a bullet too ("► Related: Suspect arrested …")
+            r"|^(?=.{0,200}$)(?:[►▶•]\s*)?(?:related|more|watch|listen|read more|see also)\s*:\s*\S"
             r"|^related (?:article|story|video|content|coverage)\s*$"
             # "(PHOTOS: Obama surveys tornado damage)", "Related PHOTOS: Love and Haight …"
             r"|^(?=.{0,200}$)\(?(?:related )?(?-i:PHOTOS|VIDEO|VIDEOS|SLIDESHOW)\s*:"
@@ -162,6 +163,8 @@ _FURNITURE = (
             # a reading time ("3 menit baca", "2 min read"), the font-size buttons ("A A A")
             r"|^\d+\s*(?:menit|min)\s*(?:baca|membaca|read)\s*$|^(?:A[-+]?\s*){3}$"
             r"|^dibaca (?:normal |cepat )?\d+\s*menit\s*$|^dilihat [\d.,]+ kali\s*$"
+            # a page's stamp: "Last updated at 6:04 PM on 20th October 2011"
+            r"|^last updated (?:at|on)\b.{0,60}$"
             # a screen reader's list markers (Al Jazeera: "list of 3 items", "list 1 of 3",
             # "end of list"), NPR's "toggle caption", a video player's "Now Playing" / "Up Next"
             r"|^(?:list of \d+ items|list \d+ of \d+|end of list|toggle caption|now playing|up next)\s*$",
@@ -245,7 +248,9 @@ _FURNITURE = (
     ("list-bullet", re.compile(r"^[-–—•*·]+\s*$")),
     # Editor initials on a line of their own, wherever it stands: "(dam/dam)", "(fkh)"
     ("editor-initials", _INITIALS_LINE),
-    ("embed", re.compile(r"^\[[^\]]{0,80}\]$")),
+    # a line wholly in square brackets: an embed's or a related link's placeholder ("[Rapinoe
+    # responds after the game: …]", "[Sign up for The Daily 202 and get all the news …]")
+    ("embed", re.compile(r"^\[(?:[^\[\]]|\[[^\[\]]{0,40}\]){0,200}\]$")),
     # After the editor's initials ("(rdn/ara)" is theirs, not a credit): BBC's caption
     # furniture without its comma ("Image copyright AFP Image caption Police are …", "Media
     # playback is unsupported on your device Media caption …"), "Image: …", "Enlarge Image
@@ -264,6 +269,8 @@ _FURNITURE = (
             # the Guardian's share buttons over a photo's caption: "Facebook Twitter Pinterest The
             # Japanese battleship Musashi in October 1944. Photograph: …"
             r"|^facebook twitter pinterest\b"
+            # a player that cannot play: "You'll need an HTML5 capable browser to see this content."
+            r"|^you['’]ll need an html5\b"
             r"|^image\s*:\s|^enlarge (?:this )?image\b"
             r"|^\((?=[^()]{2,80}\)$)(?:[^()\s]+ ){0,7}[^()\s]+\)$"
             r"|^.{0,150}\((?:instagram|twitter|credit)\s*:[^()]{1,60}\)$",
@@ -460,8 +467,12 @@ _LATE_FURNITURE = tuple(
             "subscription",
             ("sign up", "subscri"),
             r".{0,250}\b(?:e-?mail sign up|free sign up|thanks for subscribing|subscribe (?:now|today))\b"
-            r".{0,200}$",
+            r".{0,200}$"
+            # a newsletter box's last button: "… View Sample Sign Up Now"
+            r"|.{0,250}\b(?-i:Sign Up Now)\s*$",
         ),
+        # a video's embed code offer: "… 3:08 autoplay autoplay Copy this code to your website or blog"
+        ("embed", ("copy this code",), r".{0,300}\bcopy this code to your (?:website|blog|site)\b"),
         # "Join the conversation on Twitter and don't forget to follow us at @Marvel.",
         # "Become a fan … on Facebook at …, follow us on Twitter at @AMNH, …"
         (
