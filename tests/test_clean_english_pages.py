@@ -122,6 +122,14 @@ BODY = [
         "You'll need an HTML5 capable browser to see this content. Play Replay with sound",
         "The Harbor Brief Newsletter Sign up to receive the top stories each morning. View Sample "
         "Sign Up Now",
+        # an investment site's disclosure, a streaming service's promo
+        "The author has no business relationship with any company whose stock is mentioned in "
+        "this article.",
+        "I/we have no positions in any stocks mentioned, and no plans to initiate any positions.",
+        "Disclosure: The author is long HRBR.",
+        "The author wrote this article themselves, and it expresses their own opinions. The author "
+        "has no business relationship with any company whose stock is mentioned in this article.",
+        "Get new episodes of shows you love across devices the next day with Harbor Plus.",
         # a newsletter box as one line
         "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by "
         "clicking the box. Invalid email address. Please re-enter.",
@@ -155,6 +163,7 @@ def test_english_caption_credit_and_address_lines_go(caption: str) -> None:
         "Interested in the hall's history, the mayor asked the archive to add its photographs.",
         "Traders can sign up now at the market office for the city's relief payments, she said.",
         "READ the full statement below, the mayor's office told reporters on Tuesday.",
+        "The author has no doubt the hall can be saved, she told the council on Tuesday.",
     ],
 )
 def test_prose_that_looks_like_a_caption_stays(line: str) -> None:

@@ -214,12 +214,21 @@ _FURNITURE = (
             # penulis dan tidak mencerminkan pandangan redaksi", "*Penulis adalah dosen …",
             # "The writer is a lecturer at …", "Ingin menulis di detikcom? Kirimkan …"
             # an investment page's note: "Disclaimer: berita ini tidak bertujuan mengajak …"
-            r"^disclaimer\s*:\s*\S|"
+            r"^(?:disclaimer|disclosure)\s*:\s*\S|"
             r"^\W{0,3}(?:tulisan|artikel|opini|kolom|isi tulisan) ini (?:merupakan|adalah|sepenuhnya)"
             r" .{0,40}\b(?:pendapat|opini|pandangan|tanggung ?jawab) (?:pribadi )?(?:penulis)?\b"
             r"|^\*+\)?\s*(?:penulis|the (?:writer|author)) (?:adalah|merupakan|is)\b.{0,250}$"
             r"|^the (?:writer|author) is (?:an? |the )?\w[^.]{0,150}\.?$"
-            r"|^(?:ingin|mau) menulis di \S+\?",
+            r"|^(?:ingin|mau) menulis di \S+\?"
+            # an investment site's disclosure: "The author has no business relationship with any
+            # company whose stock is mentioned in this article.", "I/we have no positions in any
+            # stocks mentioned, …"
+            r"|^(?:the author|i|we|i/we) (?:has|have) no (?:business relationship with any company"
+            r"|positions? in any (?:stocks?|shares?|companies))\b"
+            r"|^(?:the author|i|we|i/we) wrote this article (?:myself|ourselves|themselves|himself|herself)\b"
+            # a streaming service's promo under a network's pages: "Get new episodes of shows you
+            # love across devices the next day, … with CBS All Access."
+            r"|^get new episodes of shows you love\b",
             re.IGNORECASE,
         ),
     ),
