@@ -36,6 +36,22 @@ def sentence(text: str) -> Sentence:
         ("Jum'at (26/4/2019) ia pulang.", date(2019, 4, 26), None, True, False),
         ("Data per 14/7/2025 menunjukkan kenaikan.", date(2025, 7, 14), None, True, False),
         ("Gempa susulan terjadi Selasa, 15-7-2025 pagi.", date(2025, 7, 15), None, True, False),
+        # a range of days after two weekdays: the weekday before the numbers is the last day's
+        # (26 April 2019 was a Friday, 25 April a Thursday)
+        (
+            "Festival digelar Kamis & Jumat, 25-26 April 2019.",
+            date(2019, 4, 25),
+            date(2019, 4, 26),
+            True,
+            False,
+        ),
+        (
+            "Kereta tambahan berangkat Senin - Jumat (22-26 April).",
+            date(2019, 4, 22),
+            date(2019, 4, 26),
+            True,
+            True,
+        ),
     ],
 )
 def test_dates(text: str, value: date, end: date | None, ok: bool, inferred: bool) -> None:
@@ -98,6 +114,32 @@ def test_a_weekday_slip_is_kept_where_another_weekday_confirms_the_year() -> Non
     )
     facts = _facts_of(body)
     assert [c.kind for c in facts.conflicts] == ["weekday"]
+
+
+def test_a_law_cited_by_number_and_year_is_no_date() -> None:
+    # "UU Nomor 31 Tahun 1999", cited three times as nearly every corruption report cites it, is
+    # no full date: the year of "Rabu (3/5)" is the article's real dates' (3 May 2017 was a
+    # Wednesday, and so was 3 May 2000, which the law's year made it before).
+    body = (
+        "Ia dijerat Pasal 2 UU Nomor 31 Tahun 1999 sebagaimana diubah dengan UU Nomor 20 Tahun 2001. "
+        "Penyidik memeriksa saksi pada Jumat (05/05/2017) di gedung komisi. "
+        "Saksi lain diperiksa Rabu (3/5) terkait UU Nomor 31 Tahun 1999 itu, kata juru bicara. "
+        "Berkas perkara dilimpahkan pada 30 Maret 2017 dan sidang dimulai bulan depan. "
+        "Jaksa menyiapkan dakwaan berdasarkan UU Nomor 31 Tahun 1999, ujarnya."
+    )
+    facts = _facts_of(body)
+    days = {d.text: d.value for d in facts.dates}
+    assert days["Rabu (3/5)"] == date(2017, 5, 3)
+    assert not any(d.value.year in (1999, 2000, 2001) for d in facts.dates if d.value)
+
+
+def test_one_of_is_no_count() -> None:
+    # "salah satu negara" is one of the countries, not one country: it never disagrees with "99
+    # negara"
+    assert find_numbers(sentence("Indonesia termasuk salah satu negara yang terdampak.")) == ()
+    assert [m.value for m in find_numbers(sentence("Hanya satu negara yang menolak."))] == [
+        "1 negara"
+    ]
 
 
 def test_numbers() -> None:

@@ -151,15 +151,26 @@ def find_dates(
             value = _make(year, month, int(day_s))
             if value is None:
                 continue
-            if inferred and written and weekday_name(value) != written:
+            last = int(g["d_end"]) if g.get("d_end") else None
+
+            def fits(first: date, last: int | None = last, written: str = written) -> bool:
+                """The written weekday is the first day's, or, for a range, its last day's:
+                "Minggu - Jumat (11-17 Februari)", "Jumat & Sabtu, 29-30 September" name the
+                range's days in order, the weekday before the numbers the last one."""
+                if weekday_name(first) == written:
+                    return True
+                end = _make(first.year, first.month, last) if last else None
+                return end is not None and weekday_name(end) == written
+
+            if inferred and written and not fits(value):
                 # An inferred year can be the wrong one (December news read in January): prefer a
                 # neighbouring year whose calendar matches the weekday the outlet wrote.
                 for other in (year - 1, year + 1):
                     alt = _make(other, month, int(day_s))
-                    if alt and weekday_name(alt) == written:
+                    if alt and fits(alt):
                         value = alt
                         break
-            end = _make(value.year, month, int(g["d_end"])) if g.get("d_end") else None
+            end = _make(value.year, month, last) if last else None
             taken.append((m.start(), m.end()))
             lead = len(m.group(0)) - len(m.group(0).lstrip())
             start = sentence.span.start + m.start() + lead
@@ -169,7 +180,7 @@ def find_dates(
                     value=value,
                     end=end,
                     weekday_written=written,
-                    weekday_ok=not written or weekday_name(value) == written,
+                    weekday_ok=not written or fits(value),
                     year_inferred=inferred,
                     article_id=sentence.article_id,
                     sentence_index=sentence.index,
@@ -180,7 +191,14 @@ def find_dates(
 
 
 _DIGIT = re.compile(r"\d")
-_FULL_DATE_YEAR = re.compile(r"\d{1,2}([/-])\d{1,2}\1(\d{4})|\d{1,2}\s+[A-Za-z]+\s+(\d{4})")
+# A full date's year: "05/05/2017", "30 Maret 2017" — a month's name, never any word between a
+# number and a year ("UU No 31 Tahun 1999", the corruption law nearly every KPK report cites,
+# made 1999 the year of its yearless days)
+_MONTH_WORDS = "|".join(sorted(set(MONTHS) | set(EN_MONTHS), key=lambda w: (-len(w), w)))
+_FULL_DATE_YEAR = re.compile(
+    rf"\d{{1,2}}([/-])\d{{1,2}}\1(\d{{4}})|\d{{1,2}}\s+(?:{_MONTH_WORDS})\.?\s+(\d{{4}})",
+    re.IGNORECASE,
+)
 
 
 def year_hints(

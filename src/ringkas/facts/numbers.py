@@ -130,6 +130,8 @@ def find_numbers(
         before = sentence.text[max(0, m.start() - 7) : m.start()].lower()
         if "pukul" in before or unit in _NOT_COUNTS:
             continue
+        if before.endswith("salah ") and raw.lower() == "satu":
+            continue  # "salah satu negara": one of the countries, not a count of one
         if raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100 and not m.group("cur"):
             continue  # a year
         if m.group("cur"):
