@@ -356,3 +356,16 @@ def test_a_newspaper_named_after_its_city_is_an_organisation() -> None:
     # a person may bear a masthead's word: only a place before it makes a newspaper
     assert entities["Justin Sun"].kind == "person"
     assert entities["Houston"].kind == "place"
+
+
+def test_a_republic_is_a_country_and_a_republic_after_a_place_a_newspaper() -> None:
+    bodies = [
+        "The Czech Republic and the Dominican Republic signed the deal, the Arizona Republic "
+        "reported, and Rep. Ann Lee, a Kentucky Democrat, praised it.",
+        "Ann Lee told the Arizona Republic that the Czech Republic and the Dominican Republic "
+        "would sign again next year.",
+    ]
+    entities = cluster_entities(bodies)
+    assert entities["Czech Republic"].kind == entities["Dominican Republic"].kind == "place"
+    assert entities["Arizona Republic"].kind == "org"
+    assert not any("Democrat" in name for name in entities)

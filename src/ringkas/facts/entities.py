@@ -293,7 +293,6 @@ _EN_PLACE_TAILS = frozenset(
     hill""".split()
 )
 _EN_NAME_TAILS = _EN_ORG_WORDS | _EN_PLACE_TAILS
-# English names of institutions that no word of theirs marks.
 # A newspaper's last word after the place it serves ("Las Vegas Sun", "Toronto Star", "Houston
 # Chronicle"): an organisation only after a place, since a person may bear it ("Justin Sun").
 # ("Times", "Post", "Journal", "Tribune", "Herald", "Gazette" are organisation words anyway.)
@@ -301,6 +300,7 @@ _EN_MASTHEADS = frozenset(
     """sun star news chronicle inquirer enquirer observer dispatch register bulletin telegraph
     sentinel examiner courier courant ledger democrat republic independent""".split()
 )
+# English names of institutions that no word of theirs marks.
 _EN_ORGS = frozenset(
     {"white house", "pentagon", "kremlin", "capitol", "congress", "guardian", "new yorker"}
     # organisations news names without an organisation word, taken for people before (s11)
@@ -707,6 +707,8 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
         and _kind(" ".join(name.split()[:-1]), 0, 0, True) == "place"
     ):
         return "org"  # a newspaper: a place and its masthead word ("Las Vegas Sun")
+    if english and len(words) > 1 and words[-1] == "republic":
+        return "place"  # "Czech Republic", "Dominican Republic" (not "Arizona Republic", above)
     if english and len(words) > 1 and words[-1] == "city" and words[0] not in _EN_CITY_CLUBS:
         return "place"  # "Vatican City", "Union City"; "Manchester City" is a club
     if len(words) > 1 and (
