@@ -5,20 +5,17 @@ model-summary` builds and the first 800 indosum-single-dev articles, the day is 
 falls between 400 days before its article's publication and 31 days after, else "far" (a wrong
 year, or a day of another year that no year was written for).
 
-    python -m bench.inferred_years                 # this worktree's src
-    python -m bench.inferred_years OLD_SRC         # both, each in its own process
+    python -m bench.inferred_years OLD_SRC [NEW_SRC]   # NEW_SRC: this worktree's src
 """
 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from collections import Counter
 from datetime import datetime, timedelta
+from pathlib import Path
 
-from bench.common import DATASETS, ROOT
+from bench.common import DATASETS, two_versions, versions_main
 
 
 def count() -> dict[str, int]:
@@ -51,23 +48,20 @@ def count() -> dict[str, int]:
     return dict(out)
 
 
-def main() -> None:
-    if sys.argv[1:] == ["--here"]:
-        print(json.dumps(count()))
-        return
-    sources = [*sys.argv[1:2], str(ROOT / "src")]
-    for src in sources:
-        env = {**os.environ, "PYTHONPATH": f"{src}{os.pathsep}{ROOT}"}
-        result = subprocess.run(
-            [sys.executable, "-m", "bench.inferred_years", "--here"],
-            env=env,
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        print(f"{src}: {result.stdout.strip()}")
+def write(out: Path) -> int:
+    """One JSON line: the counts of this version (what bench.common.two_versions runs)."""
+    out.write_text(json.dumps(count()) + "\n", encoding="utf-8")
+    return 1
+
+
+def compare(old_src: str, new_src: str) -> int:
+    versions = two_versions("bench.inferred_years", old_src, new_src)
+    if versions is None:
+        return 2
+    for src, (counts,) in zip((old_src, new_src), versions, strict=True):
+        print(f"{src}: {json.dumps(counts)}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    versions_main(__doc__, write, compare)
