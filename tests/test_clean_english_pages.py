@@ -186,3 +186,13 @@ def test_a_video_players_blurb_above_the_article_is_no_headline() -> None:
     page = clean_text("\n\n".join([blurb, *BODY]))
     assert page.title == ""
     assert page.body.split("\n\n") == BODY
+
+
+def test_a_credit_line_of_many_slashes_is_read_in_one_pass() -> None:
+    # The caption-credit rule once let its separators and a "/" alternative split a run of
+    # slashes every possible way: 22 of them took a second and each more doubled it, so one
+    # posted line could hold a worker. It now reads such a line at once (and keeps it: it ends
+    # in prose, not a name).
+    line = "The hall in 1931. Credit: Harbor City Archive" + " /" * 60 + " and then the rest."
+    page = clean_text("\n\n".join([BODY[0], line, *BODY[1:]]))
+    assert page.body.split("\n\n") == [BODY[0], line, *BODY[1:]]

@@ -365,7 +365,7 @@ _PHOTO_CREDIT_PARTS = tuple(
         (
             "Credit",
             r"[.!?] (?-i:Credit)\s*:\s*(?-i:[A-Z])[\w.'’-]*"
-            r"(?:[ /,]+(?:(?-i:[A-Z])[\w.'’-]*|of|and|the|via|for|courtesy|/))*\s*$",
+            r"(?:[ /,]+(?:(?-i:[A-Z])[\w.'’-]*|of|and|the|via|for|courtesy))*\s*$",
         ),
         ("In this", _CREDIT_OPENING),
         ("|", _CREDIT_BAR),
