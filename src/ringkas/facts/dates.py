@@ -108,6 +108,16 @@ def _weekday(raw: str | None) -> str:
     return _WEEKDAY_ALIASES.get(key, key.replace("'", "").replace("’", ""))
 
 
+def _weekday_fits(first: date, last: int | None, written: str) -> bool:
+    """Whether the written weekday is the day's, or, for a range of days in one month, its last
+    day's: "Minggu - Jumat (11-17 Februari)", "Jumat & Sabtu, 29-30 September" name the range's
+    days in order, the weekday right before the numbers the last one."""
+    if weekday_name(first) == written:
+        return True
+    end = _make(first.year, first.month, last) if last else None
+    return end is not None and weekday_name(end) == written
+
+
 def find_dates(
     sentence: Sentence, *, year_hint: int | None, language: str = "id"
 ) -> tuple[DateMention, ...]:
@@ -152,22 +162,12 @@ def find_dates(
             if value is None:
                 continue
             last = int(g["d_end"]) if g.get("d_end") else None
-
-            def fits(first: date, last: int | None = last, written: str = written) -> bool:
-                """The written weekday is the first day's, or, for a range, its last day's:
-                "Minggu - Jumat (11-17 Februari)", "Jumat & Sabtu, 29-30 September" name the
-                range's days in order, the weekday before the numbers the last one."""
-                if weekday_name(first) == written:
-                    return True
-                end = _make(first.year, first.month, last) if last else None
-                return end is not None and weekday_name(end) == written
-
-            if inferred and written and not fits(value):
+            if inferred and written and not _weekday_fits(value, last, written):
                 # An inferred year can be the wrong one (December news read in January): prefer a
                 # neighbouring year whose calendar matches the weekday the outlet wrote.
                 for other in (year - 1, year + 1):
                     alt = _make(other, month, int(day_s))
-                    if alt and fits(alt):
+                    if alt and _weekday_fits(alt, last, written):
                         value = alt
                         break
             end = _make(value.year, month, last) if last else None
@@ -180,7 +180,7 @@ def find_dates(
                     value=value,
                     end=end,
                     weekday_written=written,
-                    weekday_ok=not written or fits(value),
+                    weekday_ok=not written or _weekday_fits(value, last, written),
                     year_inferred=inferred,
                     article_id=sentence.article_id,
                     sentence_index=sentence.index,
