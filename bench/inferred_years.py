@@ -5,6 +5,10 @@ model-summary` builds and the first 800 indosum-single-dev articles, the day is 
 falls between 400 days before its article's publication and 31 days after, else "far" (a wrong
 year, or a day of another year that no year was written for).
 
+Also, for every indosum-single-dev article alone, whether the year its yearless days would take
+(`facts.dates.year_hints`, no publication date given) is its publication's year: "year right",
+"year wrong", or "no year" (the article writes no full date).
+
     python -m bench.inferred_years OLD_SRC [NEW_SRC]   # NEW_SRC: this worktree's src
 """
 
@@ -12,18 +16,26 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from bench.common import DATASETS, two_versions, versions_main
+
+
+def _published(article_id: str) -> date:
+    """The day (WIB) of an IndoSum article's id timestamp: "00-1493855392-kpk-…"."""
+    stamp = int(article_id.split("-")[1])
+    return (datetime.fromtimestamp(stamp, UTC) + timedelta(hours=7)).date()
 
 
 def count() -> dict[str, int]:
     from ringkas.config import Config
     from ringkas.errors import RingkasError
     from ringkas.evaluate.datasets import load_dataset
+    from ringkas.facts.dates import year_hints
     from ringkas.pipeline import prepare
     from ringkas.select.train import pseudo_clusters
+    from ringkas.text.sentences import split_sentences
 
     single = load_dataset(DATASETS / "indosum-single-dev.jsonl")
     items = [
@@ -32,6 +44,15 @@ def count() -> dict[str, int]:
         *single[:800],
     ]
     out: Counter[str] = Counter()
+    for item in single:
+        try:
+            (article,) = item.articles()
+        except ValueError:
+            continue
+        sentences = split_sentences(article.id, article.body, "id")
+        hint = year_hints({article.id: sentences}, {article.id: None})[article.id]
+        year = _published(article.id).year
+        out["no year" if hint is None else "year right" if hint == year else "year wrong"] += 1
     for item in items:
         try:
             facts = prepare(item.articles(), Config(words=100)).facts
@@ -40,9 +61,7 @@ def count() -> dict[str, int]:
         for d in facts.dates:
             if not d.year_inferred or d.value is None:
                 continue
-            stamp = int(d.article_id.split("-")[1])  # "00-1493855392-kpk-…": the IndoSum id
-            published = (datetime.utcfromtimestamp(stamp) + timedelta(hours=7)).date()
-            days = (d.value - published).days
+            days = (d.value - _published(d.article_id)).days
             out["placed"] += 1
             out["near" if -400 <= days <= 31 else "far"] += 1
     return dict(out)
