@@ -12,7 +12,7 @@ from ringkas.config import Config
 from ringkas.facts import FactSheet
 from ringkas.facts.dates import find_dates
 from ringkas.facts.entities import extract_entities
-from ringkas.facts.numbers import find_numbers, same_amount, unit_of
+from ringkas.facts.numbers import bounds, find_numbers, same_amount, unit_of
 from ringkas.ingest import load
 from ringkas.model import Article, Entity, Sentence, Span
 from ringkas.pipeline import prepare
@@ -367,6 +367,51 @@ def test_an_outlet_that_rounds_a_figure_makes_no_conflict() -> None:
     # a real difference in the same sentences still is one
     differ = prepare([article(1, "144,5"), article(2, "150,2")], Config())
     assert [c.kind for c in differ.facts.conflicts] == ["number"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "low", "high"),
+    [
+        ("Banjir itu menewaskan sedikitnya 9 orang.", "id", 9.0, float("inf")),
+        ("Lebih dari 350 penerbangan dibatalkan.", "id", 350.0, float("inf")),
+        ("Kerugian ditaksir kurang dari Rp 2 miliar.", "id", float("-inf"), 2e9),
+        ("Indeks turun hampir 1.600 poin.", "id", 1440.0, 1600.0),
+        ("Sekitar 300 orang mengungsi.", "id", 270.0, 330.0),
+        ("Sebanyak 40 rumah rusak.", "id", 40.0, 40.0),  # "sebanyak" is the count itself
+        ("Korban bertambah hingga 12 orang.", "id", 12.0, 12.0),  # the toll reached twelve
+        ("Gempa menewaskan 12 orang.", "id", 12.0, 12.0),
+        ("More than 600 flights were canceled.", "en", 600.0, float("inf")),
+        ("The Dow fell as much as 1,500 points.", "en", float("-inf"), 1500.0),
+        ("Some 2.5 million people fled.", "en", 2.25e6, 2.75e6),
+        ("The takeover 5 percent stake was sold.", "en", 5.0, 5.0),  # "over" inside a word
+    ],
+)
+def test_a_hedged_number_allows_a_range(text: str, language: str, low: float, high: float) -> None:
+    """s18: "lebih dari 350" is 350 or more, "hampir 1.600" a little under 1.600."""
+    (number,) = find_numbers(sentence(text), language=language)
+    assert bounds(number, sentence(text), language) == pytest.approx((low, high))
+
+
+def test_a_bound_and_a_figure_inside_it_make_no_conflict() -> None:
+    """ "sedikitnya 9 orang" (at least nine) and "12 orang" can both be true, and two outlets'
+    "lebih dari" figures always can: no conflict, no sentence blocked. The same sentences with
+    an exact nine are one (sentences invented)."""
+
+    def cluster(first: str, second: str) -> FactSheet:
+        def article(k: int, toll: str) -> Article:
+            body = (
+                f"Banjir bandang di Desa Sukamaju pada Sabtu (12/4/2025) menewaskan {toll} orang "
+                "dan merendam ratusan rumah warga. Tim SAR masih bersiaga di lokasi."
+            )
+            return Article(id=f"a{k}", outlet=f"outlet{k}.id", body=body)
+
+        return prepare([article(1, first), article(2, second)], Config()).facts
+
+    bound = cluster("sedikitnya 9", "12")
+    assert bound.conflicts == () and bound.blocked == frozenset()
+    assert cluster("lebih dari 9", "lebih dari 12").conflicts == ()
+    assert [c.kind for c in cluster("9", "12").conflicts] == ["number"]
+    assert [c.kind for c in cluster("kurang dari 9", "12").conflicts] == ["number"]
 
 
 def test_seed_statements_and_timeline(seed_dir: Path) -> None:

@@ -12,7 +12,7 @@ import numpy as np
 
 from ringkas.facts.dates import MONTH_NAMES, format_day, weekday_name
 from ringkas.facts.evidence import evidence
-from ringkas.facts.numbers import same_amount, unit_of
+from ringkas.facts.numbers import bounds, same_amount, unit_of
 from ringkas.features import Features
 from ringkas.graph import components
 from ringkas.model import Article, Conflict, ConflictSide, DateMention, Evidence, Mention, Sentence
@@ -164,6 +164,12 @@ def _one_amount(values: Sequence[str], language: str) -> bool:
     return all(same_amount(x, y, language) for j, x in enumerate(values) for y in values[j + 1 :])
 
 
+def _compatible(ranges: Sequence[tuple[float, float]]) -> bool:
+    """Whether one amount fits every range ("lebih dari 350" and "lebih dari 600" penerbangan;
+    "sedikitnya 9" and "12 orang"): on a line, ranges that meet pairwise all share a point."""
+    return max(low for low, _ in ranges) <= min(high for _, high in ranges) * (1 + 1e-9)
+
+
 def value_conflicts(
     sentences: Sequence[Sentence],
     features: Features,
@@ -183,8 +189,14 @@ def value_conflicts(
     for d in dates:
         if d.value and d.end is None and d.weekday_ok:
             per_sentence[index[(d.article_id, d.sentence_index)]]["date|"].add(d.value.isoformat())
+    # The range each sentence's number allows ("lebih dari 350" is 350 or more): the first
+    # mention of its slot in the sentence.
+    ranges: dict[tuple[int, str], tuple[float, float]] = {}
     for m, slot in zip(numbers, slots, strict=True):
-        per_sentence[index[(m.article_id, m.sentence_index)]][slot].add(m.value)
+        i = index[(m.article_id, m.sentence_index)]
+        per_sentence[i][slot].add(m.value)
+        if (i, slot) not in ranges:
+            ranges[i, slot] = bounds(m, sentences[i], language.get(m.article_id, "id"))
     # Per slot, the sentences that state one value for it (several values in one sentence are a
     # list, not a claim); two of them from different outlets are linked when similar enough,
     # and the slot is disputed when a link joins different values. One numpy comparison per slot
@@ -234,7 +246,11 @@ def value_conflicts(
             said = sorted({next(iter(per_sentence[int(idx[k])][slot])) for k in component})
             first = sentences[int(idx[component[0]])].article_id
             if len(said) > 1 and not (
-                not slot.startswith("date|") and _one_amount(said, language.get(first, "id"))
+                not slot.startswith("date|")
+                and (
+                    _one_amount(said, language.get(first, "id"))
+                    or _compatible([ranges[int(idx[k]), slot] for k in component])
+                )
             ):
                 disputes.append((slot, [int(idx[k]) for k in component]))
     conflicts: list[Conflict] = []

@@ -244,6 +244,67 @@ def _amount(value: str, language: str) -> tuple[float, int, float, int]:
     return float(number), len(fraction), scale, significant
 
 
+def amount_of(value: str, language: str = "id") -> float:
+    """The amount a value find_numbers wrote stands for: "144,53 triliun rupiah" → 1.4453e14,
+    "1,500 points" (English) → 1500."""
+    number, _, scale, _ = _amount(value, language)
+    return number * scale
+
+
+# Words before a number that make it a bound or an estimate, not the amount itself (s18): "lebih
+# dari 350 penerbangan", "at least 9 people", "hampir 1.600 poin", "sekitar 300 orang".
+_BOUND_WORDS = {
+    "at_least": (
+        "lebih dari", "lebih daripada", "sedikitnya", "setidaknya", "setidak-tidaknya",
+        "paling sedikit", "sekurang-kurangnya", "sekurangnya", "minimal", "di atas",
+        "more than", "at least", "over", "upwards of", "in excess of", "no fewer than",
+        "no less than", "a minimum of",
+    ),
+    "at_most": (
+        "kurang dari", "tak sampai", "tidak sampai", "maksimal", "paling banyak",
+        "tak lebih dari", "tidak lebih dari", "di bawah",
+        "less than", "fewer than", "under", "up to", "as many as", "as much as", "no more than",
+        "at most", "a maximum of",
+    ),
+    "nearly": ("hampir", "nyaris", "mendekati", "nearly", "almost", "close to", "just under"),
+    "about": (
+        "sekitar", "sekira", "kira-kira", "kurang lebih", "lebih kurang", "about", "around",
+        "roughly", "approximately", "some", "an estimated", "estimated",
+    ),
+}  # fmt: skip
+_BOUND_BEFORE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        rf"(?P<{kind}>{'|'.join(sorted(map(re.escape, words), key=len, reverse=True))})"
+        for kind, words in _BOUND_WORDS.items()
+    )
+    + r")\s+$"
+)
+# Not "hingga" / "sampai": "korban bertambah hingga 12 orang" is the toll reaching twelve.
+# How far from the figure a hedged number may lie: "hampir 1.600" is within 10% below it,
+# "sekitar 300" within 10% either side.
+_NEAR = 0.1
+
+
+def bounds(mention: Mention, sentence: Sentence, language: str = "id") -> tuple[float, float]:
+    """The range of amounts a number mention allows, read from the words before it: the value
+    itself, or from it up ("lebih dari 350", "at least 9"), up to it ("kurang dari 10", "up to
+    600"), within 10% below it ("hampir 1.600") or either side ("sekitar 300")."""
+    amount = amount_of(mention.value, language)
+    before = sentence.text[: mention.span.start - sentence.span.start][-24:].lower()
+    m = _BOUND_BEFORE.search(before)
+    kind = m.lastgroup if m else None
+    if kind == "at_least":
+        return amount, float("inf")
+    if kind == "at_most":
+        return float("-inf"), amount
+    if kind == "nearly":
+        return amount * (1 - _NEAR), amount
+    if kind == "about":
+        return amount * (1 - _NEAR), amount * (1 + _NEAR)
+    return amount, amount
+
+
 def same_amount(a: str, b: str, language: str = "id") -> bool:
     """Whether two values of one unit (as find_numbers writes them) state one amount, one of
     them rounded or cut at a coarser precision: "144,5 triliun rupiah" and "144,53 triliun
