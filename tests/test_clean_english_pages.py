@@ -133,6 +133,14 @@ BODY = [
         # a newsletter box as one line
         "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by "
         "clicking the box. Invalid email address. Please re-enter.",
+        # s18: a caption glued to the next headline by its credit, a broadcaster's credit, an
+        # editor's note on a change
+        "Rescuers walk past the hall on Wednesday. | Mia Chen/POLITICO Harbor council reaches "
+        "budget deal The agreement would fund the rebuilding.",
+        "The mayor speaks to traders on Tuesday. | Jo Lee/AFP/Getty Images Mayor: 'We will rebuild'",
+        "Traders watch the rescue on Tuesday night. | ABC",
+        "Updated at 9:23 a.m. to correct the name of the fire chief.",
+        "Updated: We've added new reports from the harbor to the article.",
     ],
 )
 def test_english_caption_credit_and_address_lines_go(caption: str) -> None:
@@ -164,6 +172,9 @@ def test_english_caption_credit_and_address_lines_go(caption: str) -> None:
         "Traders can sign up now at the market office for the city's relief payments, she said.",
         "READ the full statement below, the mayor's office told reporters on Tuesday.",
         "The author has no doubt the hall can be saved, she told the council on Tuesday.",
+        "The vote was 52-48. | Analysis: what it means for the harbor's budget next year.",
+        "Updated plans to include a new market hall were shown to traders on Tuesday.",
+        "Officials updated the count to include two more traders, the fire service said.",
     ],
 )
 def test_prose_that_looks_like_a_caption_stays(line: str) -> None:

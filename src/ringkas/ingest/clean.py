@@ -201,6 +201,10 @@ _FURNITURE = (
             r"|^(?-i:[A-Z])[\w.'’ -]{2,40} joined [\w .&'’-]{2,40} in \d{4} as an? \b.{0,300}$"
             # "Have a news tip? Contact us at …", "Update 5/7/24, 1:30 p.m. ET: This article was
             # updated with comment from …"
+            # an editor's note on a change: "Updated at 9:23 a.m. to correct the name of the
+            # driver.", "Updated: We've added new reports to the article."
+            r"|^updated(?: at .{0,30}?)? to (?:correct|include|add|reflect|clarify)\b.{0,200}$"
+            r"|^updated\s*:\s*we(?:'ve| have) (?:added|updated|corrected)\b"
             r"|^have a (?:news )?tip\?|^update[ds]?\b.{0,40}?:\s*this (?:article|story|post) (?:was|has been) updated\b"
             # an affiliate disclosure: "TIME may receive compensation for some links to products …"
             r"|^.{0,60}\bmay (?:receive|earn) (?:a )?(?:compensation|commission)\b",
@@ -322,7 +326,15 @@ _CREDIT_OPENING = (
     r"(?:(?:undated|handout|aerial|combination|file) )*(?:photo|image|picture|frame grab)\b"
 )
 # "… | AP Photo …", "… on Tuesday. | Nathan Ruiz/POLITICO"
-_CREDIT_BAR = r"\|\s*(?:ap|afp|reuters) photo\b|\|\s*[\w.'’ -]{2,40}/[\w.'’ -]{2,30}$"
+_CREDIT_BAR = (
+    r"\|\s*(?:ap|afp|reuters) photo\b|\|\s*[\w.'’ -]{2,40}/[\w.'’ -]{2,30}$"
+    # POLITICO's caption glued to the next headline: "… walk to the Senate floor Wednesday. |
+    # John Shinkle/POLITICO Congressional leaders reach budget deal …", "… | Saul
+    # Loeb/AFP/Getty Images Trump: …"; a broadcaster's credit closing a caption: "… | ABC"
+    r"|[.!?\"”’]\s*\|\s*[\w.'’ -]{2,40}/(?:[\w.'’ -]{1,30}/)?"
+    r"(?:getty images|ap photo|afp|politico|reuters|epa|bloomberg)\b"
+    r"|[.!?\"”’]\s*\|\s*(?:abc|cbs|nbc|cnn|fox|ap|afp|reuters|getty images)(?: news)?\s*$"
+)
 # Al Jazeera's caption ends in its agency in brackets: "… on Tuesday [Reuters]", "… in March
 # [File: Daniel Korir/EPA]" (not a paragraph's source after its full stop: "… manapun. [Anadolu
 # Agency]"); a stock photo's credit: "… on Monday. Getty Images"
