@@ -162,3 +162,23 @@ def test_the_turns_of_a_transcript_are_never_quoted() -> None:
     assert set(TRANSCRIPT) - turns <= eligible  # a turn's unlabelled sentences are prose
     digest = summarize([*_cluster([]), interview], Config(language="en", words=200))
     assert not {s.text for s in digest.sentences} & turns
+
+
+# A subscription club's terms where an article should be (written for this test).
+SITE_TERMS = [
+    'Shop or "Pause" Shopping is up to you every month!',
+    'Log into your account to "Pause the Month" by the 5th and you won\'t be charged.',
+    "Members who do not pause by the 5th: your card will be charged $39.95 until you cancel.",
+    "That charge stays on your balance as a credit to spend later.",
+]
+
+
+def test_a_short_page_that_is_mostly_furniture_is_never_quoted() -> None:
+    """s18: half of a short page's sentences are furniture, so the page is the site talking
+    (its other sentences too); a short news report with one furniture line stays news."""
+    terms = Article(id="t", outlet="club.example", body=" ".join(SITE_TERMS))
+    eligible = _eligible_texts([*_cluster([]), terms])
+    assert set(PROSE) <= eligible and not eligible & set(SITE_TERMS)
+    news = [*PROSE[:3], "Follow us on Twitter for the latest updates from the harbor."]
+    short = Article(id="n", outlet="coast.example", body=" ".join(news))
+    assert set(PROSE[:3]) <= _eligible_texts([*_cluster([]), short])

@@ -6,7 +6,9 @@ Wayback Machine's crawl notice, newsletter and cookie prompts, share bars, the p
 reader, photo captions ("FILE - In this May 24, 2016, file photo, ...": a photo's date, not the
 story's). Selection never quotes such a sentence (select.base) and the facts never date an event
 by one (ringkas.facts). Nor any sentence of a page that is a web archive's crawl notice as a whole
-(``crawl_notices``): Multi-News keeps the Internet Archive's for pages it could not fetch.
+(``crawl_notices``): Multi-News keeps the Internet Archive's for pages it could not fetch; nor of
+a short page that is mostly furniture (``site_notice``: a subscription's terms, a petition's
+thank-you page).
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ _FURNITURE = re.compile(
     r"|\bour gallery\b|\bshare copy link\b|\bmailing list\b"
     r"|\b(?:form|link|button|box|banner) (?:below|above)\b|\bin your (?:email|inbox)\b"
     r"|\byour (?:account|password|profile|location history|signature)\b"
+    # a subscription's terms: "… your credit card will be charged $49.95 on the 6th until you
+    # cancel.", "… by the 5th of the month and you won't be charged."
+    r"|\byour (?:credit )?card will be charged\b|\byou won['’]t be charged\b|\buntil you cancel\b"
     r"|[\w.+-]+@[\w-]+\.[a-z]{2,}|(?:\bat|\bcall|:)\s*\(?\d{3}\)?[-. ]\d{3}[-.]\d{4}\b"
     r"|@\w+ on (?:twitter|instagram)|\btwitter @\w"
     r"|\bon (?:twitter|facebook|instagram) (?:and|or) (?:twitter|facebook|instagram)\b"
@@ -124,9 +129,26 @@ def crawl_notice(text: str) -> bool:
     )
 
 
+# A short page that is mostly furniture is the site talking, not an article (s18): a
+# subscription's terms ("Shop or \"Skip\" The choice to shop is always yours! …"), a petition's
+# thank-you page, Twitter's location notice. At most this many sentences, half of them furniture.
+SITE_NOTICE_SENTENCES = 8
+
+
+def site_notice(texts: Sequence[str]) -> bool:
+    """Whether a short English page's sentences are at least half furniture (two or more)."""
+    if len(texts) > SITE_NOTICE_SENTENCES:
+        return False
+    furniture = sum(1 for text in texts if english_furniture(text))
+    return furniture >= 2 and 2 * furniture >= len(texts)
+
+
 def crawl_notices(sentences: Iterable[tuple[str, str]]) -> frozenset[str]:
-    """The articles, of (article id, sentence text) pairs, whose text is a crawl notice."""
+    """The articles, of (article id, sentence text) pairs, whose text is a crawl notice or
+    another notice of the site (``site_notice``), not an article."""
     texts: dict[str, list[str]] = {}
     for article_id, text in sentences:
         texts.setdefault(article_id, []).append(text)
-    return frozenset(a for a, parts in texts.items() if crawl_notice(" ".join(parts)))
+    return frozenset(
+        a for a, parts in texts.items() if crawl_notice(" ".join(parts)) or site_notice(parts)
+    )
