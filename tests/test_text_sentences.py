@@ -128,7 +128,36 @@ def test_spans_are_exact_ordered_and_cover_all_text(body: str) -> None:
         assert s.text and s.span.start >= last
         last = s.span.end
         covered.update(range(s.span.start, s.span.end))
-    assert {i for i, ch in enumerate(body) if not ch.isspace()} <= covered
+    # every character but spaces and a line's list marker ("- ", "2) ", "(2) ", "3. ")
+    markers = {
+        m.start() + k
+        for m in re.finditer(r"(?m)^[ \t]*(?:-|\(?[0-9]{1,2}\)|[0-9]{1,2}\.)(?=[ \t]+\S)", body)
+        for k in range(len(m.group(0)))
+    }
+    assert {i for i, ch in enumerate(body) if not ch.isspace()} - markers <= covered
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("- Rekor itu terhenti di angka 25 laga.", ["Rekor itu terhenti di angka 25 laga."]),
+        (
+            "• Harga naik.\n2) Stok turun. Warga antre.",
+            ["Harga naik.", "Stok turun.", "Warga antre."],
+        ),
+        ("(2) Setiap orang dilarang masuk.", ["Setiap orang dilarang masuk."]),
+        ("3. Pastikan antivirus sudah diperbarui.", ["Pastikan antivirus sudah diperbarui."]),
+        # not a marker: a number that starts the sentence, speech after an em dash
+        ("2,5 juta warga mengungsi.", ["2,5 juta warga mengungsi."]),
+        ("25 orang tewas.", ["25 orang tewas."]),
+        ("— Kami siap, katanya.", ["— Kami siap, katanya."]),
+    ],
+)
+def test_a_list_items_marker_is_no_part_of_its_sentence(body: str, expected: list[str]) -> None:
+    """s18: a digest quotes a list item, not its bullet ("2) Qua economics, …" was quoted)."""
+    found = split_sentences("x", body)
+    assert [s.text for s in found] == expected
+    assert all(body[s.span.start : s.span.end] == s.text for s in found)
 
 
 def test_indosum_rarely_ends_on_an_abbreviation() -> None:

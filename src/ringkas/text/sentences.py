@@ -84,14 +84,27 @@ def _boundaries(line: str, language: str) -> list[int]:
     return ends
 
 
+# A list item's marker before a line's first sentence: "- Rekor tak terkalahkan …", "• …",
+# "2) Qua economics, …", "(2) Setiap orang …", "3. …" (s18). The sentence starts after it: a
+# digest quotes the item, not its bullet (an em dash opens speech and stays).
+_LIST_MARKER = re.compile(r"[ \t]*(?:[-–•·▪►■●*]|\(?\d{1,2}\)|\d{1,2}\.)[ \t]+(?=\S)")
+
+
+_MARKER_FIRST = frozenset(" \t-–•·▪►■●*(0123456789")
+
+
 def split_sentences(article_id: str, body: str, language: str = "id") -> tuple[Sentence, ...]:
-    """Split a cleaned body into sentences whose spans index ``body`` exactly."""
+    """Split a cleaned body into sentences whose spans index ``body`` exactly; a line's list
+    marker ("- ", "2) ") is no sentence's part."""
     out: list[Sentence] = []
     for line_match in _LINE.finditer(body):
         line = line_match.group(0)
         offset = line_match.start()
-        begin = 0
+        marker = _LIST_MARKER.match(line) if line[:1] in _MARKER_FIRST else None
+        begin = marker.end() if marker else 0
         for end in _boundaries(line, language):
+            if end <= begin:
+                continue
             piece = line[begin:end]
             stripped = piece.strip()
             if stripped:
