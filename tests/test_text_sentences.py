@@ -140,6 +140,34 @@ def test_spans_are_exact_ordered_and_cover_all_text(body: str) -> None:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        (
+            "Polisi menangkap empat orang bulan lalu.Kanasho, 27, ditangkap di Houston.",
+            ["Polisi menangkap empat orang bulan lalu.", "Kanasho, 27, ditangkap di Houston."],
+        ),
+        (
+            "He left the hall.The council met later.",
+            ["He left the hall.", "The council met later."],
+        ),
+        # no boundary: a domain, a time, an initial, a lower-case word after the stop
+        (
+            "Data dari Fajar.CO.ID menunjukkan hal itu.",
+            ["Data dari Fajar.CO.ID menunjukkan hal itu."],
+        ),
+        ("It ended at 9 p.m.Then rain fell.", ["It ended at 9 p.m.Then rain fell."]),
+        ("Baca di kompas.com setiap hari.", ["Baca di kompas.com setiap hari."]),
+    ],
+)
+def test_a_sentence_glued_to_the_next_without_a_space_ends_it(
+    body: str, expected: list[str]
+) -> None:
+    """s18: a scraper that lost a paragraph break left "… last month.Kanasho Johns, 27, …"
+    (120 times in multinews-dev's sources, twice in IndoSum's)."""
+    assert [s.text for s in split_sentences("x", body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         ("- Rekor itu terhenti di angka 25 laga.", ["Rekor itu terhenti di angka 25 laga."]),
         (
             "• Harga naik.\n2) Stok turun. Warga antre.",

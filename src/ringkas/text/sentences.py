@@ -3,8 +3,8 @@
 No library fits (DEPENDENCIES.md: pysbd has no Indonesian; syntok, blingfire and spaCy split after
 "Tn." or "Jl."; Punkt has no Indonesian model), so: every line break ends a sentence; inside a line,
 a boundary is ``.``/``!``/``?`` (plus closing quotes or brackets) followed by space and a capital,
-digit or opening quote, or by a closing quote and a capitalised word with no space between (a
-scraper lost a paragraph break there) — unless the word before the period is an abbreviation or an
+digit or opening quote, or by a closing quote (or, after a lower-case word, nothing) and a
+capitalised word with no space between (a scraper lost a paragraph break there) — unless the word before the period is an abbreviation or an
 initial, or the period sits inside a quotation or parenthesis that closes later on the same line. Dates like
 "(24/4/2019)", amounts like "Rp 14.200", times like "10.30 WIB" and domains like "Fajar.CO.ID" never
 have a space after their periods, so they never look like a boundary in the first place.
@@ -22,7 +22,11 @@ _BOUNDARY = re.compile(
     # a quotation's end glued to the next sentence, as a scraper that lost a paragraph break
     # leaves it: "… as much."We're told …", "… ke Poso.”Kita berharap …" (one pattern that
     # opens with the stop, so the engine skips to a stop as fast as with one alternative)
-    r"|[\"”]+(?=[“‘']?[A-ZÀ-Þ][a-zà-ÿ'’]))"
+    r"|[\"”]+(?=[“‘']?[A-ZÀ-Þ][a-zà-ÿ'’])"
+    # ... and a sentence glued to the next one without its quote (s18): "… car wash last
+    # month.Kanasho Johns, 27, …", "… berbagai negara.Momentum ini …" (two lower-case letters
+    # before the stop, a capitalised word after it: not "Fajar.CO.ID", "a.m.The", "kompas.com")
+    r"|(?<=[a-zà-ÿ]{2}[.!?])(?=[A-ZÀ-Þ][a-zà-ÿ]))"
 )
 _LINE = re.compile(r"[^\n]+")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")  # "B", "B.J" before the final period
