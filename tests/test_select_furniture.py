@@ -49,6 +49,11 @@ FURNITURE = [
     "AUDIO: Listen to the council's debate on the closure of the harbour bridge.",
     "ORIGINAL STORY: The harbour bridge will close for repairs, the council said on Tuesday.",
     "(MORE BRIDGES: The ten bridges the state plans to repair before the end of next year.)",
+    # s18: a caption by its file image, the page pointing at its own video or picture
+    "A file image from the city's archive shows the harbour bridge when it opened in 1961.",
+    "The video shown here explains how the bridge's steel supports carry the traffic load.",
+    "The council's ferry timetable for the closure is as shown below:",
+    "The city published the cuddly mascot of the reopening in the image below.",
 ]
 
 # Prose that shares words with the furniture rules and must stay quotable.
@@ -58,6 +63,8 @@ LOOKALIKES = [
     "Watchdog groups said the city had ignored warnings about the bridge for almost ten years.",
     "Shares of the construction company rose four percent after the repair contract was announced.",
     "In this case, the council said, closing the bridge early was cheaper than waiting for a failure.",
+    "Engineers have shown here before that the old supports can carry twice the load.",
+    "The bridge's image below the waterline was captured by divers in May.",
     "Readers of the local paper flooded the comments section with stories of their daily commute.",
     "Published reports said the bridge had failed two inspections before the cracks were found.",
     "State Senator Ann Cole (R) said the repairs should have started years ago.",

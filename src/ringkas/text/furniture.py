@@ -39,7 +39,11 @@ _FURNITURE = re.compile(
     r"|@\w+ on (?:twitter|instagram)|\btwitter @\w"
     r"|\bon (?:twitter|facebook|instagram) (?:and|or) (?:twitter|facebook|instagram)\b"
     # Photo captions and credits: "FILE - In this May 24, 2016, file photo, ...", "(PHOTOS: ...)".
-    r"|\bfile photo\b|\bcourtesy (?:photo|image)\b|\bphoto (?:by|credit)\b|^\(?photos?:|\(photos?:"
+    r"|\bfile (?:photo|image|picture|photograph)\b"
+    # the page pointing at its own media: "The video shown here explains …", "… the cuddly image
+    # below.", "… as shown below:" (not "shown here before", "the image below the waterline")
+    r"|\b(?:(?:video|image|picture|graphic|map|chart)s? (?:shown |embedded )?|shown )"
+    r"(?:here|above|below)(?=\s*[.:,;!]|\s+(?:explains?|shows?)\b|\s*$)|\bcourtesy (?:photo|image)\b|\bphoto (?:by|credit)\b|^\(?photos?:|\(photos?:"
     r"|^(?:\([^)]{1,40}\) )?(?:file\s*[-–—]\s*)?in this (?:[^,]{0,60}\b)?"
     r"(?:photo|image|picture|frame grab|handout)\b"
     r"|\bin this (?:[\w-]+ ){0,3}(?:photo(?:graph)?|image|picture|handout)\b"
