@@ -53,6 +53,12 @@ FURNITURE = [
     "A file image from the city's archive shows the harbour bridge when it opened in 1961.",
     "The video shown here explains how the bridge's steel supports carry the traffic load.",
     "The council's ferry timetable for the closure is as shown below:",
+    # labels in any case whose note is never the story
+    "Correction: An earlier version of this story gave the wrong length of the closure.",
+    "Editor’s note: This story has been revised to add the mayor's comments.",
+    "Source: The Harbour Times More",
+    "Figure 1: Location of the cracks in the two steel supports of the bridge.",
+    "Running time: 118 minutes.",
     "The city published the cuddly mascot of the reopening in the image below.",
 ]
 
@@ -65,6 +71,8 @@ LOOKALIKES = [
     "In this case, the council said, closing the bridge early was cheaper than waiting for a failure.",
     "Engineers have shown here before that the old supports can carry twice the load.",
     "The bridge's image below the waterline was captured by divers in May.",
+    "Sources said the closure could last into the summer, the council's engineer told us.",
+    "With the bridge closed, the ferries carried twice as many commuters on Monday.",
     "Readers of the local paper flooded the comments section with stories of their daily commute.",
     "Published reports said the bridge had failed two inspections before the cracks were found.",
     "State Senator Ann Cole (R) said the repairs should have started years ago.",

@@ -86,11 +86,25 @@ _PAGE_LABEL = re.compile(
     # a link to another story, in parentheses: "(DRIVING THE DAY: Can spending secure GOP Senate?)"
     r"|^\((?:[A-Z][A-Z.'’-]* ?){1,5}:\s[^()]*\)$"
 )
+# ... and in any case, labels whose note is never the story (s18): "Correction: An earlier
+# version …", "Editor’s note: This story has been revised.", "Source: The New York Post More",
+# captions ("Illustration: …", "Image: KUVP archives", "Figure 1: …") and a review's box
+# ("Running time: 118 minutes.", "MPAA Rating: R.", "With: Jane Levy, …"), "Read: …" links.
+_NOTE_LABEL = re.compile(
+    r"^\(?(?:correction|clarification|editor['’]?s note|source|illustration|image|figure \d+"
+    r"|running time|mpaa rating|with|read)\s?:\s",
+    re.IGNORECASE,
+)
 
 
 def english_furniture(text: str) -> bool:
     """Whether an English sentence is page furniture, not news prose."""
-    return bool(_FURNITURE.search(text) or _CALL_TO_ACTION.match(text) or _PAGE_LABEL.match(text))
+    return bool(
+        _FURNITURE.search(text)
+        or _CALL_TO_ACTION.match(text)
+        or _PAGE_LABEL.match(text)
+        or _NOTE_LABEL.match(text)
+    )
 
 
 # A speaker's turn in a transcript opens with the speaker's name in capitals and a colon
