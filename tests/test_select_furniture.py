@@ -59,6 +59,12 @@ FURNITURE = [
     "Source: The Harbour Times More",
     "Figure 1: Location of the cracks in the two steel supports of the bridge.",
     "Running time: 118 minutes.",
+    # s18: a sign-up box, a cookie banner, a copyright line, as pages print them
+    "By submitting your registration information, you agree to our Terms of Service and Privacy Policy.",
+    "This site uses cookies to give you the best experience of the harbour news.",
+    "Copyright © 2019 Harbour Times Productions, reprinted with the permission of the city.",
+    "Sign up for our daily newsletter to get the latest bridge news every morning.",
+    "Enter your email address to receive alerts about the bridge closure.",
     "The city published the cuddly mascot of the reopening in the image below.",
 ]
 
@@ -73,6 +79,14 @@ LOOKALIKES = [
     "The bridge's image below the waterline was captured by divers in May.",
     "Sources said the closure could last into the summer, the council's engineer told us.",
     "With the bridge closed, the ferries carried twice as many commuters on Monday.",
+    # s18: news about subscribers, copyright, cookies, a newsletter, an email address, terms
+    "The ferry company had more than 52,000 subscribers to its season pass at the end of May.",
+    "The council asserted a copyright claim over the bridge's original drawings in court.",
+    "A bakery near the bridge lost its customers for cookies and bread during the closure.",
+    "The engineer writes an offbeat newsletter that he sends to other bridge builders.",
+    "The police traced the suspect through his email address and a rented van.",
+    "The contractor is unlikely to agree to the terms of a fixed price for the repairs.",
+    "Commuters who read more than one local paper saw three different closure dates.",
     "Readers of the local paper flooded the comments section with stories of their daily commute.",
     "Published reports said the bridge had failed two inspections before the cracks were found.",
     "State Senator Ann Cole (R) said the repairs should have started years ago.",

@@ -19,11 +19,25 @@ from collections.abc import Iterable, Sequence
 # Web furniture English source pages keep (seen in multinews-dev's sources: the Wayback Machine's
 # crawl notice, newsletter and cookie prompts, share bars, captions): never a summary sentence.
 _FURNITURE = re.compile(
-    r"sign(?:ing)? up|newsletter|subscri(?:be|bing|ption)|unsubscribe|click here|javascript"
-    r"|all rights reserved|copyright|wayback machine|internet archive|crawl(?:s| data)"
-    r"|privacy policy|terms of (?:service|use)|cookies|your (?:browser|tweets?)|tweet with"
-    r"|email address|error has occurred|please (?:try again|re-?enter|verify|enable)"
-    r"|story continued below|continue reading|read more|follow (?:us|him|her) on"
+    # The words of a sign-up box, a cookie banner, a copyright line, as a page prints them, not
+    # as news uses them (s18: "Sprint had more than 52 million subscribers", "a copyright claim
+    # over the Klingon language", "their favorite cookies", "an offbeat scientific newsletter
+    # that he writes", "read more and more books", "his email address" are news)
+    r"sign(?:ing)? up (?:for (?:(?:our|the|a|free|daily|weekly|breaking|email|e-mail)\b|[\w-]+ "
+    r"(?:email|e-mail|news|alerts?|newsletters?|updates)\b)|here|now|today|below|to (?:receive|get))"
+    r"|\bsign(?:ing)? up\s*[.:!]|\b(?:our|free|daily|weekly|morning|evening|email|e-mail) newsletters?\b"
+    r"|\bnewsletters? (?:sign|signup|sign-up)|\bsubscrib(?:e|ing)\b|\bsubscriptions? (?:required|offers?|rates)\b"
+    r"|\bsubscriptions? (?:are|is|costs?) \$|unsubscribe|click here|javascript"
+    r"|all rights reserved|\bcopyright\s*(?:©|\(c\)|\d{4})|©|\bwe own the copyright\b"
+    r"|wayback machine|internet archive|crawl(?:s| data)"
+    r"|\b(?:our|this site's|the site's) (?:privacy policy|terms of (?:service|use))\b"
+    r"|\bagree to (?:the|our) (?:terms (?:of (?:service|use)|and conditions)|privacy)|\bprivacy policy\s*[.|]?$"
+    r"|\b(?:uses?|accept|enable|allow|set|store|our) cookies\b|\bcookies? (?:policy|settings|preferences|notice)\b"
+    r"|your (?:browser|tweets?)|tweet with"
+    r"|\b(?:your|enter (?:an? |your )?|valid|invalid) email address\b|error has occurred"
+    r"|please (?:try again|re-?enter|verify|enable)"
+    r"|story continued below|continue reading|\bread more\b(?!\s+(?:and|than|of|books?)\b)"
+    r"|follow (?:us|him|her) on"
     r"|hide caption|photo:|image (?:via|courtesy)|getty images|\(ap photo|this (?:article|story)"
     r" (?:was|has been) (?:originally|updated)"
     # The page talking to its reader: share and app buttons, "comments below", contact lines.
