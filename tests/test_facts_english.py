@@ -369,3 +369,21 @@ def test_a_republic_is_a_country_and_a_republic_after_a_place_a_newspaper() -> N
     assert entities["Czech Republic"].kind == entities["Dominican Republic"].kind == "place"
     assert entities["Arizona Republic"].kind == "org"
     assert not any("Democrat" in name for name in entities)
+
+
+def test_a_name_with_and_without_its_diacritics_is_one_entity() -> None:
+    """s18: "Kira Grünberg" (one outlet) and "Kira Grunberg" (another) were two people in
+    multinews-dev's entity list."""
+    entities = cluster_entities(
+        [
+            "Pole vaulter Kira Grünberg was hurt in Innsbruck on Thursday. "
+            "Kira Grünberg is in hospital, the federation said.",
+            "Austria's Kira Grunberg landed on her head in a practice jump in Innsbruck. "
+            "Doctors said Kira Grunberg had broken her neck.",
+        ]
+    )
+    names = [e for e in entities if "Gr" in e and "nberg" in e]
+    assert len(names) == 1
+    merged = entities[names[0]]
+    assert len(merged.outlets) == 2 and merged.mentions >= 4
+    assert set(merged.aliases) >= {"Kira Grünberg", "Kira Grunberg"}

@@ -9,6 +9,7 @@ before it mark a place; institution words mark an organisation.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -915,6 +916,17 @@ def extract_entities(
     for (name, cue), n in cues.items():
         key = (merged.get(name, name), cue)
         final_cues[key] = final_cues.get(key, 0) + n
+    # One name written with and without its diacritics ("Kira Grünberg", "Kira Grunberg") is one
+    # entity, named as most mentions write it.
+    for name, target in _same_but_accents(final_counts).items():
+        final_counts[target] += final_counts.pop(name)
+        final_outlets[target] |= final_outlets.pop(name)
+        final_surfaces[target] |= final_surfaces.pop(name)
+        for cue in ("person", "place", "work"):
+            if (name, cue) in final_cues:
+                final_cues[target, cue] = final_cues.get((target, cue), 0) + final_cues.pop(
+                    (name, cue)
+                )
     single = len(articles) == 1
 
     def after(name: str, cue: str) -> int:
@@ -976,6 +988,34 @@ def _english_function_words() -> frozenset[str]:
     from ringkas.text.tokens import stopwords
 
     return stopwords("en")
+
+
+def _same_but_accents(counts: Mapping[str, int]) -> dict[str, str]:
+    """Names that differ only in diacritics → the one most mentions write (ties: the first in
+    sorting order)."""
+    groups: dict[str, list[str]] = {}
+    for name in counts:
+        if not name.isascii():
+            groups.setdefault(_without_accents(name), [])
+    if not groups:
+        return {}
+    for name in counts:
+        key = name if name.isascii() else _without_accents(name)
+        if key in groups:
+            groups[key].append(name)
+    out: dict[str, str] = {}
+    for names in groups.values():
+        if len(names) > 1:
+            target = min(names, key=lambda n: (-counts[n], n))
+            out.update({n: target for n in names if n != target})
+    return out
+
+
+def _without_accents(name: str) -> str:
+    """ "Grünberg" → "Grunberg", "Erdoğan" → "Erdogan" (combining marks dropped after NFKD)."""
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
+    )
 
 
 def _merge_short_names(counts: Mapping[str, int], english: bool = False) -> dict[str, str]:
