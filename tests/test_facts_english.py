@@ -387,3 +387,23 @@ def test_a_name_with_and_without_its_diacritics_is_one_entity() -> None:
     merged = entities[names[0]]
     assert len(merged.outlets) == 2 and merged.mentions >= 4
     assert set(merged.aliases) >= {"Kira Grünberg", "Kira Grunberg"}
+
+
+def test_a_hyphenated_adjective_and_a_members_title_are_no_part_of_a_name() -> None:
+    """s18: "Kickstarter-funded Star Trek" and "London-based Amnesty" were people, "Liberal MP
+    Mauril Belanger" one name, "Tesla Motors" and "Marvel Entertainment" people; "Kim Jong-un"
+    keeps its hyphen."""
+    entities = cluster_entities(
+        [
+            "The London-based Harbour Trust sued on Monday. Liberal MP Mauril Belanger backed "
+            "the bill. Kim Jong-un was not mentioned.",
+            "Harbour Trust lawyers said the case was strong. Mauril Belanger spoke on Tuesday. "
+            "Kim Jong-un stayed silent.",
+        ]
+    )
+    assert "Harbour Trust" in entities and "London-based Harbour Trust" not in entities
+    assert entities["Harbour Trust"].kind == "org"  # a company's last word
+    assert entities["Mauril Belanger"].kind == "person"
+    assert len(entities["Mauril Belanger"].outlets) == 2
+    assert not [name for name in entities if "MP" in name.split()]
+    assert "Kim Jong Un" in entities  # its hyphen read as the Korean name it is

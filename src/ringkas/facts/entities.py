@@ -208,7 +208,15 @@ _EN_TITLES = frozenset(
     dr prof professor sir lord lady king queen prince princess pope rev reverend sheriff coach
     deputy ambassador envoy speaker administrator chancellor premier treasurer superintendent
     inspector trooper dean provost pastor rabbi imam bishop cardinal consul actress actor singer
-    rapper comedian analyst correspondent producer novelist""".split()
+    rapper comedian analyst correspondent producer novelist mp mep mla mpp msp councillor
+    councilman councilwoman alderman assemblyman assemblywoman""".split()
+)
+# A capitalised word made an adjective by its hyphen ("Kickstarter-funded Star Trek",
+# "Chicago-based", "Strasbourg-born"): no part of the name after it (s18). Only these endings:
+# "Jong-un", "Jae-In" are names.
+_EN_HYPHEN_ADJECTIVE = re.compile(
+    r"^[A-Z][\w.]*-(?:funded|based|born|led|backed|owned|run|made|style|era|bound|area|wide"
+    r"|raised|trained|educated|linked|affiliated|controlled|allied|sponsored|bred)$"
 )
 # "General" is a title only right after another ("Attorney General Eric Holder"), never alone:
 # "General Motors", "General Electric" are companies.
@@ -282,6 +290,14 @@ _EN_ORG_WORDS = frozenset(
     corporation llc ltd plc lab labs studios records airlines airways fund society institute
     academy agency office police ministry army navy guard magazine gazette review sa ag nv
     gmbh fleet force forces command pictures observatory""".split()
+)
+# A company's last word (s18): "Verizon Wireless", "Tesla Motors", "Citi Holdings", "Marvel
+# Entertainment" are organisations, not the people two capitalised words would be taken for. The
+# kind only: "Tesla" alone still joins "Tesla Motors" (_EN_NAME_TAILS keeps them apart from
+# the organisation words, whose names no lone word joins).
+_EN_COMPANY_TAILS = frozenset(
+    """trust wireless holdings partners systems technologies entertainment media communications
+    motors""".split()
 )
 # The last word of an English place or facility name ("Westchester County", "Long Island",
 # "Hudson Valley", "Neptune Ave", "Gant Science Building"): a place, not the person two
@@ -598,6 +614,10 @@ def _run_spans(
         run = run[1:]
         if not run:
             return out
+    while english and run and _EN_HYPHEN_ADJECTIVE.match(run[0]):
+        run = run[1:]
+    if not run:
+        return out
     if english:
         pieces = _english_pieces(run)
         if len(pieces) != 1 or pieces[0] != run:
@@ -697,7 +717,10 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
     first = name.split()[0]
     if any(w in _ORG_WORDS for w in words) or (first.isupper() and len(first) >= 3):
         return "org"
-    if low in _AGENCIES or (english and (words[-1] in _EN_ORG_WORDS or low in _EN_ORGS)):
+    if low in _AGENCIES or (
+        english
+        and (words[-1] in _EN_ORG_WORDS or words[-1] in _EN_COMPANY_TAILS or low in _EN_ORGS)
+    ):
         return "org"
     if not english and low in _ID_PARTIES:
         return "org"
