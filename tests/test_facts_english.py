@@ -407,3 +407,15 @@ def test_a_hyphenated_adjective_and_a_members_title_are_no_part_of_a_name() -> N
     assert len(entities["Mauril Belanger"].outlets) == 2
     assert not [name for name in entities if "MP" in name.split()]
     assert "Kim Jong Un" in entities  # its hyphen read as the Korean name it is
+
+
+def test_a_word_that_only_opens_a_sentence_opens_no_name() -> None:
+    """s18: "Today Ben Yu" and "Outgoing Northwestern" were names."""
+    entities = cluster_entities(
+        [
+            "Today Ben Yu filed the papers in Chicago. Outgoing Harbour Ann Ruiz agreed.",
+            "Ben Yu said the papers were ready. Harbour Ann Ruiz met him in Chicago on Monday.",
+        ]
+    )
+    assert "Ben Yu" in entities and "Harbour Ann Ruiz" in entities
+    assert not [name for name in entities if name.split()[0] in ("Today", "Outgoing")]

@@ -551,7 +551,17 @@ def _function_words() -> frozenset[str]:
     """Indonesian and English stopwords: capitalised only because a sentence starts with them."""
     from ringkas.text.tokens import stopwords
 
-    return stopwords("id") | stopwords("en")
+    return stopwords("id") | stopwords("en") | _EN_OPENERS
+
+
+# English words that open a sentence and no name, which the English stopword list lacks (s18):
+# "Today Ben Yu", "Two Minneapolis", "Outgoing Northwestern" were names.
+_EN_OPENERS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve fifteen twenty dozens
+    hundreds thousands millions today yesterday tonight tomorrow outgoing incoming earlier later
+    meanwhile currently previously recently overall instead initially eventually finally
+    additionally""".split()
+)
 
 
 def _sentence_initial_word(word: str, inner: AbstractSet[str]) -> bool:
