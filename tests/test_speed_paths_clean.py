@@ -225,6 +225,13 @@ def test_article_words_on_real_articles(seed_dir: Path, datasets_dir: Path) -> N
         articles += item.articles()
     assert len(articles) > 80
     for article in articles:
+        # The body's words but a line's list marker ("2) ", "3. ") and with each sentence glued
+        # to the next ("month.Kanasho") read as two words: what the splitter makes of them (s18).
+        body = _GLUED.sub(" ", _MARKER.sub("", article.body))
         for language in ("id", "en"):
             sentences = split_sentences(article.id, article.body, language)
-            assert sum(count_words(s.text) for s in sentences) == count_words(article.body)
+            assert sum(count_words(s.text) for s in sentences) == count_words(body)
+
+
+_MARKER = re.compile(r"(?m)^[ \t]*(?:[-–•·▪►■●*]|\(?\d{1,2}\)|\d{1,2}\.)[ \t]+(?=\S)")
+_GLUED = re.compile(r"(?<=[a-zà-ÿ]{2}[.!?])(?=[A-ZÀ-Þ][a-zà-ÿ])")

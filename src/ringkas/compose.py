@@ -24,8 +24,8 @@ def compose(
     quoted = {i: _attribute(prepared, i, config.support_threshold) for i in sorted(set(chosen))}
     order = _reading_order(prepared, chosen, {i: len(q.outlets) for i, q in quoted.items()})
     per_article = Counter(s.article_id for s in prepared.sentences)
-    # An article's words are its sentences' words: the splitter cuts only at whitespace (and
-    # keeps every non-blank piece), so no word spans two sentences.
+    # An article's words are its sentences' words: a line's list marker ("2) ") is none, and a
+    # sentence glued to the next ("month.Kanasho") is two (text.sentences).
     words: Counter[str] = Counter()
     for s, n in zip(prepared.sentences, prepared.candidates.word_counts, strict=True):
         words[s.article_id] += n
