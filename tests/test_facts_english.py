@@ -419,3 +419,19 @@ def test_a_word_that_only_opens_a_sentence_opens_no_name() -> None:
     )
     assert "Ben Yu" in entities and "Harbour Ann Ruiz" in entities
     assert not [name for name in entities if name.split()[0] in ("Today", "Outgoing")]
+
+
+def test_a_law_a_prize_or_an_event_is_no_person() -> None:
+    """s18: "Affordable Care Act", "Pulitzer Prize", "Winter Olympics" were people; a titled
+    name ending in such a word stays a person."""
+    entities = cluster_entities(
+        [
+            "The Harbour Jobs Act passed on Monday. Senator Ann Bill praised it. "
+            "The Harbour Prize went to the engineers.",
+            "Critics said the Harbour Jobs Act came too late. The Harbour Prize is given yearly. "
+            "Senator Ann Bill will speak.",
+        ]
+    )
+    assert entities["Harbour Jobs Act"].kind == "other"
+    assert entities["Harbour Prize"].kind == "other"
+    assert entities["Ann Bill"].kind == "person"

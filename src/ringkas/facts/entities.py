@@ -789,11 +789,24 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
         place = 0
         if len(words) == 1:
             return "other"
+    if english and len(words) > 1 and person == 0 and words[-1] in _EN_THING_TAILS:
+        return "other"  # a law, a prize, a book, an event: "Affordable Care Act", "Nobel Prize"
     if person > 0 or (2 <= len(words) <= 4 and place == 0):
         return "person"
     if place > 0:
         return "place"
     return "other"
+
+
+# The last word of an English name that names a thing or an event, no one (s18): "Klingon
+# Dictionary", "Rocky Mountain Spotted Fever", "Affordable Care Act" were people.
+_EN_THING_TAILS = frozenset(
+    """act bill agreement accord treaty dictionary encyclopedia award awards prize games
+    olympics festival war syndrome disease fever virus flu report index amendment constitution
+    program programme project initiative doctrine saga trilogy series novel album film movie
+    book championship championships tournament marathon summit conference convention election
+    elections primary debate""".split()
+)
 
 
 # "(BMKG)", "(FBI)": an acronym in capitals in brackets, after a space.
