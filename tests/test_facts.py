@@ -450,3 +450,27 @@ def test_indonesian_entities_weak_cues_countries_parties_and_cities() -> None:
     # cities and a place with its compass word, without any cue
     assert entities["Pekanbaru"].kind == "place"
     assert entities["Yerusalem Timur"].kind == "place"
+
+
+def test_indonesian_parties_roles_and_place_kinds_part_names() -> None:
+    """s18: "Golkar Setya Novanto" and "Demokrat Hinca Panjaitan" were people, "Dusun Tunggul
+    Wulung" and "Bundaran Senayan" people too, and "Miryam" joined no name once "Miryam S." was
+    cut at its initial's period (sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "Ketua Umum Golkar Setya Novanto tiba di Bundaran Senayan pagi ini.",
+            "Anggota Fraksi Hanura Miryam S. Haryani diperiksa di Dusun Tunggul Wulung.",
+            "Miryam menolak berkomentar, kata Partai Golkar.",
+        ],
+        [
+            "Setya Novanto menyebut Golkar solid, di Bundaran Senayan.",
+            "Miryam S Haryani hadir di Dusun Tunggul Wulung bersama Miryam.",
+            "Perwakilan Partai Golkar menemui Miryam, dan Fraksi Hanura membelanya.",
+        ],
+    )
+    assert entities["Setya Novanto"].kind == "person"
+    assert "Golkar Setya Novanto" not in entities and "Umum Golkar" not in entities
+    assert entities["Bundaran Senayan"].kind == "place"
+    assert entities["Dusun Tunggul Wulung"].kind == "place"
+    assert entities["Fraksi Hanura"].kind == "org"
+    assert entities["Miryam S Haryani"].mentions >= 4  # "Miryam" joined it

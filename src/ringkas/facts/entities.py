@@ -95,6 +95,24 @@ _TITLES = (
             "kh",
             "ustaz",
             "ustadz",
+            # roles before a name (s18: "Perwakilan Jose Mourinho", "Ketua Umum Partai Demokrat
+            # Hinca Panjaitan"); not "jaksa" nor "hakim", whose "Agung" is also a given name
+            # ("Jaksa Agung Prasetyo"), nor "pelatih", "manajer", "peneliti", which stand before a
+            # club or an institute more often than before a name ("Pelatih Persib Djadjang …")
+            "umum",
+            "pengamat",
+            "perwakilan",
+            "pengacara",
+            "sekjen",
+            "ketum",
+            "kapolsek",
+            "dirjen",
+            "wamen",
+            "wagub",
+            "wabup",
+            "camat",
+            "lurah",
+            "inspektur",
         ]
     )
     | RANKS
@@ -107,6 +125,7 @@ _ORG_WORDS = frozenset(
         "universitas",
         "university",
         "partai",
+        "fraksi",
         "pt",
         "komisi",
         "dinas",
@@ -429,8 +448,25 @@ _PLACE_PREFIX = frozenset(
         "gunung",
         "sungai",
         "negara",
+        # (s18) a place's kind before its name: "Bundaran Senayan", "Dusun Tunggul Wulung"
+        "bundaran",
+        "jalan",
+        "jl",
+        "stadion",
+        "bandara",
+        "pelabuhan",
+        "pasar",
+        "taman",
+        "kampung",
+        "dusun",
+        "kelurahan",
+        "danau",
+        "pantai",
     ]
 )
+# A party's name goes on after these ("Partai Golkar", "Fraksi PKS", "DPW PPP"); after any other word a
+# party splits the run ("Ketua Umum Golkar Setya Novanto" → Golkar | Setya Novanto) (s18).
+_PARTY_HEADS = frozenset({"partai", "fraksi", "dpp", "dpw", "dpc"})
 
 
 @lru_cache(maxsize=65_536)
@@ -462,6 +498,7 @@ def _split_run(run: list[str], english: bool = False) -> list[list[str]]:
             continue
         if buffer and (
             buffer[-1].lower() in _PLACE_PREFIX
+            or (not english and buffer[-1].lower() in _PARTY_HEADS)
             or (
                 not english
                 and buffer[-1].lower() in _NAMED_BY_PLACE
@@ -499,7 +536,7 @@ _SHARED_STANDALONE = _PLACE_SET | _AGENCIES | _ORG_SINGLE | frozenset(ALIASES)
 _RULES = {
     False: _Rules(
         non_entity=_NON_ENTITY,
-        standalone=_SHARED_STANDALONE | _ID_COUNTRIES,
+        standalone=_SHARED_STANDALONE | _ID_COUNTRIES | _ID_PARTIES,
         place_pairs=frozenset(_MULTI_PLACES) | _ID_MULTI_PLACES,
         place_cues=_PLACE_CUES,
         titles=_TITLES,
@@ -1092,6 +1129,13 @@ def _merge_short_names(counts: Mapping[str, int], english: bool = False) -> dict
             (n for n, parts in longer if name in (parts[0], parts[-1])),
             key=lambda n: (-counts[n], n),
         )
+        # a holder that only begins another ("Miryam S" of "Miryam S. Haryani", cut at the
+        # initial's period) is that one, not a rival
+        holders = [
+            h
+            for h in holders
+            if not (len(h.rsplit(" ", 1)[-1]) == 1 and any(o.startswith(h + " ") for o in holders))
+        ]
         if not holders:
             continue
         if len(holders) == 1 or counts[holders[0]] >= 2 * counts[holders[1]]:
