@@ -189,14 +189,18 @@ def value_conflicts(
     for d in dates:
         if d.value and d.end is None and d.weekday_ok:
             per_sentence[index[(d.article_id, d.sentence_index)]]["date|"].add(d.value.isoformat())
-    # The range each sentence's number allows ("lebih dari 350" is 350 or more): the first
-    # mention of its slot in the sentence.
-    ranges: dict[tuple[int, str], tuple[float, float]] = {}
+    # Each sentence's first mention of a slot: the range it allows ("lebih dari 350" is 350 or
+    # more) is read only where values differ.
+    first_mention: dict[tuple[int, str], Mention] = {}
     for m, slot in zip(numbers, slots, strict=True):
         i = index[(m.article_id, m.sentence_index)]
         per_sentence[i][slot].add(m.value)
-        if (i, slot) not in ranges:
-            ranges[i, slot] = bounds(m, sentences[i], language.get(m.article_id, "id"))
+        first_mention.setdefault((i, slot), m)
+
+    def allowed(i: int, slot: str) -> tuple[float, float]:
+        m = first_mention[i, slot]
+        return bounds(m, sentences[i], language.get(m.article_id, "id"))
+
     # Per slot, the sentences that state one value for it (several values in one sentence are a
     # list, not a claim); two of them from different outlets are linked when similar enough,
     # and the slot is disputed when a link joins different values. One numpy comparison per slot
@@ -249,7 +253,7 @@ def value_conflicts(
                 not slot.startswith("date|")
                 and (
                     _one_amount(said, language.get(first, "id"))
-                    or _compatible([ranges[int(idx[k]), slot] for k in component])
+                    or _compatible([allowed(int(idx[k]), slot) for k in component])
                 )
             ):
                 disputes.append((slot, [int(idx[k]) for k in component]))

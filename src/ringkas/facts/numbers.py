@@ -252,7 +252,8 @@ def amount_of(value: str, language: str = "id") -> float:
 
 
 # Words before a number that make it a bound or an estimate, not the amount itself (s18): "lebih
-# dari 350 penerbangan", "at least 9 people", "hampir 1.600 poin", "sekitar 300 orang".
+# dari 350 penerbangan", "at least 9 people", "hampir 1.600 poin", "sekitar 300 orang". Not
+# "hingga" / "sampai": "korban bertambah hingga 12 orang" is the toll reaching twelve.
 _BOUND_WORDS = {
     "at_least": (
         "lebih dari", "lebih daripada", "sedikitnya", "setidaknya", "setidak-tidaknya",
@@ -280,7 +281,6 @@ _BOUND_BEFORE = re.compile(
     )
     + r")\s+$"
 )
-# Not "hingga" / "sampai": "korban bertambah hingga 12 orang" is the toll reaching twelve.
 # How far from the figure a hedged number may lie: "hampir 1.600" is within 10% below it,
 # "sekitar 300" within 10% either side.
 _NEAR = 0.1
