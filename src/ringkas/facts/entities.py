@@ -464,8 +464,8 @@ _PLACE_PREFIX = frozenset(
         "pantai",
     ]
 )
-# A party's name goes on after these ("Partai Golkar", "Fraksi PKS", "DPW PPP"); after any other word a
-# party splits the run ("Ketua Umum Golkar Setya Novanto" → Golkar | Setya Novanto) (s18).
+# A party's name goes on after these ("Partai Golkar", "Fraksi PKS", "DPW PPP"); after any other
+# word a party splits the run ("Ketua Umum Golkar Setya Novanto" → Golkar | Setya Novanto) (s18).
 _PARTY_HEADS = frozenset({"partai", "fraksi", "dpp", "dpw", "dpc"})
 
 
@@ -1005,11 +1005,8 @@ def extract_entities(
         final_counts[target] += final_counts.pop(name)
         final_outlets[target] |= final_outlets.pop(name)
         final_surfaces[target] |= final_surfaces.pop(name)
-        for cue in ("person", "place", "work"):
-            if (name, cue) in final_cues:
-                final_cues[target, cue] = final_cues.get((target, cue), 0) + final_cues.pop(
-                    (name, cue)
-                )
+        for key in [key for key in final_cues if key[0] == name]:
+            final_cues[target, key[1]] = final_cues.get((target, key[1]), 0) + final_cues.pop(key)
     single = len(articles) == 1
 
     def after(name: str, cue: str) -> int:
