@@ -199,12 +199,12 @@ _FURNITURE = (
             r"(?:[^.]{0,100}\.(?: [^.]{0,80}\b(?:tips|reached|follow)\b.{0,120})?$| (?:for|at|with|based in|covering|who covers)\b.{0,250}$)"
             # "Andrea Villanueva joined KPRC 2 in 2022 as a digital content producer. …"
             r"|^(?-i:[A-Z])[\w.'’ -]{2,40} joined [\w .&'’-]{2,40} in \d{4} as an? \b.{0,300}$"
-            # "Have a news tip? Contact us at …", "Update 5/7/24, 1:30 p.m. ET: This article was
-            # updated with comment from …"
             # an editor's note on a change: "Updated at 9:23 a.m. to correct the name of the
             # driver.", "Updated: We've added new reports to the article."
             r"|^updated(?: at .{0,30}?)? to (?:correct|include|add|reflect|clarify)\b.{0,200}$"
             r"|^updated\s*:\s*we(?:'ve| have) (?:added|updated|corrected)\b"
+            # "Have a news tip? Contact us at …", "Update 5/7/24, 1:30 p.m. ET: This article was
+            # updated with comment from …"
             r"|^have a (?:news )?tip\?|^update[ds]?\b.{0,40}?:\s*this (?:article|story|post) (?:was|has been) updated\b"
             # an affiliate disclosure: "TIME may receive compensation for some links to products …"
             r"|^.{0,60}\bmay (?:receive|earn) (?:a )?(?:compensation|commission)\b",

@@ -4,8 +4,10 @@ No library fits (DEPENDENCIES.md: pysbd has no Indonesian; syntok, blingfire and
 "Tn." or "Jl."; Punkt has no Indonesian model), so: every line break ends a sentence; inside a line,
 a boundary is ``.``/``!``/``?`` (plus closing quotes or brackets) followed by space and a capital,
 digit or opening quote, or by a closing quote (or, after a lower-case word, nothing) and a
-capitalised word with no space between (a scraper lost a paragraph break there) — unless the word before the period is an abbreviation or an
-initial, or the period sits inside a quotation or parenthesis that closes later on the same line. Dates like
+capitalised word with no space between (a scraper lost a paragraph break there) — unless the word
+before the period is an abbreviation or an initial, or the period sits inside a quotation or
+parenthesis that closes later on the same line; a line's list marker ("- ", "2) ") is no part of
+its first sentence. Dates like
 "(24/4/2019)", amounts like "Rp 14.200", times like "10.30 WIB" and domains like "Fajar.CO.ID" never
 have a space after their periods, so they never look like a boundary in the first place.
 """
