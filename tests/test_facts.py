@@ -379,6 +379,11 @@ def test_an_outlet_that_rounds_a_figure_makes_no_conflict() -> None:
         ("Sekitar 300 orang mengungsi.", "id", 270.0, 330.0),
         ("Sebanyak 40 rumah rusak.", "id", 40.0, 40.0),  # "sebanyak" is the count itself
         ("Korban bertambah hingga 12 orang.", "id", 12.0, 12.0),  # the toll reached twelve
+        # a part, not the whole: some others, some more
+        ("Milla juga memanggil empat pemain senior lainnya.", "id", 4.0, float("inf")),
+        ("Tiga orang lagi ditemukan tewas.", "id", 3.0, float("inf")),
+        ("Another 12 people were hurt.", "en", 12.0, float("inf")),
+        ("Gempa menewaskan sembilan orang dan puluhan lainnya luka.", "id", 9.0, 9.0),
         ("Gempa menewaskan 12 orang.", "id", 12.0, 12.0),
         ("More than 600 flights were canceled.", "en", 600.0, float("inf")),
         ("The Dow fell as much as 1,500 points.", "en", float("-inf"), 1500.0),

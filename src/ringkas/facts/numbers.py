@@ -259,7 +259,7 @@ _BOUND_WORDS = {
         "lebih dari", "lebih daripada", "sedikitnya", "setidaknya", "setidak-tidaknya",
         "paling sedikit", "sekurang-kurangnya", "sekurangnya", "minimal", "di atas",
         "more than", "at least", "over", "upwards of", "in excess of", "no fewer than",
-        "no less than", "a minimum of",
+        "no less than", "a minimum of", "another", "an additional",
     ),
     "at_most": (
         "kurang dari", "tak sampai", "tidak sampai", "maksimal", "paling banyak",
@@ -281,19 +281,27 @@ _BOUND_BEFORE = re.compile(
     )
     + r")\s+$"
 )
+# A count of some more or some others is a part, not the whole: "empat pemain senior lainnya"
+# (four other players, beside one named), "tiga orang lagi" (three more people): the whole is at
+# least that many (English says "three more people", whose "more" find_numbers reads as no unit).
+_PART_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:lainnya|lain|lagi|tambahan)\b")
 # How far from the figure a hedged number may lie: "hampir 1.600" is within 10% below it,
 # "sekitar 300" within 10% either side.
 _NEAR = 0.1
 
 
 def bounds(mention: Mention, sentence: Sentence, language: str = "id") -> tuple[float, float]:
-    """The range of amounts a number mention allows, read from the words before it: the value
-    itself, or from it up ("lebih dari 350", "at least 9"), up to it ("kurang dari 10", "up to
-    600"), within 10% below it ("hampir 1.600") or either side ("sekitar 300")."""
+    """The range of amounts a number mention allows, read from the words around it: the value
+    itself, or from it up ("lebih dari 350", "at least 9", "empat pemain lainnya"), up to it
+    ("kurang dari 10", "up to 600"), within 10% below it ("hampir 1.600") or either side
+    ("sekitar 300")."""
     amount = amount_of(mention.value, language)
     before = sentence.text[: mention.span.start - sentence.span.start][-24:].lower()
     m = _BOUND_BEFORE.search(before)
     kind = m.lastgroup if m else None
+    end = mention.span.end - sentence.span.start
+    if kind is None and _PART_AFTER.match(sentence.text, end):
+        kind = "at_least"
     if kind == "at_least":
         return amount, float("inf")
     if kind == "at_most":
