@@ -479,3 +479,22 @@ def test_indonesian_parties_roles_and_place_kinds_part_names() -> None:
     assert entities["Dusun Tunggul Wulung"].kind == "place"
     assert entities["Fraksi Hanura"].kind == "org"
     assert entities["Miryam S Haryani"].mentions >= 4  # "Miryam" joined it
+
+
+def test_a_streak_is_a_count_of_its_own() -> None:
+    """s18: "satu gelar" (this tournament) and "tiga gelar berturut-turut" (three in a row) were
+    one outlet against another; a streak counts something else (sentences invented)."""
+
+    def facts(second: str) -> FactSheet:
+        first = (
+            "Ganda putra Indonesia meraih satu gelar di turnamen Malaysia pada Minggu (9/4/2017)."
+        )
+        body = f"Ganda putra Indonesia meraih {second} di turnamen Malaysia pada Minggu (9/4/2017)."
+        articles = [
+            Article(id="a", outlet="x.id", body=first),
+            Article(id="b", outlet="y.id", body=body),
+        ]
+        return prepare(articles, Config()).facts
+
+    assert facts("tiga gelar berturut-turut").conflicts == ()
+    assert [c.kind for c in facts("tiga gelar").conflicts] == ["number"]

@@ -137,11 +137,20 @@ def _outliers(sides: tuple[ConflictSide, ...]) -> set[Key]:
     }
 
 
+# A streak is its own count (s18): "tiga gelar berturut-turut" (three titles in a row) and "satu
+# gelar" (one title, this tournament) are two facts, not two outlets' versions of one.
+_STREAK = re.compile(r"\s+(berturut-turut|beruntun|in a row|consecutively)\b", re.IGNORECASE)
+
+
 def slot_of(mention: Mention, sentence: Sentence) -> str:
-    """What a number counts: its unit plus the nearest predicate ("orang|meninggal")."""
+    """What a number counts: its unit plus the nearest predicate ("orang|meninggal"); a streak
+    ("3 gelar berturut-turut") is a unit of its own."""
     unit = unit_of(mention)
     start = mention.span.start - sentence.span.start
     end = mention.span.end - sentence.span.start
+    streak = _STREAK.match(sentence.text, end)
+    if streak:
+        unit = f"{unit} {streak.group(1).lower()}"
     best, predicate = 10**9, ""
     for m in _PREDICATE_WORDS.finditer(sentence.text.lower()):
         # Distance to the number; a predicate after the unit ("9 orang tewas") wins ties.
