@@ -435,3 +435,20 @@ def test_a_law_a_prize_or_an_event_is_no_person() -> None:
     assert entities["Harbour Jobs Act"].kind == "other"
     assert entities["Harbour Prize"].kind == "other"
     assert entities["Ann Bill"].kind == "person"
+
+
+def test_a_date_moved_is_no_outlets_other_version() -> None:
+    """s18: "arraigned July 2" against "arraignment was continued to July 6" was a date
+    conflict; a rescheduled event has two dates (sentences invented)."""
+
+    def conflicts(second: str) -> list[str]:
+        facts = cluster_facts(
+            [
+                "Harbour suspect Dana Reyes was arraigned in county court on July 2, 2015.",
+                f"Harbour suspect Dana Reyes {second} in county court.",
+            ]
+        )
+        return [c.kind for c in facts.conflicts]
+
+    assert conflicts("had her arraignment continued to July 6, 2015,") == []
+    assert conflicts("was arraigned on July 6, 2015,") == ["date"]

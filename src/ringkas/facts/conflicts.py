@@ -137,6 +137,14 @@ def _outliers(sides: tuple[ConflictSide, ...]) -> set[Key]:
     }
 
 
+# A date moved is a second date of one event, not another outlet's version of it (s18):
+# "arraigned July 2" and "Johnson's arraignment was continued to July 6", "sidang ditunda
+# hingga Senin (10/7)".
+_MOVED = re.compile(
+    r"\b(?:continued|postponed|rescheduled|delayed|pushed back|moved up|moved back|adjourned)"
+    r" (?:to|until|till|for)\b|\b(?:diundur|ditunda|dimajukan|dijadwalkan ulang)\b",
+    re.IGNORECASE,
+)
 # A streak is its own count (s18): "tiga gelar berturut-turut" (three titles in a row) and "satu
 # gelar" (one title, this tournament) are two facts, not two outlets' versions of one.
 _STREAK = re.compile(r"\s+(berturut-turut|beruntun|in a row|consecutively)\b", re.IGNORECASE)
@@ -196,8 +204,9 @@ def value_conflicts(
     sim = features.similarity()
     per_sentence: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for d in dates:
-        if d.value and d.end is None and d.weekday_ok:
-            per_sentence[index[(d.article_id, d.sentence_index)]]["date|"].add(d.value.isoformat())
+        i = index[(d.article_id, d.sentence_index)]
+        if d.value and d.end is None and d.weekday_ok and not _MOVED.search(sentences[i].text):
+            per_sentence[i]["date|"].add(d.value.isoformat())
     # Each sentence's first mention of a slot: the range it allows ("lebih dari 350" is 350 or
     # more) is read only where values differ.
     first_mention: dict[tuple[int, str], Mention] = {}
