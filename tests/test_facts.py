@@ -498,3 +498,25 @@ def test_a_streak_is_a_count_of_its_own() -> None:
 
     assert facts("tiga gelar berturut-turut").conflicts == ()
     assert [c.kind for c in facts("tiga gelar").conflicts] == ["number"]
+
+
+def test_the_day_a_source_said_it_is_no_date_of_the_event() -> None:
+    """s19: two outlets quoting one spokesman on two days ('"…," kata …, Rabu (3/5).' and
+    '"…," kata … di Jakarta, Jumat (5/5/2017).') were a date conflict, and the minority sentence
+    was blocked. The same days as the event's own ("diperiksa pada …") still are one (sentences
+    invented)."""
+
+    def kinds(first: str, second: str) -> list[str]:
+        return [c.kind for c in _facts_of(first, second).conflicts]
+
+    told = (
+        '"Dia diperiksa sebagai saksi untuk tersangka kasus jembatan Sungai Merah," kata juru '
+        "bicara komisi, Dani Pratama{where}, {day}."
+    )
+    wednesday = told.format(where=" saat dikonfirmasi", day="Rabu (3/5/2017)")
+    friday = told.format(where=" di Jakarta", day="Jumat (5/5/2017)")
+    assert kinds(wednesday, friday) == []
+    done = (
+        "Dani Pratama diperiksa sebagai saksi untuk tersangka kasus jembatan Sungai Merah pada {}."
+    )
+    assert kinds(done.format("Rabu (3/5/2017)"), done.format("Jumat (5/5/2017)")) == ["date"]

@@ -452,3 +452,32 @@ def test_a_date_moved_is_no_outlets_other_version() -> None:
 
     assert conflicts("had her arraignment continued to July 6, 2015,") == []
     assert conflicts("was arraigned on July 6, 2015,") == ["date"]
+
+
+def test_an_outlet_stating_both_dates_is_no_other_version() -> None:
+    """s19: one outlet's report gave "February 2" and "February 3" for two documents and a second
+    outlet's "February 3": a conflict between outlets, one of them on both sides. Only two
+    outlets that share no value disagree (sentences invented)."""
+    one = "Harbour official Dana Reyes told the inspectors about the ferry deal on March 3, 2015."
+    other = "Harbour official Dana Reyes told the inspectors about the ferry deal on March 2, 2015."
+
+    def kinds(first: str, second: str) -> list[str]:
+        return [c.kind for c in cluster_facts([first, second]).conflicts]
+
+    assert kinds(f"{one} The ferry sailed on time. {other}", one) == []
+    assert kinds(other, one) == ["date"]
+
+
+def test_a_sentence_wholly_in_brackets_dates_no_event() -> None:
+    """s19: a citation in brackets ("(Harbour official 302, March 3, 2015, p. 3).") was a dated
+    event of the timeline and, against another citation, a date conflict (sentences invented)."""
+    facts = cluster_facts(
+        [
+            "The harbour board approved the ferry deal on March 9, 2015, after a long debate. "
+            "(Harbour official 302, March 3, 2015, p. 3).",
+            "The harbour board approved the ferry deal on March 9, 2015, the minutes show. "
+            "(Harbour official 302, March 2, 2015, p. 7).",
+        ]
+    )
+    assert [e.day for e in facts.timeline] == [date(2015, 3, 9)]
+    assert facts.conflicts == ()

@@ -26,6 +26,10 @@ NOT_SENTENCES = [
     "The Long Bridge Home: A Story of Two Cities (2019)",
     "(Additional reporting by Dana Whitfield; Editing by Mark Cole and Ann Lee)",
     "(The bridge had been closed once before, in 1998, for three weeks.)",
+    # s19: wholly in brackets before the full stop, a citation or an aside
+    "(Harbour official 302, March 3, 2015, p. 3).",
+    "(It had been closed once before, in 1998).",
+    "(Dinas Perhubungan (Dishub) menutup jalan itu sejak pagi).",
 ]
 
 SENTENCES = [
@@ -35,6 +39,9 @@ SENTENCES = [
     # a bracket after the full stop, and one inside the sentence
     "Perbaikan jembatan dijadwalkan selesai sebelum musim hujan berikutnya tiba. (Bersambung)",
     "The council said the bridge (built in 1931) would reopen to cars in the spring.",
+    # a first bracket that closes before the end opens a sentence
+    "(CNN) The bridge reopened on Monday, the council said (in a statement).",
+    "(Foto) Jembatan itu dibuka kembali pada Senin pagi setelah delapan bulan (3/12).",
 ]
 
 

@@ -23,7 +23,7 @@ from ringkas.model import (
     Sentence,
     TimelineEvent,
 )
-from ringkas.text.furniture import crawl_notices, english_furniture
+from ringkas.text.furniture import aside, crawl_notices, english_furniture
 
 
 @dataclass(frozen=True, eq=False)
@@ -74,6 +74,7 @@ def read_facts(
             [
                 d
                 for s in prose
+                if not aside(s.text)  # a citation's or a rating's date is no event's
                 for d in find_dates(
                     s, year_hint=hints.get(s.article_id), language=languages.get(s.article_id, "id")
                 )

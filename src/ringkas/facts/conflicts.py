@@ -145,6 +145,24 @@ _MOVED = re.compile(
     r" (?:to|until|till|for)\b|\b(?:diundur|ditunda|dimajukan|dijadwalkan ulang)\b",
     re.IGNORECASE,
 )
+# The day a source said something is the day of the telling, not of the event (s19): two outlets
+# quoting one spokesman on two days ('"…," kata Febri Diansyah saat dikonfirmasi, Rabu (3/5).' and
+# '"…," kata Febri Diansyah di Jakarta, Jumat (05/05/2017).') do not disagree on a date.
+_TOLD = re.compile(
+    r"\b(?:kata|ujar|ucap|ungkap|tutur|tegas|terang|papar|imbuh)(?:nya)?\b"
+    r"|\bsaat (?:dikonfirmasi|dihubungi|ditemui|dimintai)\b|\bdalam keterangan(?:nya| tertulis)?\b"
+)
+
+
+def _told_on(text: str, day: str) -> bool:
+    """Whether the date written ``day`` closes ``text`` as the day its source said it: a speech
+    word in the 90 characters before it ("…, kata Febri Diansyah di Jakarta, Jumat (5/5).")."""
+    body = text.rstrip(' .!"”’')
+    if not body.endswith(day):
+        return False
+    return bool(_TOLD.search(body, max(0, len(body) - len(day) - 90), len(body) - len(day)))
+
+
 # A streak is its own count (s18): "tiga gelar berturut-turut" (three titles in a row) and "satu
 # gelar" (one title, this tournament) are two facts, not two outlets' versions of one.
 _STREAK = re.compile(r"\s+(berturut-turut|beruntun|in a row|consecutively)\b", re.IGNORECASE)
@@ -181,6 +199,18 @@ def _one_amount(values: Sequence[str], language: str) -> bool:
     return all(same_amount(x, y, language) for j, x in enumerate(values) for y in values[j + 1 :])
 
 
+def _outlets_differ(stated: Sequence[tuple[str, str]]) -> bool:
+    """Whether two outlets disagree among these (outlet, value) statements: one states no value
+    the other does. An outlet that also states the others' value in a linked sentence is not
+    another version of the fact (s19: one FBI report's dates, "February 3, 2009" and "February 2,
+    2009", against a second outlet's "February 3, 2009", were a conflict between outlets)."""
+    by_outlet: dict[str, set[str]] = defaultdict(set)
+    for name, value in stated:
+        by_outlet[name].add(value)
+    held = [by_outlet[name] for name in sorted(by_outlet)]
+    return any(not (a & b) for k, a in enumerate(held) for b in held[k + 1 :])
+
+
 def _compatible(ranges: Sequence[tuple[float, float]]) -> bool:
     """Whether one amount fits every range ("lebih dari 350" and "lebih dari 600" penerbangan;
     "sedikitnya 9" and "12 orang"): on a line, ranges that meet pairwise all share a point."""
@@ -205,7 +235,14 @@ def value_conflicts(
     per_sentence: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for d in dates:
         i = index[(d.article_id, d.sentence_index)]
-        if d.value and d.end is None and d.weekday_ok and not _MOVED.search(sentences[i].text):
+        text = sentences[i].text
+        if (
+            d.value
+            and d.end is None
+            and d.weekday_ok
+            and not _MOVED.search(text)
+            and not _told_on(text, d.text)
+        ):
             per_sentence[i]["date|"].add(d.value.isoformat())
     # Each sentence's first mention of a slot: the range it allows ("lebih dari 350" is 350 or
     # more) is read only where values differ.
@@ -267,11 +304,22 @@ def value_conflicts(
         for component in by_root.values():
             said = sorted({next(iter(per_sentence[int(idx[k])][slot])) for k in component})
             first = sentences[int(idx[component[0]])].article_id
-            if len(said) > 1 and not (
-                not slot.startswith("date|")
-                and (
-                    _one_amount(said, language.get(first, "id"))
-                    or _compatible([allowed(int(idx[k]), slot) for k in component])
+            stated_by = [
+                (
+                    outlet[sentences[int(idx[k])].article_id],
+                    next(iter(per_sentence[int(idx[k])][slot])),
+                )
+                for k in component
+            ]
+            if (
+                len(said) > 1
+                and _outlets_differ(stated_by)
+                and not (
+                    not slot.startswith("date|")
+                    and (
+                        _one_amount(said, language.get(first, "id"))
+                        or _compatible([allowed(int(idx[k]), slot) for k in component])
+                    )
                 )
             ):
                 disputes.append((slot, [int(idx[k]) for k in component]))

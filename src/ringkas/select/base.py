@@ -12,7 +12,7 @@ import numpy as np
 
 from ringkas.features import Features
 from ringkas.model import Article, Sentence
-from ringkas.text.furniture import english_furniture, transcript_turns
+from ringkas.text.furniture import aside, english_furniture, transcript_turns
 from ringkas.text.tokens import count_words
 
 # Eligible sentence length in words. 6..55 keeps IndoSum's reference-like sentences (their median
@@ -35,7 +35,10 @@ _FINISHED = re.compile(r"[.!?…][\"”’']*$")
 
 
 def unfinished(text: str) -> bool:
-    """Whether a sentence ending in a bracket is no sentence (see above)."""
+    """Whether a sentence ending in a bracket is no sentence (see above), or one wholly in
+    brackets before its full stop ("(It crashed into Jupiter in 2003).": text.furniture.aside)."""
+    if text.startswith("(") and aside(text):
+        return True
     if not text.endswith(")"):
         return False
     start = text.rfind("(")

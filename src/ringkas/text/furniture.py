@@ -135,6 +135,28 @@ _SPEAKER = re.compile(r"^(?:[A-Z][A-Z.'’-]+(?:,? [A-Z][A-Z.'’-]*){0,4}|Q|A):
 TRANSCRIPT_TURNS = 3
 
 
+def aside(text: str) -> bool:
+    """Whether a sentence is wholly in brackets, a full stop after them or not: an aside, a
+    citation or a rating ("(Labor union official 302, February 3, 2009 p. 3).", "(7/10)",
+    "(Additional reporting by …)"), never quoted alone nor read for a date (s19: the citation's
+    date was a timeline event and, against another citation's, a conflict). "(CNN) The … (AP)."
+    is a sentence: its first bracket closes before its end."""
+    end = len(text)
+    while end and text[end - 1] in " .!?":
+        end -= 1
+    if not text.startswith("(") or end < 2 or text[end - 1] != ")":
+        return False
+    depth = 0
+    for k in range(end):
+        if text[k] == "(":
+            depth += 1
+        elif text[k] == ")":
+            depth -= 1
+            if depth == 0:
+                return k == end - 1
+    return False
+
+
 def transcript_turns(sentences: Sequence[tuple[str, str]]) -> frozenset[int]:
     """Of (article id, sentence text) pairs, the positions of the sentences that open a speaker's
     turn, in the articles that hold at least TRANSCRIPT_TURNS of them."""
