@@ -204,11 +204,18 @@ def test_indosum_rarely_ends_on_an_abbreviation() -> None:
 
 def test_a_quotation_glued_to_the_next_sentence_ends_it() -> None:
     # A scraper that lost a paragraph break leaves the closing quote against the next sentence.
-    text = 'He said it was over."We are told the talks resume Monday. Aid arrives.'
+    text = 'He said: "It is over."We are told the talks resume Monday. Aid arrives.'
     assert [s.text for s in split_sentences("a", text, "en")] == [
-        'He said it was over."',
+        'He said: "It is over."',
         "We are told the talks resume Monday.",
         "Aid arrives.",
+    ]
+    # s19: with no quotation open before it, the glued quote opens the next sentence
+    text = 'He was shot over his red shoes."Tavin was no gang member. He wore red," Barling said.'
+    assert [s.text for s in split_sentences("a", text, "en")] == [
+        "He was shot over his red shoes.",
+        '"Tavin was no gang member.',
+        'He wore red," Barling said.',
     ]
     text = "Ia menyebut investasi ke Poso.”Kita berharap semua pihak mendukung."
     assert [s.text for s in split_sentences("a", text)] == [

@@ -85,7 +85,15 @@ def _boundaries(line: str, language: str) -> list[int]:
             continue
         if any(open_ < m.start() and m.end() - 1 < close for open_, close in protected):
             continue
-        ends.append(m.end())
+        end = m.end()
+        if line[end - 1] == '"' and end < len(line) and not line[end].isspace():
+            # a straight quote glued between two sentences closes the first only when one is
+            # open before it; else it opens the second (s19: '… about his red shoes."Tavin was
+            # not a gang member. …," LAPD Det. Christopher Barling said.').
+            first = end - len(m.group(0)) + len(m.group(0).rstrip('"'))
+            if line.count('"', 0, first) % 2 == 0:
+                end = first
+        ends.append(end)
     ends.append(len(line))
     return ends
 
