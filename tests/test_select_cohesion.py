@@ -14,6 +14,7 @@ from ringkas.select.cohesion import (
     leaning,
     opens_with_reference,
     predecessor,
+    unattributed_speech,
 )
 from ringkas.select.learned import Ranked
 from ringkas.select.more_features import MORE_FEATURES, more_features
@@ -114,6 +115,48 @@ def test_a_bare_quotation_waits_for_the_sentence_that_names_its_speaker() -> Non
     assert (
         _reading_order(prepared, full).index(at) == _reading_order(prepared, full).index(at - 1) + 1
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # s19: the middle of a quotation over several sentences, a columnist's own voice
+        ("I’m not sure that they will come like that.", "en", True),
+        ("I met the designer in 1974, when I arrived in New York.", "en", True),
+        ("But our goal must be to help people see a more complete picture.", "en", True),
+        ("Saya hanya meminta kedua belah pihak untuk duduk bersama.", "id", True),
+        ("Nanti akan kami informasikan lebih lanjut kepada wartawan.", "id", True),
+        # quoted and attributed, or no first person at all
+        ("“I’m not sure they will come,” he told reporters on Monday.", "en", False),
+        ('"Saya hanya meminta kedua pihak duduk bersama," kata Wiranto.', "id", False),
+        ("Troops from the US and World War I veterans met in the town.", "en", False),
+        ("The US-led coalition said the strikes hit two depots.", "en", False),
+    ],
+)
+def test_unattributed_speech(text: str, language: str, expected: bool) -> None:
+    assert unattributed_speech(text, language) is expected
+
+
+def test_speech_in_the_first_person_waits_for_the_sentence_before_it() -> None:
+    """s19: a digest quoted "I’m not sure that they will come like that." and "My point is,
+    okay, listen to me carefully." from inside a long quotation, no speaker anywhere."""
+    inner = "Saya sudah meminta semua petugas bersiaga di posko hingga banjir benar-benar surut."
+    body = (
+        "Banjir merendam dua ratus rumah warga Desa Sukamekar sejak Senin sore.\n\n"
+        # as IndoSum's text prints a quotation: a space inside its closing mark
+        '"Pencarian tidak akan berhenti sebelum semua warga ditemukan. '
+        f'{inner} Kami juga menyiapkan dapur umum, " kata Kepala Basarnas Andi Pratama.\n\n'
+        "Tim gabungan masih mencari tiga warga yang hilang terseret arus sungai."
+    )
+    prepared = prepare([Article(id="a", outlet="satu.id", body=body)])
+    c = prepared.candidates
+    at = [s.text for s in c.sentences].index(inner)
+    assert leaning(c)[at] and not dangling(c)[at]
+    scores = _scores_preferring(c, at)
+    scores[at - 1] = -9.0
+    select = Ranked(expected=False, anchor=False, redundancy=1.0)
+    assert at not in select(c, scores, 14)
+    assert {at - 1, at} <= set(select(c, scores, 200))
 
 
 def _scores_preferring(c: object, best: int) -> np.ndarray:
