@@ -169,6 +169,15 @@ def test_title_repeated_caption_duplicated_teaser_and_initials() -> None:
         # a region after the place, a wire whose name goes on in lower case, a long place
         ("Kuta, Bali (ANTARA News) - ", "antaranews.com", "Kuta, Bali"),
         ("Garut, Jawa Barat (ANTARA News) - ", "antaranews.com", "Garut, Jawa Barat"),
+        # s19: ANTARA names any place before its name, as IndoSum prints it
+        (
+            "Perserikatan Bangsa - Bangsa / PBB, New York (ANTARA News) - ",
+            "antaranews.com",
+            "Perserikatan Bangsa - Bangsa / PBB, New York",
+        ),
+        ("New York, Boston, (ANTARA News) - ", "antaranews.com", "New York, Boston"),
+        ("Jeddah, Saudi Arabia, 27/11 (Antara) - ", "antaranews.com", "Jeddah, Saudi Arabia"),
+        ("Kuala Lumpur, (AntaraKL) - ", "antaranews.com", "Kuala Lumpur"),
         ("JAKARTA (Pos kota) – ", "pos kota", "JAKARTA"),
         ("TERMAS DE RIO HONDO, JUARA.net - ", "juara.net", "TERMAS DE RIO HONDO"),
         ("KONTAN.CO.ID - JAKARTA. ", "kontan.co.id", "JAKARTA"),
@@ -194,6 +203,8 @@ def test_datelines(opening: str, outlet: str, place: str) -> None:
         # a name and its acronym open a sentence: no wire, no place
         "Aliansi Jurnalis Independen (AJI) Kota Jayapura mengkritik kebebasan pers di Papua.",
         "Komisi Pemilihan Umum (KPU) RI memperkenalkan tujuh komisioner baru pada hari ini.",
+        # a sentence that cites ANTARA is no dateline
+        "Menurut kantor berita itu (Antara) - Harga cabai naik lagi di pasar induk hari ini.",
         # capitals that are an acronym or a label, not a place
         "BPJS - Badan Penyelenggara Jaminan Sosial menaikkan iuran mulai bulan depan.",
         "FILE - In this May 24, 2016, file photo, the senator speaks to reporters.",

@@ -33,6 +33,7 @@ BRANDS = {
     "bisnis.com": "bisnis.com",
     "fajar.co.id": "fajar.co.id",
     "antara news": "antaranews.com",
+    "antarakl": "antaranews.com",  # its Kuala Lumpur desk: "Kuala Lumpur, (AntaraKL) -"
     "idn times": "idntimes.com",
     "katadata": "katadata.co.id",
     "sindonews": "sindonews.com",
@@ -73,6 +74,14 @@ _PATTERNS = (
     re.compile(
         rf"^(?P<place>{_PLACE}(?:, {_PLACE})?)\s*"
         rf"\((?P<outlet>[A-Z][A-Za-z.]*(?: [A-Za-z][A-Za-z.]*){{0,2}})\){_DASH}"
+    ),
+    # ANTARA's copy names any place before its name (s19): "Perserikatan Bangsa-Bangsa/PBB, New
+    # York (ANTARA News) -" (IndoSum prints "Bangsa - Bangsa / PBB"), "New York, Boston, (ANTARA
+    # News) -", "Jeddah, Saudi Arabia, 27/11 (Antara) -", "Kuala Lumpur, (AntaraKL) -"
+    re.compile(
+        rf"^(?P<place>[A-Z][\w'’]*(?:(?:\s*[-/,]\s*|\s+)[A-Z][\w'’]*){{0,7}}),?\s*"
+        rf"(?:\d{{1,2}}/\d{{1,2}}\s*)?"
+        rf"\((?P<outlet>ANTARA(?: News)?|Antara(?: News|KL)?)\){_DASH}(?=[A-Z\"“])"
     ),
     # Wire copy's "KATHMANDU, Nepal (AP) —", "ALLENTOWN, Pa. -", "OSAN AIR BASE, South Korea —",
     # "NEW YORK, May 18 (UPI) --", "FORT WAYNE, Ind. (WANE) The ...": a place in capitals, a
