@@ -210,6 +210,12 @@ def test_a_quotation_glued_to_the_next_sentence_ends_it() -> None:
         "We are told the talks resume Monday.",
         "Aid arrives.",
     ]
+    # s19: "I" and "A" are words of their own after the glued quote
+    text = 'The judge was locked up with him."I had never been to jail before," Olivera said.'
+    assert [s.text for s in split_sentences("a", text, "en")] == [
+        "The judge was locked up with him.",
+        '"I had never been to jail before," Olivera said.',
+    ]
     # s19: with no quotation open before it, the glued quote opens the next sentence
     text = 'He was shot over his red shoes."Tavin was no gang member. He wore red," Barling said.'
     assert [s.text for s in split_sentences("a", text, "en")] == [

@@ -22,9 +22,10 @@ from ringkas.text.abbreviations import blocking
 _BOUNDARY = re.compile(
     r"[.!?…]+(?:[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Þ])"
     # a quotation's end glued to the next sentence, as a scraper that lost a paragraph break
-    # leaves it: "… as much."We're told …", "… ke Poso.”Kita berharap …" (one pattern that
+    # leaves it: "… as much."We're told …", "… ke Poso.”Kita berharap …", "… with him."I had
+    # never …" (s19: "I" or "A" before a lower-case word opens a sentence too) (one pattern that
     # opens with the stop, so the engine skips to a stop as fast as with one alternative)
-    r"|[\"”]+(?=[“‘']?[A-ZÀ-Þ][a-zà-ÿ'’])"
+    r"|[\"”]+(?=[“‘']?(?:[A-ZÀ-Þ][a-zà-ÿ'’]|[AI] [a-z]))"
     # ... and a sentence glued to the next one without its quote (s18): "… car wash last
     # month.Kanasho Johns, 27, …", "… berbagai negara.Momentum ini …" (two lower-case letters
     # before the stop, a capitalised word after it: not "Fajar.CO.ID", "a.m.The", "kompas.com")
