@@ -87,19 +87,18 @@ def bare_quote(text: str) -> bool:
 # I", "Title I"), "us" only in lower case (not "US").
 _FIRST_PERSON = {
     "en": re.compile(
-        r"(?<!War )(?<!Title )(?<!Phase )(?<!Part )(?<!Chapter )(?<!Act )(?<!Type )(?<!Class )"
-        r"(?<!Stage )(?<!Level )(?<!Article )(?<!Section )"
-        r"\bI(?=['’]|\s+[a-z])|\b(?:[Mm](?:e|y|ine|yself)|[Ww]e|[Oo]urs?|[Oo]urselves|us)\b(?!-)"
+        # (the look-behinds after the "I", so the engine tries them only there)
+        r"\bI(?<!War I)(?<!Title I)(?<!Phase I)(?<!Part I)(?<!Chapter I)(?<!Act I)(?<!Type I)"
+        r"(?<!Class I)(?<!Stage I)(?<!Level I)(?<!Article I)(?<!Section I)(?=['’]|\s+[a-z])"
+        r"|\b(?:[Mm](?:e|y|ine|yself)|[Ww]e|[Oo]urs?|[Oo]urselves|us)\b(?!-)"
     ),
     "id": re.compile(r"\b(?:[Ss]aya|[Aa]ku|[Kk]ami|[Kk]ita)\b"),
 }
-_QUOTE_MARKS = re.compile(r"[\"“”«»]")
-
-
 def unattributed_speech(text: str, language: str) -> bool:
     """Whether the sentence speaks in the first person with no quotation mark in it."""
-    pattern = _FIRST_PERSON["en" if language == "en" else "id"]
-    return bool(pattern.search(text)) and not _QUOTE_MARKS.search(text)
+    if '"' in text or "“" in text or "”" in text or "«" in text or "»" in text:
+        return False  # substring tests first: five of them cost a fifth of one regex scan
+    return bool(_FIRST_PERSON["en" if language == "en" else "id"].search(text))
 
 
 def leaning(c: Candidates) -> np.ndarray:

@@ -141,10 +141,12 @@ def aside(text: str) -> bool:
     "(Additional reporting by …)"), never quoted alone nor read for a date (s19: the citation's
     date was a timeline event and, against another citation's, a conflict). "(CNN) The … (AP)."
     is a sentence: its first bracket closes before its end."""
+    if not text.startswith("("):
+        return False
     end = len(text)
     while end and text[end - 1] in " .!?":
         end -= 1
-    if not text.startswith("(") or end < 2 or text[end - 1] != ")":
+    if end < 2 or text[end - 1] != ")":
         return False
     depth = 0
     for k in range(end):
