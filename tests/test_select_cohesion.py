@@ -102,14 +102,20 @@ def test_a_bare_quotation_waits_for_the_sentence_that_names_its_speaker() -> Non
         f"{quote}\n\n"
         "Banjir merendam sedikitnya dua ratus rumah warga sejak Senin sore."
     )
+    _waits_for_the_sentence_before_it(body, quote, 12)
+
+
+def _waits_for_the_sentence_before_it(body: str, text: str, short: int) -> None:
+    """``text`` of ``body``, scored best, is never quoted without the sentence before it (scored
+    last): not in a digest of ``short`` words, right after it in a long one."""
     prepared = prepare([Article(id="a", outlet="satu.id", body=body)])
     c = prepared.candidates
-    at = [s.text for s in c.sentences].index(quote)
+    at = [s.text for s in c.sentences].index(text)
     assert leaning(c)[at] and not dangling(c)[at]  # selection holds it back; features unchanged
     scores = _scores_preferring(c, at)
     scores[at - 1] = -9.0
     select = Ranked(expected=False, anchor=False, redundancy=1.0)
-    assert at not in select(c, scores, 12)  # alone, its speaker unnamed: never
+    assert at not in select(c, scores, short)  # alone, its speaker unnamed: never
     full = select(c, scores, 200)
     assert at in full and at - 1 in full
     assert (
@@ -148,15 +154,7 @@ def test_speech_in_the_first_person_waits_for_the_sentence_before_it() -> None:
         f'{inner} Kami juga menyiapkan dapur umum, " kata Kepala Basarnas Andi Pratama.\n\n'
         "Tim gabungan masih mencari tiga warga yang hilang terseret arus sungai."
     )
-    prepared = prepare([Article(id="a", outlet="satu.id", body=body)])
-    c = prepared.candidates
-    at = [s.text for s in c.sentences].index(inner)
-    assert leaning(c)[at] and not dangling(c)[at]
-    scores = _scores_preferring(c, at)
-    scores[at - 1] = -9.0
-    select = Ranked(expected=False, anchor=False, redundancy=1.0)
-    assert at not in select(c, scores, 14)
-    assert {at - 1, at} <= set(select(c, scores, 200))
+    _waits_for_the_sentence_before_it(body, inner, 14)
 
 
 def _scores_preferring(c: object, best: int) -> np.ndarray:
