@@ -98,6 +98,10 @@ def unattributed_speech(text: str, language: str) -> bool:
     """Whether the sentence speaks in the first person with no quotation mark in it."""
     if '"' in text or "“" in text or "”" in text or "«" in text or "»" in text:
         return False  # substring tests first: five of them cost a fifth of one regex scan
+    if language != "en":
+        lower = text.lower()  # and the Indonesian words as substrings (a third of the scan)
+        if not ("saya" in lower or "aku" in lower or "kami" in lower or "kita" in lower):
+            return False
     return bool(_FIRST_PERSON["en" if language == "en" else "id"].search(text))
 
 
