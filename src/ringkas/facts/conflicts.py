@@ -302,8 +302,6 @@ def value_conflicts(
         for k in sorted(set(a.tolist()) | set(b.tolist())):  # the linked members
             by_root[label[k]].append(k)
         for component in by_root.values():
-            said = sorted({next(iter(per_sentence[int(idx[k])][slot])) for k in component})
-            first = sentences[int(idx[component[0]])].article_id
             stated_by = [
                 (
                     outlet[sentences[int(idx[k])].article_id],
@@ -311,6 +309,8 @@ def value_conflicts(
                 )
                 for k in component
             ]
+            said = sorted({value for _, value in stated_by})
+            first = sentences[int(idx[component[0]])].article_id
             if (
                 len(said) > 1
                 and _outlets_differ(stated_by)

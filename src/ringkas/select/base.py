@@ -37,7 +37,7 @@ _FINISHED = re.compile(r"[.!?…][\"”’']*$")
 def unfinished(text: str) -> bool:
     """Whether a sentence ending in a bracket is no sentence (see above), or one wholly in
     brackets before its full stop ("(It crashed into Jupiter in 2003).": text.furniture.aside)."""
-    if text.startswith("(") and aside(text):
+    if aside(text):
         return True
     if not text.endswith(")"):
         return False

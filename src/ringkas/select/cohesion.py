@@ -94,6 +94,8 @@ _FIRST_PERSON = {
     ),
     "id": re.compile(r"\b(?:[Ss]aya|[Aa]ku|[Kk]ami|[Kk]ita)\b"),
 }
+
+
 def unattributed_speech(text: str, language: str) -> bool:
     """Whether the sentence speaks in the first person with no quotation mark in it."""
     if '"' in text or "“" in text or "”" in text or "«" in text or "»" in text:

@@ -91,7 +91,7 @@ def _boundaries(line: str, language: str) -> list[int]:
             # a straight quote glued between two sentences closes the first only when one is
             # open before it; else it opens the second (s19: '… about his red shoes."Tavin was
             # not a gang member. …," LAPD Det. Christopher Barling said.').
-            first = end - len(m.group(0)) + len(m.group(0).rstrip('"'))
+            first = m.start() + len(m.group(0).rstrip('"'))
             if line.count('"', 0, first) % 2 == 0:
                 end = first
         ends.append(end)
