@@ -233,3 +233,47 @@ def test_a_quotation_glued_to_the_next_sentence_ends_it() -> None:
     # initials before a quote, an all-capitals shout: no boundary
     assert len(split_sentences("a", 'The U.S."Army said no.', "en")) == 1
     assert len(split_sentences("a", "Pencils!”GET THIS NOW", "en")) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        (
+            '"Okay!" Weiner said loudly, though not enthusiastically. "Let us start."',
+            "en",
+            ['"Okay!" Weiner said loudly, though not enthusiastically.', '"Let us start."'],
+        ),
+        (
+            "“How did it happen?” Larson asks him. When the team left, he worried.",
+            "en",
+            ["“How did it happen?” Larson asks him.", "When the team left, he worried."],
+        ),
+        (
+            '"Ayo, keluar!" Budi Santoso berteriak kepada warga. Lalu atap runtuh.',
+            "id",
+            ['"Ayo, keluar!" Budi Santoso berteriak kepada warga.', "Lalu atap runtuh."],
+        ),
+        # the words after the quotation are a sentence of their own
+        (
+            'He shouted "Stop!" The police officers said nothing.',
+            "en",
+            ['He shouted "Stop!"', "The police officers said nothing."],
+        ),
+        (
+            "“We will win!” He said the vote was rigged.",
+            "en",
+            ["“We will win!”", "He said the vote was rigged."],
+        ),
+        (
+            '"Is it over?" Nobody knew. Officials said later it was.',
+            "en",
+            ['"Is it over?"', "Nobody knew.", "Officials said later it was."],
+        ),
+    ],
+)
+def test_a_quotation_ending_in_a_question_or_exclamation_keeps_its_speaker(
+    body: str, language: str, expected: list[str]
+) -> None:
+    """s20: '"Okay!" Weiner said loudly …' was two sentences, and a digest quoted the second,
+    'Weiner said loudly, though not enthusiastically.', with nothing said."""
+    assert [s.text for s in split_sentences("x", body, language)] == expected

@@ -32,6 +32,15 @@ _BOUNDARY = re.compile(
     r"|(?<=[a-zà-ÿ]{2}[.!?])(?=[A-ZÀ-Þ][a-zà-ÿ]))"
 )
 _LINE = re.compile(r"[^\n]+")
+# After a quotation that ends in "!" or "?", its speaker: one to three capitalised words, then a
+# verb of saying ('"Okay!" Weiner said loudly.', '“How?” Larson asks him.', '"Ayo!" Budi berkata
+# …'; s20). The quotation and its attribution are one sentence, as '"…," he said.' is. A pronoun
+# in capitals opens a sentence of its own ('… period!” He said liberals “get a pass” …').
+_ATTRIBUTION = re.compile(
+    r"\s+(?!(?:He|She|They|It|We|You|Dia|Ia|Mereka)\s)(?:[A-ZÀ-Þ][\w.'’-]*\s+){1,3}(?:said|says|asked|asks|told|tells|added|adds|shouted"
+    r"|yelled|screamed|replied|wrote|writes|recalled|explained|continued|joked|exclaimed|cried"
+    r"|laughed|berkata|bertanya|berteriak|menambahkan|menjawab)\b"
+)
 _INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")  # "B", "B.J" before the final period
 _PAIRS = {"“": "”", "‘": "’", "(": ")", "[": "]"}
 _MARKS = re.compile(r"[“”‘’()\[\]\"]")
@@ -85,6 +94,8 @@ def _boundaries(line: str, language: str) -> list[int]:
         if single_period and _is_abbreviation(line, m.start(), language):
             continue
         if any(open_ < m.start() and m.end() - 1 < close for open_, close in protected):
+            continue
+        if m.group(0)[-1:] in '"”' and m.group(0)[0] in "!?" and _ATTRIBUTION.match(line, m.end()):
             continue
         end = m.end()
         if line[end - 1] == '"' and end < len(line) and not line[end].isspace():
