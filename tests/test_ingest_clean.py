@@ -498,3 +498,19 @@ def test_media_indonesia_desk_code_is_no_text() -> None:
     page = clean_text(f"{P1}\n{P2}\n{P3} (Z-2)")
     assert page.body == f"{P1}\n\n{P2}\n\n{P3}"
     assert any(r.reason == "editor-initials" and r.text == "(Z-2)" for r in page.removed)
+
+
+def test_an_update_label_before_the_lead_is_no_part_of_it() -> None:
+    """s20: a multinews digest quoted "Updated | When the first humans left Africa …" (a label
+    Newsweek sets before an updated article's lead)."""
+    lead = "When the first settlers left the valley around 1850, they took the mill with them."
+    rest = "The mill now stands in a museum beside the river, restored by volunteers in 1990."
+    page = clean_text(f"Updated | {lead}\n\n{rest}")
+    assert page.body == f"{lead}\n\n{rest}"
+    assert Removed("Updated |", "update-label") in page.removed
+    # a dateline after the label is still read
+    page = clean_text(f"UPDATED | WASHINGTON (AP) — {lead}\n\n{rest}")
+    assert page.body.startswith(lead) and page.outlet == "ap"
+    # a bar inside the text is text
+    text = f"{lead} Updated | {rest}"
+    assert clean_text(text).body == text

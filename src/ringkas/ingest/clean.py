@@ -841,6 +841,11 @@ def _outside(lines: list[Line], title: str, dateline_at: int = -1) -> list[Remov
     return out
 
 
+# A label an outlet sets before an updated article's lead (s20): Newsweek's "Updated | When the
+# first humans left Africa …". Only before a capitalised word, in the article's first lines.
+_UPDATED_LABEL = re.compile(r"^(?:Updated|UPDATED|Update|UPDATE)\s*\|\s*(?=[A-Z\"“])")
+
+
 def _dateline_and_duplicates(
     lines: list[str], own_outlet: str = "", site: str = ""
 ) -> tuple[list[str], str, list[Removed]]:
@@ -856,6 +861,10 @@ def _dateline_and_duplicates(
         if seen_dateline or i >= 3:
             out.append(line)
             continue
+        stamp = _UPDATED_LABEL.match(line)
+        if stamp:  # the label before the lead, then perhaps a dateline after it
+            removed.append(Removed(stamp.group(0).strip(), "update-label"))
+            line = line[stamp.end() :]
         found, where, dateline, rest = split_dateline(line, own_outlet, site)
         if dateline:
             seen_dateline = True
