@@ -11,6 +11,7 @@ from ringkas.pipeline import Prepared, prepare
 from ringkas.select.cohesion import (
     bare_quote,
     dangling,
+    inside_quotation,
     leaning,
     opens_with_reference,
     predecessor,
@@ -58,6 +59,24 @@ def _prepared() -> Prepared:
         ("However, the vote was delayed.", "en", True),
         ("This week the senate voted.", "en", False),
         ("Hewlett said the firm would grow.", "en", False),
+        # s20: "according to him", other connectives, a clause whose subject is a pronoun
+        ("Menurutnya, tahap itu harus ditindaklanjuti.", "id", True),
+        ("Menurut dia pihaknya masih menyelidiki.", "id", True),
+        ("Akibatnya, sepuluh orang dinyatakan hilang di laut.", "id", True),
+        ("Meski mereka frustrasi, para pemain siap menerima kembali.", "id", True),
+        ("Saat ia tiba di lokasi, api sudah padam.", "id", True),
+        ("Menurut data BPS, ekspor naik 3 persen.", "id", False),  # names its source
+        ("Saat ini harga beras naik.", "id", False),
+        ("Rather, it's more like wearing a seat belt.", "en", True),
+        ("Indeed, the vote was close.", "en", True),
+        ("In contrast, the pope spoke warmly of his predecessor.", "en", True),
+        ("When she and friends checked his apartment, clothes were missing.", "en", True),
+        ("After his 1851 coup, Louis-Napoleon pronounced himself emperor.", "en", True),
+        ("Rather than wait, the mayor called the governor.", "en", False),
+        ("Thus far, no one has claimed the attack.", "en", False),
+        ("As a result of the ban, imports fell.", "en", False),
+        ("In contrast to last year, sales rose.", "en", False),
+        ("Whenever heavy rain falls, the river floods.", "en", False),
     ],
 )
 def test_opens_with_reference(text: str, language: str, expected: bool) -> None:
@@ -121,6 +140,39 @@ def _waits_for_the_sentence_before_it(body: str, text: str, short: int) -> None:
     assert (
         _reading_order(prepared, full).index(at) == _reading_order(prepared, full).index(at - 1) + 1
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # s20: the end or the middle of a quotation an earlier sentence opened
+        ('To say my family and I are upset would be an understatement," Plaskett added.', True),
+        ("Tentu bukan hal mudah bagi kami menghelat kompetisi ini,” ujar Esthy.", True),
+        ("And they are able to draw their own conclusions.”", True),
+        # a quotation opened here, or none at all
+        ('"It hurts," she said, "but we will rebuild."', False),
+        ("“Kami sudah mengirim tim,” kata Djarot.", False),
+        ('He called the report "fake" and left the room.', False),
+        ('Donors get an 11" x 17" print of the poster.', False),  # inches
+        ("Warga menyebut banjir itu sebagai bencana terbesar.", False),
+    ],
+)
+def test_inside_quotation(text: str, expected: bool) -> None:
+    assert inside_quotation(text) is expected
+
+
+def test_a_quotations_later_sentence_waits_for_the_one_that_opens_it() -> None:
+    """s20: a multinews digest quoted 'To say my family and I are greatly upset would be a
+    tremendous understatement," Plaskett added.', its opening mark in the sentence before."""
+    # straight marks, the quotation over two paragraphs (curly marks that do not pair make a
+    # sentence no digest quotes: select.base)
+    inner = 'Dapur umum juga kami siapkan di balai desa untuk para pengungsi," kata Andi Pratama.'
+    body = (
+        "Banjir merendam dua ratus rumah warga Desa Sukamekar sejak Senin sore.\n\n"
+        f'"Pencarian tidak akan berhenti sebelum semua warga ditemukan.\n\n{inner}\n\n'
+        "Tim gabungan masih mencari tiga warga yang hilang terseret arus sungai."
+    )
+    _waits_for_the_sentence_before_it(body, inner, 16)
 
 
 @pytest.mark.parametrize(

@@ -35,7 +35,15 @@ _ANAPHORIC = {
         + r"|kendati (?:demikian|begitu)|walau(?:pun)? (?:demikian|begitu)|oleh (?:karena|sebab) itu"
         + r"|karena itu|untuk itu|dengan demikian|apalagi|bahkan|padahal|sebelumnya|kemudian|lalu"
         + r"|setelah itu|sesudah itu|di sisi lain|adapun|itu sebabnya|makanya|hal (?:ini|itu|tersebut)"
-        + r"|ini|itu|tersebut|begitu pula|demikian)\b"
+        + r"|ini|itu|tersebut|begitu pula|demikian"
+        # s20: "Menurutnya, …" (145 of indosum-single-dev's sentences) names no one, nor do
+        # "Sebaliknya", "Akibatnya", "Alhasil", …, nor a clause whose subject is a pronoun
+        # ("Saat ia tiba …", "Meski mereka frustrasi …")
+        + r"|menurut(?:nya| dia| mereka| beliau)|sebaliknya|akibatnya|alhasil|karenanya"
+        + r"|dengan begitu|justru|malah|selanjutnya|berikutnya"
+        + r"|(?:saat|ketika|setelah|sebelum|sejak|karena|meski|meskipun|walau|walaupun|jika"
+        + r"|kalau|apabila|bila|usai|seusai|selama|sewaktu|sesudah|sehingga)\s+"
+        + r"(?:ia|dia|mereka|beliau))\b"
         # "Data tersebut", "Kebijakan itu", "Perincian pertemuan tersebut": a demonstrative
         # closing the opening noun phrase (one to three words), but not a time ("Hari ini")
         + rf"|(?!{_TIME_ID}\s|{_SO_FAR})(?:[\w-]+\s){{1,3}}(?:tersebut|itu|ini)\b"
@@ -48,7 +56,15 @@ _ANAPHORIC = {
         + r"(?:he|she|it|they|his|her|its|their|him|them)\b(?!-)"
         + r"|(?:but|however|meanwhile|also|still|yet|and|so|instead|moreover|furthermore"
         + r"|in addition|besides|then|later|afterward|afterwards|nevertheless|nonetheless"
-        + r"|the two|both|such)\b"
+        + r"|the two|both|such"
+        # s20: connectives that answer the sentence before ("Indeed, …", "Rather, …", "In
+        # contrast, …"; not "Thus far", "As a result of …", "In response to …") and a clause
+        # whose subject is a pronoun ("When she and friends checked his apartment …")
+        + r"|indeed|in fact|thus(?! far)|hence|therefore|similarly|likewise|accordingly"
+        + r"|consequently|in turn|even so|on the other hand|by contrast|for (?:his|her|their|its) part"
+        + r"|in contrast(?! to| with)|as a result(?! of)|in response(?! to)|(?:rather|again|otherwise)(?=,)"
+        + r"|(?:when|after|before|as|while|because|although|though|if|once|since|until|unless"
+        + r"|whereas)\s+(?:he|she|they|his|her|their|him|them)\b(?!-))\b"
         + rf"|(?:this|that|these|those)\b(?!\s+{_TIME_EN}\b)"
         + r")",
         re.IGNORECASE,
@@ -94,28 +110,62 @@ _FIRST_PERSON = {
     ),
     "id": re.compile(r"\b(?:[Ss]aya|[Aa]ku|[Kk]ami|[Kk]ita)\b"),
 }
+# English news addresses its reader outside a quotation only in a column or a how-to ("You just
+# learned you have breast cancer.", "If you don't have anyone in mind, ask a close friend."); the
+# other "you" is the middle of a quotation (s20). Indonesian service pieces write to "Anda" and
+# "kamu" in their own voice, the article's content: not asked there.
+_SECOND_PERSON = re.compile(r"\b[Yy]ou(?:r|rs|rself|rselves)?\b")
+
+
+def inside_quotation(text: str) -> bool:
+    """Whether the sentence's first quotation mark closes a quotation: the sentence is the end or
+    the middle of one that an earlier sentence opened ('To say my family and I are greatly upset
+    would be a tremendous understatement," Plaskett added.', 'Tentu bukan sesuatu mudah bagi
+    Indonesia bisa menghelat kompetisi ini,” ujar Esthy.'); quoted alone it reads as half a
+    quotation (s20). A straight quote closes when a character other than a space stands before
+    it (nor a digit) and a space, a stop or the sentence's end after it."""
+    if '"' not in text and "”" not in text:
+        return False
+    for i, ch in enumerate(text):
+        if ch == "“":
+            return False
+        if ch == "”":
+            return True
+        if ch == '"':
+            after = text[i + 1 : i + 2]
+            before = text[i - 1 : i]  # (not a digit's: 11" x 17" are inches)
+            return before not in ("", " ") and not before.isdigit() and after in ("", *" ,.;:!?)")
+    return False
 
 
 def unattributed_speech(text: str, language: str) -> bool:
-    """Whether the sentence speaks in the first person with no quotation mark in it."""
+    """Whether the sentence speaks in the first person with no quotation mark in it (in English,
+    or in the second person)."""
     if '"' in text or "“" in text or "”" in text or "«" in text or "»" in text:
         return False  # substring tests first: five of them cost a fifth of one regex scan
     if language != "en":
         lower = text.lower()  # and the Indonesian words as substrings (a third of the scan)
         if not ("saya" in lower or "aku" in lower or "kami" in lower or "kita" in lower):
             return False
-    return bool(_FIRST_PERSON["en" if language == "en" else "id"].search(text))
+        return bool(_FIRST_PERSON["id"].search(text))
+    return bool(_FIRST_PERSON["en"].search(text) or ("ou" in text and _SECOND_PERSON.search(text)))
 
 
 def leaning(c: Candidates) -> np.ndarray:
     """Boolean mask: sentences that read well only after the one before them in their article:
-    those that refer back to it (``dangling``) and bare quotations, whose speaker it names
-    (computed once per cluster, read-only). The learned models read ``dangling`` alone as a
+    those that refer back to it (``dangling``), bare quotations, whose speaker it names, speech
+    in the first person with no speaker, and a quotation's later sentences (computed once per
+    cluster, read-only). The learned models read ``dangling`` alone as a
     feature; selection holds back both."""
     key = "cohesion.leaning"
     if key not in c.memo:
         mask = dangling(c) | np.fromiter(
-            (bare_quote(s.text) or unattributed_speech(s.text, c.language) for s in c.sentences),
+            (
+                bare_quote(s.text)
+                or unattributed_speech(s.text, c.language)
+                or inside_quotation(s.text)
+                for s in c.sentences
+            ),
             dtype=bool,
             count=c.size,
         )
