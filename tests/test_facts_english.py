@@ -481,3 +481,32 @@ def test_a_sentence_wholly_in_brackets_dates_no_event() -> None:
     )
     assert [e.day for e in facts.timeline] == [date(2015, 3, 9)]
     assert facts.conflicts == ()
+
+
+def test_a_weekday_before_the_day_in_brackets_checks_the_year_guessed() -> None:
+    """s20: "this Thursday (Aug. 8)" in a 2013 chart report whose only full dates were the 2005
+    and 2012 dates of older songs was dated 8 August 2005 (a Monday) on the timeline."""
+    (chart,) = find_dates(
+        _sentence("The new chart will appear on the site this Thursday (Aug. 8)."),
+        year_hint=2005,
+        language="en",
+    )
+    assert chart.text == "Thursday (Aug. 8)" and chart.weekday_written and not chart.weekday_ok
+    bodies = [
+        "The singer's debut single topped the chart on Oct. 8, 2005, and her tenth on "
+        "June 4, 2005 by another count. The new chart will appear on the site this Thursday "
+        "(Aug. 8). Her label said a new album would follow in the autumn.",
+        "The singer now has twenty number ones on the dance chart, the label said on Monday. "
+        "Her first came with a debut single that many radio stations played all summer long.",
+    ]
+    facts = cluster_facts(bodies)
+    assert date(2005, 8, 8) not in {t.day for t in facts.timeline}  # the guess is what is wrong
+    assert not facts.conflicts  # and no outlet's slip
+    # the year written: the weekday fits, the day stays
+    (opened,) = find_dates(
+        _sentence("The shop opened Thursday (Aug. 8, 2013) downtown."),
+        year_hint=None,
+        language="en",
+    )
+    assert opened.value == date(2013, 8, 8) and opened.weekday_ok
+

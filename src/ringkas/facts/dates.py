@@ -71,9 +71,11 @@ EN_MONTHS = {
 _EN_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _EN_MONTH_WORDS = "|".join(sorted((m.capitalize() for m in EN_MONTHS), key=len, reverse=True))
 _EN_MON = rf"(?P<mon>{_EN_MONTH_WORDS})\b\.?"
+# (the weekday may stand before the day in brackets, as Billboard writes it: "this Thursday
+# (Aug. 8)"; s20)
 _EN_MONTH_FIRST = re.compile(
-    rf"(?:\b{_EN_WD},?\s+)?\b{_EN_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
-    rf"(?:\s*[-–]\s*(?P<d_end>\d{{1,2}}))?\b(?:,?\s+(?P<y>\d{{4}})\b)?"
+    rf"(?:\b{_EN_WD}(?:,?\s+|\s+(?P<br>\()))?\b{_EN_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?:\s*[-–]\s*(?P<d_end>\d{{1,2}}))?\b(?:,?\s+(?P<y>\d{{4}})\b)?(?(br)\))"
 )
 _EN_DAY_FIRST = re.compile(
     rf"(?:\b{_EN_WD},?\s+)?(?:\bthe\s+)?\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
