@@ -510,3 +510,23 @@ def test_a_weekday_before_the_day_in_brackets_checks_the_year_guessed() -> None:
     )
     assert opened.value == date(2013, 8, 8) and opened.weekday_ok
 
+
+def test_a_title_in_quotation_marks_is_one_work_not_people() -> None:
+    """s20: a chart report's '"Where Have You Been"' and '"Pon De Replay"' were people, one of
+    them "You Been" (the run cut at its function words)."""
+    bodies = [
+        'Her hit "Where Have You Been" climbed for weeks, as "Pon De Replay" did in 2005. '
+        "The label said the singer would tour in the autumn.",
+        'The singer thanked fans for "Where Have You Been" and her debut "Pon De Replay," '
+        "the label said on Monday.",
+    ]
+    entities = cluster_entities(bodies)
+    assert entities["Where Have You Been"].kind == "other"
+    assert entities["Pon De Replay"].kind == "other"
+    assert "You Been" not in entities
+    # a name in quotation marks once among other mentions keeps its kind (a pseudonym)
+    bodies = [
+        'A man known online as "Mike Enoch" hosted the show. Mike Enoch resigned on Monday.',
+        "Mike Enoch said he would keep the podcast. Mike Enoch did not answer calls.",
+    ]
+    assert cluster_entities(bodies)["Mike Enoch"].kind == "person"

@@ -633,6 +633,10 @@ def _spans(
         cue = "place" if before in _RULES[english].place_cues else ""
         if english and before in _EN_WORK_CUES:
             cue = "work"
+        if english and " " in m.group(0) and _quoted(text, start, m.end()):
+            # a title in quotation marks, words of a work: '"Pon De Replay"', '"Where Have You
+            # Been"' (s20: they were people, "You Been" among them)
+            cue = "title"
         key = (m.group(0), start <= opening_end, cue)
         found = memo.get(key) if memo is not None else None
         if found is None:
@@ -646,6 +650,17 @@ def _spans(
 _FIRST_WORD = re.compile(r"[^\W_]")
 
 
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands alone in quotation marks (a comma may close it inside
+    them: '"Most Precious Love,"')."""
+    after = text[end : end + 2]
+    return (
+        start > 0
+        and text[start - 1] in '"“'
+        and (after[:1] in '"”' or (after[:1] == "," and after[1:] in '"”' and after[1:] != ""))
+    )
+
+
 def _run_spans(
     matched: str,
     opening: bool,
@@ -656,6 +671,8 @@ def _run_spans(
 ) -> list[tuple[str, str]]:
     """The spans of one capitalised run (see ``_spans``)."""
     out: list[tuple[str, str]] = []
+    if cue == "title":  # one span, a work's: its words are no names of their own
+        return [(matched, "work")]
     run = matched.split(" ")
     if opening and _sentence_initial_word(run[0], inner):
         run = run[1:]
@@ -1013,7 +1030,8 @@ def extract_entities(
         return final_cues.get((name, cue), 0)
 
     kinds = {
-        name: "other"  # a film, an album, a novel: "the film American Beauty"
+        # a film, an album, a novel: "the film American Beauty", '"Pon De Replay"'
+        name: "other"
         if 2 * after(name, "work") >= final_counts[name] and not after(name, "person")
         else _kind(name, after(name, "person"), after(name, "place"), english, final_counts[name])
         for name in final_counts
