@@ -520,3 +520,29 @@ def test_the_day_a_source_said_it_is_no_date_of_the_event() -> None:
         "Dani Pratama diperiksa sebagai saksi untuk tersangka kasus jembatan Sungai Merah pada {}."
     )
     assert kinds(done.format("Rabu (3/5/2017)"), done.format("Jumat (5/5/2017)")) == ["date"]
+
+
+def test_indonesian_teams_clubs_elections_laws_and_nicknames_by_their_first_word() -> None:
+    """s20: "Timnas Indonesia" was a place; "Persela Lamongan", "Angkatan Darat", "Pilgub Jateng",
+    "GP Valencia", "UU Tipikor", "Asian Games" and "The Foxes" people (sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "Kemarin skuad Persela Lamongan dijamu Satgas Pangan dan Angkatan Darat di Sleman.",
+            "Polisi menegaskan, menjelang Pilgub Jateng, UU Tipikor berlaku bagi semua calon.",
+            "Pebalap itu menang di GP Valencia dan ikut Asian Games tahun depan.",
+            "Musim ini, klub The Foxes kalah dari The Blues dan The Doctor finis di Puerto Rico.",
+        ],
+        [
+            "Penampilan skuad Persela Lamongan dipuji Satgas Pangan dan Angkatan Darat seusai laga.",
+            "Dua partai sepakat soal Pilgub Jateng dan revisi UU Tipikor pekan ini.",
+            "Hujan mengganggu persiapan GP Valencia, sementara Asian Games digelar di Jakarta.",
+            "Manajer mengakui The Foxes kalah kelas dari The Blues; The Doctor pulang dari Puerto Rico.",
+        ],
+    )
+    for name in ("Persela Lamongan", "Satgas Pangan", "Angkatan Darat"):
+        assert entities[name].kind == "org", name
+    assert entities["The Foxes"].kind == "org" and entities["The Blues"].kind == "org"
+    for name in ("Pilgub Jateng", "UU Tipikor", "GP Valencia", "Asian Games"):
+        assert entities[name].kind == "other", name
+    assert entities["The Doctor"].kind == "person"  # a rider's nickname, one of a kind
+    assert entities["Puerto Rico"].kind == "place"

@@ -308,7 +308,7 @@ _EN_ORG_WORDS = frozenset(
     administration foundation group club school college hospital church museum schools co
     corporation llc ltd plc lab labs studios records airlines airways fund society institute
     academy agency office police ministry army navy guard magazine gazette review sa ag nv
-    gmbh fleet force forces command pictures observatory""".split()
+    gmbh fleet force forces command pictures observatory reserve""".split()
 )
 # A company's last word (s18): "Verizon Wireless", "Tesla Motors", "Citi Holdings", "Marvel
 # Entertainment" are organisations, not the people two capitalised words would be taken for. The
@@ -423,7 +423,8 @@ _ID_MULTI_PLACES = frozenset(
     (
         "asia tenggara", "asia pasifik", "asia timur", "afrika selatan", "eropa timur",
         "eropa barat", "selandia baru", "new york", "los angeles", "hong kong", "kuala lumpur",
-        "tel aviv", "den haag", "san francisco", "las vegas", "timor leste",
+        "tel aviv", "den haag", "san francisco", "las vegas", "timor leste", "puerto rico",
+        "costa rica", "sri lanka",
     )
 )  # fmt: skip
 _PLACE_NAMES = _PLACE_SET | _ID_COUNTRIES | frozenset(_MULTI_PLACES) | _ID_MULTI_PLACES
@@ -788,6 +789,10 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
         return "org"
     if not english and low in _ID_PARTIES:
         return "org"
+    if not english and len(words) > 1:
+        kind = _id_head_kind(words)
+        if kind:
+            return kind
     if (
         english
         and len(words) > 1
@@ -850,6 +855,41 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
     if place > 0:
         return "place"
     return "other"
+
+
+# What the first word of an Indonesian name of two words or more makes it (s20), read in the
+# entities of the indosum-multi-dev and pseudo clusters: teams, task forces, forces and offices
+# ("Timnas Indonesia", "Tim Mitigasi PB IDI", "Angkatan Darat", "Kejaksaan Agung"), football
+# clubs ("Persela Lamongan", "Persib Bandung"), a club or an institution named in English ("The
+# Foxes", "The Federal Reserve") — organisations; elections, races and games ("Pilgub Jateng", "GP
+# Valencia", "Asian Games"), laws ("UU Tipikor") — neither a person nor a place; a stadium
+# ("Gelora Bandung Lautan Api") — a place. They were people or places.
+_ID_ORG_HEADS = frozenset(
+    """timnas tim satgas angkatan kejaksaan kejati kejari polsek polresta polrestabes kodam korem
+    kodim lapas direktorat ditjen inspektorat sekretariat""".split()
+)
+_ID_OTHER_HEADS = frozenset(
+    """pilgub pilkada pilpres pileg pilwalkot pilbup pemilu gp uu perppu perpres perda permen
+    undang-undang olimpiade""".split()
+)
+_ID_CLUB = re.compile(r"pers[a-z]{2,6}")  # Persib, Persija, Persebaya, Persipura, Persela …
+_ID_NOT_CLUB = frozenset({"persen", "persero", "perseroan", "persatuan", "perserikatan"})
+
+
+def _id_head_kind(words: list[str]) -> str:
+    """The kind the first word of an Indonesian name of two words or more gives it, or ""."""
+    head = words[0]
+    if (
+        head == "the"
+    ):  # a club's nickname, plural ("The Foxes"), or an institution; not "The Doctor"
+        return "org" if words[-1].endswith("s") or words[-1] in _EN_ORG_WORDS else ""
+    if head in _ID_ORG_HEADS or (_ID_CLUB.fullmatch(head) and head not in _ID_NOT_CLUB):
+        return "org"
+    if head in _ID_OTHER_HEADS or words[-1] in ("games", "award", "awards"):
+        return "other"
+    if head in ("gelora", "stadion"):
+        return "place"
+    return ""
 
 
 # The last word of an English name that names a thing or an event, no one (s18): "Klingon
