@@ -546,3 +546,14 @@ def test_indonesian_teams_clubs_elections_laws_and_nicknames_by_their_first_word
         assert entities[name].kind == "other", name
     assert entities["The Doctor"].kind == "person"  # a rider's nickname, one of a kind
     assert entities["Puerto Rico"].kind == "place"
+
+
+def test_an_envoy_and_a_former_holder_are_titles_not_names() -> None:
+    """s20: "Duta Besar" and "Mantan Wali Kota Blitar" were listed as a person and a place."""
+    entities = two_outlet_entities(
+        ["Menurut polisi, Duta Besar Lyudmila Vorobieva bertemu Mantan Wali Kota Blitar kemarin."],
+        ["Pertemuan itu dihadiri Duta Besar Lyudmila Vorobieva dan Mantan Wali Kota Blitar."],
+    )
+    assert entities["Lyudmila Vorobieva"].kind == "person"
+    assert entities["Blitar"].kind == "place"
+    assert not any(name.startswith(("Duta", "Mantan")) for name in entities)

@@ -113,6 +113,13 @@ _TITLES = (
             "camat",
             "lurah",
             "inspektur",
+            # s20: an envoy and a former holder ("Duta Besar Luar Biasa …", "Mantan Wali Kota
+            # Blitar …" were names)
+            "duta",
+            "besar",
+            "dubes",
+            "mantan",
+            "eks",
         ]
     )
     | RANKS
