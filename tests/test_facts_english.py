@@ -530,3 +530,14 @@ def test_a_title_in_quotation_marks_is_one_work_not_people() -> None:
         "Mike Enoch said he would keep the podcast. Mike Enoch did not answer calls.",
     ]
     assert cluster_entities(bodies)["Mike Enoch"].kind == "person"
+
+
+def test_a_title_needs_its_closing_mark() -> None:
+    from ringkas.facts.entities import _quoted
+
+    text = 'Fans sang "Where Have You Been," then "Pon De Replay" and "Right Now'
+    for title in ("Where Have You Been", "Pon De Replay"):
+        start = text.index(title)
+        assert _quoted(text, start, start + len(title)), title
+    start = text.index("Right Now")
+    assert not _quoted(text, start, start + len("Right Now"))  # never closed: the text ends

@@ -663,9 +663,7 @@ def _quoted(text: str, start: int, end: int) -> bool:
     them: '"Most Precious Love,"')."""
     after = text[end : end + 2]
     return (
-        start > 0
-        and text[start - 1] in '"“'
-        and (after[:1] in '"”' or (after[:1] == "," and after[1:] in '"”' and after[1:] != ""))
+        start > 0 and text[start - 1] in '"“' and (after[:1] in ('"', "”") or after in (',"', ",”"))
     )
 
 
@@ -886,9 +884,8 @@ _ID_NOT_CLUB = frozenset({"persen", "persero", "perseroan", "persatuan", "perser
 def _id_head_kind(words: list[str]) -> str:
     """The kind the first word of an Indonesian name of two words or more gives it, or ""."""
     head = words[0]
-    if (
-        head == "the"
-    ):  # a club's nickname, plural ("The Foxes"), or an institution; not "The Doctor"
+    # a club's nickname, plural ("The Foxes"), or an institution; not "The Doctor"
+    if head == "the":
         return "org" if words[-1].endswith("s") or words[-1] in _EN_ORG_WORDS else ""
     if head in _ID_ORG_HEADS or (_ID_CLUB.fullmatch(head) and head not in _ID_NOT_CLUB):
         return "org"
