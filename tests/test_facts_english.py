@@ -530,6 +530,13 @@ def test_a_title_in_quotation_marks_is_one_work_not_people() -> None:
         "Mike Enoch said he would keep the podcast. Mike Enoch did not answer calls.",
     ]
     assert cluster_entities(bodies)["Mike Enoch"].kind == "person"
+    # a title quoted once among unquoted mentions, its words also printed in lower case
+    bodies = [
+        'Investigators said the "Top Gun" director died on Sunday. He made Top Gun in 1986.',
+        "Before the Top Gun sequel, he planned a film about a top hat.",
+        "Top Gun made him famous, and a Top Gun sequel was in the works, the studio said.",
+    ]
+    assert cluster_entities(bodies)["Top Gun"].kind == "other"
 
 
 def test_a_title_needs_its_closing_mark() -> None:
