@@ -184,11 +184,18 @@ def test_a_quotations_later_sentence_waits_for_the_one_that_opens_it() -> None:
         ("But our goal must be to help people see a more complete picture.", "en", True),
         ("Saya hanya meminta kedua belah pihak untuk duduk bersama.", "id", True),
         ("Nanti akan kami informasikan lebih lanjut kepada wartawan.", "id", True),
+        # s20: the reader told what to do, or addressed
+        ("Look at the replay from side on.", "en", True),
+        ("Keep the un-cracked ones frozen, and move them to the fridge before use.", "en", True),
+        ("You just learned you have breast cancer.", "en", True),
         # quoted and attributed, or no first person at all
         ("“I’m not sure they will come,” he told reporters on Monday.", "en", False),
         ('"Saya hanya meminta kedua pihak duduk bersama," kata Wiranto.', "id", False),
         ("Troops from the US and World War I veterans met in the town.", "en", False),
         ("The US-led coalition said the strikes hit two depots.", "en", False),
+        ("Look Sharp Ltd filed for bankruptcy on Monday.", "en", False),  # a name
+        ("Start to finish, the meeting lasted about two hours.", "en", False),
+        ("Anda bisa memilih keyboard tenkeyless atau tipe 60 persen.", "id", False),
     ],
 )
 def test_unattributed_speech(text: str, language: str, expected: bool) -> None:

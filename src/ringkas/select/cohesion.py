@@ -115,6 +115,14 @@ _FIRST_PERSON = {
 # other "you" is the middle of a quotation (s20). Indonesian service pieces write to "Anda" and
 # "kamu" in their own voice, the article's content: not asked there.
 _SECOND_PERSON = re.compile(r"\b[Yy]ou(?:r|rs|rself|rselves)?\b")
+# ... and so does a sentence that opens with a bare verb, telling the reader what to do ("Look at
+# the replay from side on.", "Keep the un-cracked ones frozen, …", "Take a two-earner couple
+# who …", "Click through the slideshow below …").
+_IMPERATIVE = re.compile(
+    r"(?:Look|Keep|Try|Imagine|Consider|Remember|Think|Check|Take|Make|Get|Don't|Let's|Go|Read"
+    r"|Watch|See|Click|Follow|Sign|Join|Find|Call|Visit|Note|Beware|Avoid|Put|Give|Buy|Stop|Ask"
+    r"|Tell|Expect|Forget|Picture|Listen)\s+[a-z]"
+)
 
 
 def inside_quotation(text: str) -> bool:
@@ -140,7 +148,7 @@ def inside_quotation(text: str) -> bool:
 
 def unattributed_speech(text: str, language: str) -> bool:
     """Whether the sentence speaks in the first person with no quotation mark in it (in English,
-    or in the second person)."""
+    or in the second person, or tells the reader what to do)."""
     if '"' in text or "“" in text or "”" in text or "«" in text or "»" in text:
         return False  # substring tests first: five of them cost a fifth of one regex scan
     if language != "en":
@@ -148,7 +156,11 @@ def unattributed_speech(text: str, language: str) -> bool:
         if not ("saya" in lower or "aku" in lower or "kami" in lower or "kita" in lower):
             return False
         return bool(_FIRST_PERSON["id"].search(text))
-    return bool(_FIRST_PERSON["en"].search(text) or ("ou" in text and _SECOND_PERSON.search(text)))
+    return bool(
+        _FIRST_PERSON["en"].search(text)
+        or ("ou" in text and _SECOND_PERSON.search(text))
+        or _IMPERATIVE.match(text)
+    )
 
 
 def leaning(c: Candidates) -> np.ndarray:
