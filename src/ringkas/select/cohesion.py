@@ -134,16 +134,18 @@ def inside_quotation(text: str) -> bool:
     it (nor a digit) and a space, a stop or the sentence's end after it."""
     if '"' not in text and "”" not in text:
         return False
-    for i, ch in enumerate(text):
-        if ch == "“":
-            return False
-        if ch == "”":
-            return True
-        if ch == '"':
-            after = text[i + 1 : i + 2]
-            before = text[i - 1 : i]  # (not a digit's: 11" x 17" are inches)
-            return before not in ("", " ") and not before.isdigit() and after in ("", *" ,.;:!?)")
-    return False
+    first = _DOUBLE_MARK.search(text)  # one scan in C, not a Python loop over the characters
+    if first is None or first.group(0) == "“":
+        return False
+    if first.group(0) == "”":
+        return True
+    i = first.start()
+    after = text[i + 1 : i + 2]
+    before = text[i - 1 : i]  # (not a digit's: 11" x 17" are inches)
+    return before not in ("", " ") and not before.isdigit() and after in ("", *" ,.;:!?)")
+
+
+_DOUBLE_MARK = re.compile(r'["“”]')
 
 
 def unattributed_speech(text: str, language: str) -> bool:
@@ -166,7 +168,8 @@ def unattributed_speech(text: str, language: str) -> bool:
 def leaning(c: Candidates) -> np.ndarray:
     """Boolean mask: sentences that read well only after the one before them in their article:
     those that refer back to it (``dangling``), bare quotations, whose speaker it names, speech
-    in the first person with no speaker, and a quotation's later sentences (computed once per
+    with no speaker in the first person (in English also the second, or telling the reader what
+    to do), and a quotation's later sentences (computed once per
     cluster, read-only). The learned models read ``dangling`` alone as a
     feature; selection holds back both."""
     key = "cohesion.leaning"
