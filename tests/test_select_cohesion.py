@@ -77,6 +77,19 @@ def _prepared() -> Prepared:
         ("As a result of the ban, imports fell.", "en", False),
         ("In contrast to last year, sales rose.", "en", False),
         ("Whenever heavy rain falls, the river floods.", "en", False),
+        # s21: a longer epithet closed by a demonstrative; the present and what follows are
+        # no reference, nor a quotation's own "ini"
+        ("Mantan Direktur PT Sinar Baru itu diperiksa penyidik.", "id", True),
+        ("Tim asuhan Indra Sjafri itu kalah 0-2.", "id", True),
+        ("Pemain berusia 26 tahun itu unggul lima suara.", "id", True),
+        ("Polisi saat ini masih mengembangkan penyidikan.", "id", False),
+        ("Kamis pagi hari ini Pemprov DKI menggusur kawasan itu.", "id", False),
+        ("Sepanjang tahun ini Kawah Sileri meletup tiga kali.", "id", False),
+        ("Simak daftar lengkapnya berikut ini.", "id", False),
+        ('"Saya tidak suka mikrofon kecil ini," kata Trump.', "id", False),
+        ("Pada saat itu warga sudah mengungsi.", "id", True),  # that time, said before
+        ("Di sana, JK juga memberikan kuliah umum.", "id", True),  # a place said before
+        ("Dari situ, gagasan itu pun muncul.", "id", True),
     ],
 )
 def test_opens_with_reference(text: str, language: str, expected: bool) -> None:
@@ -188,6 +201,7 @@ def test_a_quotations_later_sentence_waits_for_the_one_that_opens_it() -> None:
         ("Look at the replay from side on.", "en", True),
         ("Keep the un-cracked ones frozen, and move them to the fridge before use.", "en", True),
         ("You just learned you have breast cancer.", "en", True),
+        ("Don’t get in strange cars after the game.", "en", True),  # s21: a curly apostrophe
         # quoted and attributed, or no first person at all
         ("“I’m not sure they will come,” he told reporters on Monday.", "en", False),
         ('"Saya hanya meminta kedua pihak duduk bersama," kata Wiranto.', "id", False),

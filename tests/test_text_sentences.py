@@ -223,6 +223,12 @@ def test_a_quotation_glued_to_the_next_sentence_ends_it() -> None:
         '"Tavin was no gang member.',
         'He wore red," Barling said.',
     ]
+    # s21: two glued quotes, one quotation's end and the next one's opening
+    text = 'She wrote, "I would not wish it on anyone.""It is long awaited," he said.'
+    assert [s.text for s in split_sentences("a", text, "en")] == [
+        'She wrote, "I would not wish it on anyone."',
+        '"It is long awaited," he said.',
+    ]
     text = "Ia menyebut investasi ke Poso.”Kita berharap semua pihak mendukung."
     assert [s.text for s in split_sentences("a", text)] == [
         "Ia menyebut investasi ke Poso.”",

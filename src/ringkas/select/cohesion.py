@@ -23,6 +23,18 @@ _OPEN = r"^[\"“'‘(]?\s*"
 _TIME_ID = r"(?:hari|saat|kali|tahun|bulan|pekan|minggu|malam|pagi|siang|sore|musim|abad|era|masa)"
 # "Jika selama ini", "Baru-baru ini", "Hingga saat ini": until now, recently.
 _SO_FAR = r"(?:[\w-]+\s)?(?:selama|sejauh|belakangan|baru-baru|akhir-akhir|dewasa|sekarang|hingga|sampai)\s"
+# "saat ini", "selama ini", "tahun ini": now, and "berikut ini": what follows; nothing said before
+_NOT_BACK = (
+    r"(?:" + _TIME_ID + r"|selama|sejauh|baru-baru|akhir-akhir|dewasa|sekarang|berikut)\s+ini\b"
+)
+
+
+def _demonstrative(low: int, high: int) -> str:
+    """A noun phrase closed by a demonstrative: ``low`` to ``high`` words, the last word (not a
+    present time's nor "berikut"), then "tersebut", "itu" or "ini"."""
+    return rf"(?:[\w-]+\s){{{low},{high}}}(?!{_NOT_BACK})[\w-]+\s(?:tersebut|itu|ini)\b"
+
+
 _TIME_EN = r"(?:week|year|month|morning|afternoon|evening|weekend|season|time|summer|spring|fall|autumn|winter|spring)"
 _ANAPHORIC = {
     "id": re.compile(
@@ -41,12 +53,16 @@ _ANAPHORIC = {
         # ("Saat ia tiba …", "Meski mereka frustrasi …")
         + r"|menurut(?:nya| dia| mereka| beliau)|sebaliknya|akibatnya|alhasil|karenanya"
         + r"|dengan begitu|justru|malah|selanjutnya|berikutnya"
+        # s21: a place said before ("Di sana, JK juga memberikan kuliah umum …")
+        + r"|(?:di|ke|dari) (?:sana|situ)"
         + r"|(?:saat|ketika|setelah|sebelum|sejak|karena|meski|meskipun|walau|walaupun|jika"
         + r"|kalau|apabila|bila|usai|seusai|selama|sewaktu|sesudah|sehingga)\s+"
         + r"(?:ia|dia|mereka|beliau))\b"
         # "Data tersebut", "Kebijakan itu", "Perincian pertemuan tersebut": a demonstrative
-        # closing the opening noun phrase (one to three words), but not a time ("Hari ini")
-        + rf"|(?!{_TIME_ID}\s|{_SO_FAR})(?:[\w-]+\s){{1,3}}(?:tersebut|itu|ini)\b"
+        # closing the opening noun phrase (one to three words), but not a time ("Hari ini"),
+        # nor (s21) the present anywhere in it ("Polisi saat ini masih …", "Sepanjang tahun ini
+        # …"; "saat itu", that time, is one said before)
+        + rf"|(?!{_TIME_ID}\s|{_SO_FAR}){_demonstrative(0, 2)}"
         + r")",
         re.IGNORECASE,
     ),
@@ -72,10 +88,20 @@ _ANAPHORIC = {
 }
 
 
+# s21: a longer epithet closed by a demonstrative names someone or something said before: "Tim
+# arahan Joko Susilo itu …", "Mantan rekan satu tim Terry itu …", "Pemotor bernama Rizky Revi
+# Adiyanto itu …" (four or five words; not in a quotation, whose "ini" points at the speaker's
+# own things: '"Saya tidak suka mik ini," kata Trump …').
+_EPITHET_ID = re.compile(
+    rf"(?![\"“'‘(])(?!{_TIME_ID}\s|{_SO_FAR}){_demonstrative(3, 4)}", re.IGNORECASE
+)
+
+
 def opens_with_reference(text: str, language: str) -> bool:
     """Whether the sentence's opening words refer back to something said before it."""
-    pattern = _ANAPHORIC["en" if language == "en" else "id"]
-    return bool(pattern.match(text))
+    if language == "en":
+        return bool(_ANAPHORIC["en"].match(text))
+    return bool(_ANAPHORIC["id"].match(text) or _EPITHET_ID.match(text))
 
 
 # A closing quotation mark, then at most a full stop, "!" or "?" before the sentence ends (or the
@@ -119,7 +145,7 @@ _SECOND_PERSON = re.compile(r"\b[Yy]ou(?:r|rs|rself|rselves)?\b")
 # the replay from side on.", "Keep the un-cracked ones frozen, …", "Take a two-earner couple
 # who …", "Click through the slideshow below …").
 _IMPERATIVE = re.compile(
-    r"(?:Look|Keep|Try|Imagine|Consider|Remember|Think|Check|Take|Make|Get|Don't|Let's|Go|Read"
+    r"(?:Look|Keep|Try|Imagine|Consider|Remember|Think|Check|Take|Make|Get|Don['’]t|Let['’]s|Go|Read"
     r"|Watch|See|Click|Follow|Sign|Join|Find|Call|Visit|Note|Beware|Avoid|Put|Give|Buy|Stop|Ask"
     r"|Tell|Expect|Forget|Picture|Listen)\s+[a-z]"
 )

@@ -105,6 +105,10 @@ def _boundaries(line: str, language: str) -> list[int]:
             first = m.start() + len(m.group(0).rstrip('"'))
             if line.count('"', 0, first) % 2 == 0:
                 end = first
+            elif end - first > 1:
+                # two glued: the first closes this quotation and the second opens the next
+                # ('… on anyone.""It's been long awaited. …')
+                end = first + 1
         ends.append(end)
     ends.append(len(line))
     return ends
