@@ -557,3 +557,28 @@ def test_an_envoy_and_a_former_holder_are_titles_not_names() -> None:
     assert entities["Lyudmila Vorobieva"].kind == "person"
     assert entities["Blitar"].kind == "place"
     assert not any(name.startswith(("Duta", "Mantan")) for name in entities)
+
+
+def test_a_rank_inside_a_run_opens_the_name_after_it() -> None:
+    """s21: "Kapolsek Kebayoran Lama Kompol Widya Agustiono" was one person of five words."""
+    entities = two_outlet_entities(
+        [
+            "Hal itu dikatakan Kapolsek Kebayoran Lama Kompol Widya Agustiono pada Sabtu.",
+            "Widya mengatakan pemobil itu diperiksa di Jalan Jenderal Sudirman.",
+            "Jalan Jenderal Sudirman ditutup sejak pagi.",
+        ],
+        [
+            "Kasus itu ditangani Kantor Direktorat Jenderal Pajak dan Kompol Widya Agustiono.",
+            "Warga mendatangi Panglima TNI Jenderal Gatot Nurmantyo di markas TNI.",
+            "Gatot Nurmantyo menerima mereka.",
+        ],
+    )
+    assert entities["Widya Agustiono"].kind == "person"
+    assert "Widya" in entities["Widya Agustiono"].aliases
+    assert entities["Gatot Nurmantyo"].kind == "person"
+    assert entities["TNI"].mentions == 2  # the run a party or agency splits keeps its part
+    assert entities["Jalan Jenderal Sudirman"].kind == "place"
+    assert not any(
+        name.endswith("Widya Agustiono") and name != "Widya Agustiono" for name in entities
+    )
+    assert "Pajak" not in entities  # "Direktorat Jenderal": no rank

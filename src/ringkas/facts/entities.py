@@ -398,6 +398,13 @@ _ROMAN = re.compile(r"^[IVX]+$")
 
 
 @lru_cache(maxsize=65_536)
+def is_title(word: str) -> bool:
+    """Whether the word is a title or rank that may stand before a name ("Presiden", "Kompol",
+    "Sen.", "Chairman")."""
+    low = word.lower().rstrip(".")
+    return low in _TITLES or low in _EN_TITLES
+
+
 def _canonical(name: str, english: bool = False) -> str:
     """The entity a surface form names (pure, so cached: names repeat across sentences). In an
     English cluster, no Indonesian alias ("China" stays "China") and no possessive ("Trump's")."""
@@ -713,6 +720,17 @@ def _run_spans(
         ]
         if title_at:  # "Senate Minority Leader Chuck Schumer": the name after the last title
             run, cue = run[title_at[-1] + 1 :], "person"
+    if not english and len(run) > 2 and run[0].lower() not in _PLACE_PREFIX:
+        ranks = [
+            k
+            for k in range(1, len(run) - 1)
+            if run[k].lower() in _ID_RANKS
+            and run[k - 1].lower() not in _GENERAL_OF  # "Direktorat Jenderal Pajak"
+        ]
+        if ranks and len(_segments(tuple(run))) == 1:
+            # "Kebayoran Lama Kompol Widya Agustiono" → "Widya Agustiono", as in English (a run
+            # that a place, agency or party splits keeps it: "Panglima TNI Jenderal Gatot …")
+            run, cue = run[ranks[-1] + 1 :], "person"
     for k, piece in enumerate(_segments(tuple(run), english)):
         seg = list(piece)
         titled = False
@@ -734,6 +752,18 @@ def _run_spans(
             continue  # "Selatan" of "Korea Selatan", "III" of "Komisi III": no name alone
         out.append((" ".join(seg), "person" if titled else cue if seg == run[: len(seg)] else ""))
     return out
+
+
+# s21: a police or military rank inside an Indonesian run opens the name after it, as a title
+# does in English; what stands before it is the office's unit or place ("Kapolsek Kebayoran Lama
+# Kompol Widya Agustiono", "Direktur Data dan Informasi Bakamla Laksamana Pertama Bambang
+# Udoyo"), named elsewhere on its own; not after a place's kind ("Jalan Jenderal Sudirman").
+# ... but "Jenderal" after these is "general" of an office, no rank: "Direktorat Jenderal Pajak",
+# "Sekretaris Jenderal PBB".
+_GENERAL_OF = frozenset("direktorat direktur sekretaris sekretariat inspektorat".split())
+_ID_RANKS = RANKS | frozenset(
+    "pol brigadir briptu brigjend kapten kolonel marsekal laksamana".split()
+)
 
 
 def _drops_last(seg: list[str], common: set[str], english: bool) -> bool:
