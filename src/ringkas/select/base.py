@@ -65,6 +65,9 @@ class Candidates:
     must_state: tuple[frozenset[int], ...] = ()
     # Articles whose page is a web archive's crawl notice (facts.FactSheet.notices): never quoted.
     notices: frozenset[str] = frozenset()
+    # People the cluster names in full and by a short form (facts.entities): per person, its
+    # full forms ("Ueli Steck") and its one-word forms ("Steck"); select.cohesion.unintroduced.
+    people: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
 
     @classmethod
     def build(
@@ -76,6 +79,7 @@ class Candidates:
         language: str = "id",
         must_state: tuple[frozenset[int], ...] = (),
         notices: frozenset[str] = frozenset(),
+        people: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (),
     ) -> Candidates:
         sizes: dict[str, int] = {}
         for s in sentences:
@@ -91,6 +95,7 @@ class Candidates:
             language=language,
             must_state=must_state,
             notices=notices,
+            people=people,
         )
 
     @property

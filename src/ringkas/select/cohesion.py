@@ -11,11 +11,13 @@ Rules, not a model: a fixed list per language, checked on the opening words only
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from typing import cast
 
 import numpy as np
 
+from ringkas.facts.entities import is_title
 from ringkas.select.base import Candidates
 
 _OPEN = r"^[\"“'‘(]?\s*"
@@ -88,20 +90,10 @@ _ANAPHORIC = {
 }
 
 
-# s21: a longer epithet closed by a demonstrative names someone or something said before: "Tim
-# arahan Joko Susilo itu …", "Mantan rekan satu tim Terry itu …", "Pemotor bernama Rizky Revi
-# Adiyanto itu …" (four or five words; not in a quotation, whose "ini" points at the speaker's
-# own things: '"Saya tidak suka mik ini," kata Trump …').
-_EPITHET_ID = re.compile(
-    rf"(?![\"“'‘(])(?!{_TIME_ID}\s|{_SO_FAR}){_demonstrative(3, 4)}", re.IGNORECASE
-)
-
-
 def opens_with_reference(text: str, language: str) -> bool:
     """Whether the sentence's opening words refer back to something said before it."""
-    if language == "en":
-        return bool(_ANAPHORIC["en"].match(text))
-    return bool(_ANAPHORIC["id"].match(text) or _EPITHET_ID.match(text))
+    pattern = _ANAPHORIC["en" if language == "en" else "id"]
+    return bool(pattern.match(text))
 
 
 # A closing quotation mark, then at most a full stop, "!" or "?" before the sentence ends (or the
@@ -230,6 +222,103 @@ def dangling(c: Candidates) -> np.ndarray:
     return cast(np.ndarray, c.memo[key])
 
 
+# Where a short name is who the sentence is about or who speaks: its first word ('Steck said he
+# did not touch …', 'Widya mengatakan …'), after a verb of saying ('…," kata Widya.') or before one
+# ('…," Laidre says.').
+_SPEAKER_BEFORE = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|terang|papar|sebut|said|says|told"
+    r"|added|wrote|according to)\s+$"
+)
+_SPEAKER_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:said|says|told|tells|added|adds|wrote|writes|explained|noted|asked"
+    r"|mengatakan|menuturkan|menjelaskan|menambahkan|menyebut|mengungkapkan|menegaskan"
+    r"|menyatakan|berkata|bilang)\b"
+)
+# The word before a name: a title there introduces the name ("Presiden Jokowi", "Sen. Warren").
+_WORD_BEFORE = re.compile(r"([\w.]+)\s+$")
+
+
+def people_named(c: Candidates) -> tuple[tuple[frozenset[int], ...], tuple[frozenset[int], ...]]:
+    """Per sentence, the people (indices of ``c.people``) it names only by a one-word form with
+    no title before it ("Steck said …", "Widya mengatakan …"), and those it names in full or
+    after a title ("Ueli Steck", "Kompol Widya"); computed once per cluster, one scan of the
+    cluster's sentences joined by newlines (no name crosses one)."""
+    key = "cohesion.people"
+    if key not in c.memo:
+        needs: list[set[int]] = [set() for _ in range(c.size)]
+        gives: list[set[int]] = [set() for _ in range(c.size)]
+        forms: dict[str, tuple[int, bool]] = {}
+        for p, (full, short) in enumerate(c.people):
+            for form in full:
+                forms.setdefault(form, (p, True))
+            for form in short:
+                forms.setdefault(form, (p, False))
+        if forms:
+            alternatives = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+            pattern = re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w-])")
+            texts = [s.text for s in c.sentences]
+            joined = "\n".join(texts)
+            starts = []
+            offset = 0
+            for text in texts:
+                starts.append(offset)
+                offset += len(text) + 1
+            for m in pattern.finditer(joined):
+                i = bisect_right(starts, m.start()) - 1
+                p, whole = forms[m.group(0)]
+                before = _WORD_BEFORE.search(joined, max(starts[i], m.start() - 40), m.start())
+                if whole or (before is not None and is_title(before.group(1))):
+                    gives[i].add(p)
+                elif (
+                    (
+                        m.start() - starts[i] <= 1
+                        and joined[starts[i] : m.start()] in ("", *"\"“'‘(")
+                    )
+                    or _SPEAKER_BEFORE.search(joined, max(starts[i], m.start() - 20), m.start())
+                    or _SPEAKER_AFTER.match(joined, m.end())
+                ):
+                    needs[i].add(p)
+        c.memo[key] = (
+            tuple(frozenset(n - g) for n, g in zip(needs, gives, strict=True)),
+            tuple(frozenset(g) for g in gives),
+        )
+    return cast(tuple[tuple[frozenset[int], ...], tuple[frozenset[int], ...]], c.memo[key])
+
+
+def introduced(c: Candidates, k: int, chosen: Collection[int]) -> bool:
+    """Whether every person sentence k names by a short form alone is named in full by a chosen
+    sentence that a reader meets before it: an earlier one of its article, or one no later in
+    its own article than k is in its (the reading order, compose, leads with the sentences
+    nearest their articles' openings). A digest that quotes '"…," Steck said.' names Ueli Steck
+    first (s21)."""
+    needs, gives = people_named(c)
+    if not needs[k]:
+        return True
+    here = c.positions[k] / c.article_sizes[k]
+    article = c.sentences[k].article_id
+    met: set[int] = set()
+    for j in chosen:
+        if gives[j] and (
+            (c.sentences[j].article_id == article and j < k)
+            or (
+                c.sentences[j].article_id != article and c.positions[j] / c.article_sizes[j] <= here
+            )
+        ):
+            met |= gives[j]
+    return needs[k] <= met
+
+
+def _names_for(c: Candidates, j: int, k: int) -> bool:
+    """Whether sentence j names in full someone sentence k names by a short form, and a reader
+    meets j before k (as ``introduced`` reads the order)."""
+    needs, gives = people_named(c)
+    if not needs[k] & gives[j]:
+        return False
+    if c.sentences[j].article_id == c.sentences[k].article_id:
+        return j < k
+    return c.positions[j] / c.article_sizes[j] <= c.positions[k] / c.article_sizes[k]
+
+
 def predecessor(c: Candidates, i: int) -> int | None:
     """The sentence right before i in its article (canonical order keeps an article's sentences
     together and in order), or None for an article's first sentence."""
@@ -248,15 +337,20 @@ def cohesive_order(
     leans: np.ndarray,
     fits: Callable[[int], bool],
     full: Callable[[], bool] | None = None,
+    introduce: bool = True,
 ) -> Iterator[int]:
     """The sentences of ``ranked`` that may join ``chosen`` now, in rank order: not chosen yet,
-    ``fits``, and, when it refers back (``leans``), its predecessor already in. One that refers
-    back waits while its predecessor is out, and comes right after it once the caller has taken
-    it. The caller appends what it takes to ``chosen`` before asking for the next (or stops);
+    ``fits``, when it refers back (``leans``), its predecessor already in, and the people it
+    names by a short form named in full before it (``introduced``). One that refers back waits
+    while its predecessor is out, and comes right after it once the caller has taken it; one
+    that names someone not introduced yet waits for the sentence that does, then comes next.
+    The caller appends what it takes to ``chosen`` before asking for the next (or stops);
     ``full``, when given, is asked before each new rank (the chain of a sentence just taken is
-    followed first)."""
+    followed first); ``introduce=False`` leaves names as they come (measured, not the default)."""
     waiting: set[int] = set()  # refer back; passed over while their predecessor was out
-    for first in ranked:
+    unnamed: list[int] = []  # name someone not introduced yet; in rank order
+    order = list(ranked)
+    for first in order:
         if full is not None and full():
             return
         nxt: int | None = first
@@ -267,8 +361,33 @@ def cohesive_order(
             if leans[k] and predecessor(c, k) not in chosen:
                 waiting.add(k)
                 break
-            if not fits(k):
+            if introduce and not introduced(c, k, chosen):
+                unnamed.append(k)
+                # the best-ranked sentence that names them in full, before it, goes first
+                nxt = next(
+                    (
+                        j
+                        for j in order
+                        if j not in chosen
+                        and _names_for(c, j, k)
+                        and not (leans[j] and predecessor(c, j) not in chosen)
+                        and introduced(c, j, chosen)
+                        and fits(j)
+                    ),
+                    None,
+                )
+                if nxt is None:
+                    break
+                k = nxt
+            elif not fits(k):
                 break
             yield k
-            # the sentence after it, passed over for want of this one, now reads well
-            nxt = k + 1 if k in chosen and k + 1 in waiting else None
+            if k not in chosen:
+                break
+            # the sentence after it, passed over for want of this one, now reads well; or one
+            # that waited for the full name this one gives
+            nxt = k + 1 if k + 1 in waiting else None
+            if nxt is None and unnamed:
+                nxt = next((u for u in unnamed if introduced(c, u, chosen)), None)
+                if nxt is not None:
+                    unnamed.remove(nxt)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ringkas.select.base import Candidates, Selector, fits
-from ringkas.select.cohesion import leaning, predecessor
+from ringkas.select.cohesion import introduced, leaning, predecessor
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,7 @@ class Covering:
     facts: int = 2
     redundancy: float = 0.35
     same_article_redundancy: float = 0.5
+    introduce: bool = True  # a short name only after the full one (select.cohesion.introduced)
 
     def __call__(self, c: Candidates, scores: np.ndarray, budget: int) -> tuple[int, ...]:
         chosen = list(self.inner(c, scores, budget))
@@ -46,8 +47,10 @@ class Covering:
             for k in options:
                 if leans[k] and predecessor(c, k) not in chosen:
                     continue
+                if self.introduce and not introduced(c, k, chosen):
+                    continue
                 room = self._make_room(c, scores, chosen, kept, k, budget)
-                if room is not None:
+                if room is not None and (not self.introduce or introduced(c, k, room)):
                     chosen = [*room, k]
                     kept.add(k)
                     break
@@ -79,9 +82,16 @@ class Covering:
             if not droppable:
                 return None
             rest.remove(min(droppable, key=lambda j: (float(scores[j]), -j)))
-        # a sentence that refers back keeps its predecessor in, or goes too
+        # a sentence that refers back keeps its predecessor in, or goes too; and one that names
+        # someone by a short form, the sentence that names them in full
         while orphans := [
-            j for j in rest if leans[j] and predecessor(c, j) not in rest and j not in keep
+            j
+            for j in rest
+            if j not in keep
+            and (
+                (leans[j] and predecessor(c, j) not in rest)
+                or (self.introduce and not introduced(c, j, [*rest, k]))
+            )
         ]:
             rest = [j for j in rest if j not in orphans]
         return rest

@@ -21,6 +21,7 @@ DESCRIPTIONS = {
     "lexrank-mmr": "the most central sentences (LexRank), each one new",
     "corroboration-greedy": "the sentences most outlets also print",
     "learned": "the sentences a model trained on human summaries would pick, best first, each one new, and the counts most outlets agree on, such as a toll",
+    "learned-bare-names": "the default's sentences, without first naming in full a person quoted by a short name",
     "learned-expected": "sentences a trained model scores highest, as many as it expects a human summary to hold",
     "learned-robin": "each outlet's sentence a trained model scores highest in turn, then the best of the rest",
     "learned-anchored": "sentences a trained model scores highest, opening on the lead report",

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ringkas.select.base import Candidates, fits
-from ringkas.select.cohesion import cohesive_order, leaning, predecessor
+from ringkas.select.cohesion import cohesive_order, introduced, leaning, predecessor
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,9 @@ class ExpectedF1:
     same_article_redundancy: float = 0.5
     rounds: int = 0
     fill_languages: tuple[str, ...] = ("en",)
+    # People named by a short form only after a sentence naming them in full (select.cohesion
+    # .introduced; s21); False: as they come (the method "learned-bare-names").
+    introduce: bool = True
 
     def __call__(self, c: Candidates, scores: np.ndarray, budget: int) -> tuple[int, ...]:
         eligible = np.flatnonzero(c.eligible())
@@ -62,8 +65,10 @@ class ExpectedF1:
             state["gained"] += probability[k] * words[k]
 
         def admissible(k: int) -> bool:
-            return (not leans[k] or predecessor(c, k) in chosen) and self._fits(
-                c, chosen, k, budget
+            return (
+                (not leans[k] or predecessor(c, k) in chosen)
+                and (not self.introduce or introduced(c, k, chosen))
+                and self._fits(c, chosen, k, budget)
             )
 
         for _ in range(self.rounds):  # the learned round-robin's turns, when asked for
@@ -83,6 +88,7 @@ class ExpectedF1:
             leans,
             lambda k: self._fits(c, chosen, k, budget),
             lambda: state["used"] >= budget,
+            self.introduce,
         ):
             if not worth(k):
                 return tuple(chosen)  # later sentences score lower: none would raise it
