@@ -334,3 +334,28 @@ def test_people_named_in_indonesian(text: str, needs: bool) -> None:
     c = prepare([Article(id="a", outlet="satu.id", body=body)]).candidates
     texts = [s.text for s in c.sentences]
     assert bool(people_named(c)[0][texts.index(text)]) is needs
+
+
+def test_of_two_leads_the_one_naming_in_full_is_read_first() -> None:
+    """s21: mn-val-019's digest opened 'Trump has often taken credit …' before the other
+    outlet's lead that names President Donald Trump; both open their article."""
+    short = Article(
+        id="a",
+        outlet="satu.com",
+        language="en",
+        body="Steck said the two bodies lay near the foot of the south face of the peak.\n\n"
+        "The climbers had been missing for sixteen years since an avalanche.",
+    )
+    full = Article(
+        id="b",
+        outlet="dua.com",
+        language="en",
+        body="Swiss climber Ueli Steck led the search team up from the base camp at dawn.\n\n"
+        "Rescuers carried the bodies down to the village on Monday evening.",
+    )
+    prepared = prepare([short, full])
+    c = prepared.candidates
+    texts = [s.text for s in c.sentences]
+    lead_a, lead_b = texts.index(short.body.split("\n")[0]), texts.index(full.body.split("\n")[0])
+    order = _reading_order(prepared, [lead_a, lead_b])
+    assert order == [lead_b, lead_a]

@@ -10,7 +10,7 @@ import numpy as np
 
 from ringkas.config import Config
 from ringkas.model import Article, Digest, MethodInfo, Source, Span, SummarySentence, Support
-from ringkas.select.cohesion import leaning
+from ringkas.select.cohesion import leaning, people_named
 from ringkas.text.tokens import count_words
 
 if TYPE_CHECKING:
@@ -76,9 +76,12 @@ def _reading_order(
             and before.index == sentences[i].index - 1
         )
 
-    def head_key(i: int) -> tuple[float, int, int]:
+    needs = people_named(prepared.candidates)[0]
+
+    def head_key(i: int) -> tuple[float, bool, int, int]:
         return (
             sentences[i].index / max(sizes[sentences[i].article_id], 1),
+            bool(needs[i]),  # of two leads, the one naming someone by a short form second (s21)
             -(outlets or {}).get(i, 0),
             i,
         )
