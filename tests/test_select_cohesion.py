@@ -298,6 +298,23 @@ def test_people_named_by_a_short_form_as_subject_or_speaker() -> None:
     assert not introduced(c, short, [0, 2])  # no sentence naming him in full
 
 
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        ("According to Steck, the bodies lay near the foot of the face.", True),
+        ("The team's then-leader Steck found the bodies near the face.", False),  # a title
+        ('"The bodies lay near the foot of the face," wrote Steck.', True),
+        ("Rescuers told Steck the bodies lay near the foot of the face.", False),  # he listens
+        ("Rescuers found the bodies Steck had seen near the face.", False),
+    ],
+)
+def test_people_named_in_english(text: str, needs: bool) -> None:
+    body = STECK.replace(STECK.split("\n\n")[3], text)
+    c = prepare([Article(id="a", outlet="satu.com", body=body, language="en")]).candidates
+    texts = [s.text for s in c.sentences]
+    assert bool(people_named(c)[0][texts.index(text)]) is needs
+
+
 def test_a_short_name_waits_for_the_sentence_that_names_in_full() -> None:
     prepared = prepare([Article(id="a", outlet="satu.com", body=STECK, language="en")])
     c = prepared.candidates
@@ -323,6 +340,8 @@ def test_a_short_name_waits_for_the_sentence_that_names_in_full() -> None:
         ('"Kami masih mendalami kasus ini," kata Kompol Widya.', False),  # a title introduces
         ("Warga melapor kepada Widya pada malam itu juga.", False),  # not who acts or speaks
         ("Widya Agustiono meminta warga tenang.", False),  # in full
+        ("Kata Widya, pemobil itu sudah diperiksa.", True),  # the verb opens the sentence
+        ("Warga menyebut kata-kata Widya kepada wartawan.", False),  # no verb of saying
     ],
 )
 def test_people_named_in_indonesian(text: str, needs: bool) -> None:

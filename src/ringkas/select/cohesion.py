@@ -225,24 +225,31 @@ def dangling(c: Candidates) -> np.ndarray:
 # Where a short name is who the sentence is about or who speaks: its first word ('Steck said he
 # did not touch …', 'Widya mengatakan …'), after a verb of saying ('…," kata Widya.') or before one
 # ('…," Laidre says.').
-_SPEAKER_BEFORE = re.compile(
-    r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|terang|papar|sebut|said|says|told"
-    r"|added|wrote|according to)\s+$"
+_SAYING_BEFORE = frozenset(
+    "kata ujar ucap tutur ungkap jelas tegas imbuh terang papar sebut said says added wrote".split()
 )
 _SPEAKER_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:said|says|told|tells|added|adds|wrote|writes|explained|noted|asked"
     r"|mengatakan|menuturkan|menjelaskan|menambahkan|menyebut|mengungkapkan|menegaskan"
     r"|menyatakan|berkata|bilang)\b"
 )
-# The word before a name: a title there introduces the name ("Presiden Jokowi", "Sen. Warren").
-_WORD_BEFORE = re.compile(r"([\w.]+)\s+$")
+_OPENING_MARKS = ("", *"\"“'‘(")
+
+
+def _word_end(word: str) -> str:
+    """The letters, digits and dots that end a word: the title of "then-CEO" is "CEO"."""
+    k = len(word)
+    while k and (word[k - 1].isalnum() or word[k - 1] in "_."):
+        k -= 1
+    return word[k:]
 
 
 def people_named(c: Candidates) -> tuple[tuple[frozenset[int], ...], tuple[frozenset[int], ...]]:
     """Per sentence, the people (indices of ``c.people``) it names only by a one-word form with
-    no title before it ("Steck said …", "Widya mengatakan …"), and those it names in full or
-    after a title ("Ueli Steck", "Kompol Widya"); computed once per cluster, one scan of the
-    cluster's sentences joined by newlines (no name crosses one)."""
+    no title before it, as its first word or as the speaker ("Steck said …", "Widya mengatakan
+    …", "…," kata Widya"), and those it names in full or after a title ("Ueli Steck", "Kompol
+    Widya"); computed once per cluster, one scan of the cluster's sentences joined by newlines
+    (no name crosses one)."""
     key = "cohesion.people"
     if key not in c.memo:
         needs: list[set[int]] = [set() for _ in range(c.size)]
@@ -255,7 +262,9 @@ def people_named(c: Candidates) -> tuple[tuple[frozenset[int], ...], tuple[froze
                 forms.setdefault(form, (p, False))
         if forms:
             alternatives = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
-            pattern = re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w-])")
+            # (the word start checked in Python: a look-behind first would make the engine try
+            # it at every character instead of skipping to the forms' first letters)
+            pattern = re.compile(rf"(?:{alternatives})(?![\w-])")
             texts = [s.text for s in c.sentences]
             joined = "\n".join(texts)
             starts = []
@@ -263,18 +272,24 @@ def people_named(c: Candidates) -> tuple[tuple[frozenset[int], ...], tuple[froze
             for text in texts:
                 starts.append(offset)
                 offset += len(text) + 1
-            for m in pattern.finditer(joined):
-                i = bisect_right(starts, m.start()) - 1
+            pos = 0
+            while (m := pattern.search(joined, pos)) is not None:
+                at = m.start()
+                if at and (joined[at - 1].isalnum() or joined[at - 1] in "_'’-"):
+                    pos = at + 1  # inside a word: not this name
+                    continue
+                pos = m.end()
+                i = bisect_right(starts, at) - 1
                 p, whole = forms[m.group(0)]
-                before = _WORD_BEFORE.search(joined, max(starts[i], m.start() - 40), m.start())
-                if whole or (before is not None and is_title(before.group(1))):
+                head = joined[max(starts[i], at - 40) : at]
+                words = head.split() if head[-1:].isspace() else []
+                before = words[-1].lstrip("\"“‘'(") if words else ""
+                if whole or (before and is_title(_word_end(before))):
                     gives[i].add(p)
                 elif (
-                    (
-                        m.start() - starts[i] <= 1
-                        and joined[starts[i] : m.start()] in ("", *"\"“'‘(")
-                    )
-                    or _SPEAKER_BEFORE.search(joined, max(starts[i], m.start() - 20), m.start())
+                    (at - starts[i] <= 1 and head in _OPENING_MARKS)
+                    or before.lower() in _SAYING_BEFORE
+                    or (len(words) > 1 and " ".join(words[-2:]).lower() == "according to")
                     or _SPEAKER_AFTER.match(joined, m.end())
                 ):
                     needs[i].add(p)
