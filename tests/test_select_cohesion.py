@@ -87,6 +87,15 @@ def _prepared() -> Prepared:
         ("Pada saat itu warga sudah mengungsi.", "id", True),  # that time, said before
         ("Di sana, JK juga memberikan kuliah umum.", "id", True),  # a place said before
         ("Dari situ, gagasan itu pun muncul.", "id", True),
+        # s21: a pronoun as the subject right after an opening phrase, unless the phrase names
+        # someone it can stand for
+        ("In 2012, she lost a primary election to a former Marine.", "en", True),
+        ("After surveying her caucus, she implored the speaker to act.", "en", True),
+        ("When Heather Sue was a junior, she tried out for the team.", "en", False),
+        ("In Washington, it rained all day on Monday.", "en", False),
+        ("Sepanjang tahun, ia menjual dua ribu ekor sapi.", "id", True),
+        ("Untuk 2017, dia mengatakan, pihaknya masih menunggu.", "id", True),
+        ("Menurut Olly, ia menerima Fahri sebagai pejabat negara.", "id", False),
     ],
 )
 def test_opens_with_reference(text: str, language: str, expected: bool) -> None:

@@ -90,10 +90,25 @@ _ANAPHORIC = {
 }
 
 
+# s21: a pronoun as the subject right after an opening phrase ("In 2012, she lost a primary
+# …", "After surveying her caucus, she implored …", "Sepanjang tahun, ia menjual …", "Untuk 2017,
+# dia mengatakan, …"), unless the phrase names someone it can stand for ("When Heather Sue was a
+# junior, she tried out …", "Menurut Olly, ia menerima …").
+_PRONOUN_AFTER_PHRASE = {
+    "en": re.compile(r"[\"“'‘(]?([^,\"“”]{2,60}), (?:he|she|they|his|her|their|him|them)\b(?!-)"),
+    "id": re.compile(r"[\"“'‘(]?([^,\"“”]{2,60}), (?:ia|dia|mereka|beliau|keduanya)\b"),
+}
+
+
 def opens_with_reference(text: str, language: str) -> bool:
     """Whether the sentence's opening words refer back to something said before it."""
-    pattern = _ANAPHORIC["en" if language == "en" else "id"]
-    return bool(pattern.match(text))
+    language = "en" if language == "en" else "id"
+    if _ANAPHORIC[language].match(text):
+        return True
+    if ", " not in text[:64]:
+        return False
+    phrase = _PRONOUN_AFTER_PHRASE[language].match(text)
+    return phrase is not None and not any(w[:1].isupper() for w in phrase.group(1).split()[1:])
 
 
 # A closing quotation mark, then at most a full stop, "!" or "?" before the sentence ends (or the
