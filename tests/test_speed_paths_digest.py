@@ -124,3 +124,13 @@ def test_previous_word_fast_path_is_the_pattern() -> None:
         for end in range(len(text) + 1):
             found = pattern.search(text[max(0, end - 30) : end])
             assert _previous_word(text, end) == (found.group(1) if found else ""), (text, end)
+
+
+def test_pure_name_functions_stay_cached() -> None:
+    """s21: a function inserted above ``_canonical`` took its ``lru_cache`` decorator, and every
+    digest canonicalised each name again (~1 ms of the seed's digest); the outputs were the same,
+    so only this catches it."""
+    from ringkas.facts import entities
+
+    for name in ("_canonical", "_segments"):
+        assert hasattr(getattr(entities, name), "cache_info"), name

@@ -91,6 +91,8 @@ def _people(facts: FactSheet) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], 
     place and a person's name), possessives read as their name ("Obama's" → "Obama")."""
 
     def bare(alias: str) -> str:
+        if alias[-1:] not in ("s", "'", "’"):
+            return alias  # (most aliases: one test, not four)
         for tail in ("'s", "’s", "'", "’"):
             if alias.endswith(tail):
                 return alias[: -len(tail)]

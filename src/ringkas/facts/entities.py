@@ -397,7 +397,6 @@ _PLACE_PARTS = frozenset(
 _ROMAN = re.compile(r"^[IVX]+$")
 
 
-@lru_cache(maxsize=65_536)
 def is_title(word: str) -> bool:
     """Whether the word is a title or rank that may stand before a name ("Presiden", "Kompol",
     "Sen.", "Chairman")."""
@@ -405,6 +404,7 @@ def is_title(word: str) -> bool:
     return low in _TITLES or low in _EN_TITLES
 
 
+@lru_cache(maxsize=65_536)
 def _canonical(name: str, english: bool = False) -> str:
     """The entity a surface form names (pure, so cached: names repeat across sentences). In an
     English cluster, no Indonesian alias ("China" stays "China") and no possessive ("Trump's")."""
