@@ -11,7 +11,7 @@ from conftest import EXAMPLES
 from ringkas.config import Config
 from ringkas.facts import FactSheet
 from ringkas.facts.dates import find_dates
-from ringkas.facts.entities import extract_entities
+from ringkas.facts.entities import extract_entities, lower_case_acronyms
 from ringkas.facts.numbers import bounds, find_numbers, same_amount, unit_of
 from ringkas.ingest import load
 from ringkas.model import Article, Entity, Sentence, Span
@@ -582,3 +582,19 @@ def test_a_rank_inside_a_run_opens_the_name_after_it() -> None:
         name.endswith("Widya Agustiono") and name != "Widya Agustiono" for name in entities
     )
     assert "Pajak" not in entities  # "Direktorat Jenderal": no rank
+
+
+def test_an_acronym_defined_by_lower_case_words_is_a_term_not_an_organisation() -> None:
+    """s21: "polymerase chain reaction (PCR)" was listed as an organisation."""
+    entities = two_outlet_entities(
+        [
+            "Petugas melakukan tes polymerase chain reaction (PCR) kepada 21 orang itu.",
+            "Hasil PCR keluar pada Jumat, kata Badan Penanggulangan Bencana Daerah (BPBD).",
+        ],
+        ["Hasil tes PCR diumumkan BPBD pada Jumat.", "Warga menunggu hasil PCR di rumah."],
+    )
+    assert "PCR" not in entities  # a term: no person, place or organisation
+    assert entities["BPBD"].kind == "org"
+    assert lower_case_acronyms(["tes polymerase chain reaction (PCR) dan surat izin (SIM)"]) == {
+        "PCR"
+    }

@@ -1013,6 +1013,25 @@ def acronyms(
     return out
 
 
+def lower_case_acronyms(texts: Iterable[str]) -> frozenset[str]:
+    """Acronyms a text defines by lower-case words whose initials spell them: terms, not names
+    of anything ("polymerase chain reaction (PCR)", "penyakit menular seksual (PMS)"; s21)."""
+    out = set()
+    for text in texts:
+        if " (" not in text:
+            continue
+        for m in _ACRONYM.finditer(text):
+            short = m.group(1)
+            words = text[: m.start()].split()[-len(short) :]
+            if (
+                len(words) == len(short)
+                and all(w.isalpha() and w.islower() for w in words)
+                and "".join(w[0] for w in words) == short.lower()
+            ):
+                out.add(short)
+    return frozenset(out)
+
+
 # Where a defined name's pieces part: a list ("," "dan" "and" "&"), and where it goes on in
 # lower case after its head ("of", "for", "untuk", ...).
 _LISTED = re.compile(rf",?\s+(?:{'|'.join(map(re.escape, _LISTING_WORDS))})\s+|,\s*")
@@ -1042,6 +1061,7 @@ def extract_entities(
     # A name the cluster defines by an acronym is that acronym ("Badan Penanggulangan Bencana
     # Daerah (BPBD)"): one entity, named once in the sentence that defines it.
     defined = acronyms((s.text for s in sentences), english, common)
+    terms = lower_case_acronyms(s.text for s in sentences)
     for s in sentences:
         label = labels[s.article_id]
         spans = _spans(s, common, inner, memo, english)
@@ -1111,6 +1131,8 @@ def extract_entities(
         '"Mike Enoch"', nor '"Monon High Bridge"', a place)."""
         n, quoted, person = final_counts[name], after(name, "title"), after(name, "person")
         if not person and 2 * (after(name, "work") + quoted) >= n:
+            return "other"
+        if name in terms:  # "polymerase chain reaction (PCR)": a term, not an organisation
             return "other"
         kind = _kind(name, person, after(name, "place"), english, n)
         if (
