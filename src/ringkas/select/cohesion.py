@@ -327,33 +327,29 @@ def people_named(c: Candidates) -> _Named:
 
 def introduced(c: Candidates, k: int, chosen: Collection[int]) -> bool:
     """Whether every person sentence k names by a short form alone is named in full by a chosen
-    sentence that a reader meets before it: an earlier one of its article, or one no later in
-    its own article than k is in its (the reading order, compose, leads with the sentences
-    nearest their articles' openings). A digest that quotes '"…," Steck said.' names Ueli Steck
-    first (s21)."""
+    sentence that a reader meets before it (``_read_before``). A digest that quotes '"…," Steck
+    said.' names Ueli Steck first (s21)."""
     needs, gives = people_named(c)
     if not needs[k]:
         return True
-    here = c.positions[k] / c.article_sizes[k]
-    article = c.sentences[k].article_id
     met: set[int] = set()
     for j in chosen:
-        if gives[j] and (
-            (c.sentences[j].article_id == article and j < k)
-            or (
-                c.sentences[j].article_id != article and c.positions[j] / c.article_sizes[j] <= here
-            )
-        ):
+        if gives[j] and _read_before(c, j, k):
             met |= gives[j]
     return needs[k] <= met
 
 
 def _names_for(c: Candidates, j: int, k: int) -> bool:
     """Whether sentence j names in full someone sentence k names by a short form, and a reader
-    meets j before k (as ``introduced`` reads the order)."""
+    meets j before k."""
     needs, gives = people_named(c)
-    if not needs[k] & gives[j]:
-        return False
+    return bool(needs[k] & gives[j]) and _read_before(c, j, k)
+
+
+def _read_before(c: Candidates, j: int, k: int) -> bool:
+    """Whether a reader meets sentence j before k: an earlier one of its article, or one no
+    later in its own article than k is in its (compose's reading order leads with the sentences
+    nearest their articles' openings)."""
     if c.sentences[j].article_id == c.sentences[k].article_id:
         return j < k
     return c.positions[j] / c.article_sizes[j] <= c.positions[k] / c.article_sizes[k]
