@@ -11,6 +11,7 @@ from ringkas.compose import compose
 from ringkas.config import Config
 from ringkas.errors import InputError
 from ringkas.facts import FactSheet, read_facts
+from ringkas.facts.entities import people_forms
 from ringkas.features import Features, featurize
 from ringkas.model import Article, Digest, Sentence
 from ringkas.select.base import Candidates
@@ -78,39 +79,10 @@ def prepare(articles: Sequence[Article], config: Config | None = None) -> Prepar
         language,
         must_state,
         facts.notices,
-        _people(facts),
+        people_forms(facts.entities),
     )
     return Prepared(
         ordered, sentences, features, facts, candidates, language, warnings + language_warnings
-    )
-
-
-def _people(facts: FactSheet) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
-    """Per person named in full (two words or more): its full forms and its one-word forms, a
-    one-word form only when no other entity goes by it ("Michael" of two Michaels, "Jordan" a
-    place and a person's name), possessives read as their name ("Obama's" → "Obama")."""
-
-    def bare(alias: str) -> str:
-        if alias[-1:] not in ("s", "'", "’"):
-            return alias  # (most aliases: one test, not four)
-        for tail in ("'s", "’s", "'", "’"):
-            if alias.endswith(tail):
-                return alias[: -len(tail)]
-        return alias
-
-    people = []
-    owners: Counter[str] = Counter()
-    for e in facts.entities:
-        forms = {bare(a) for a in (e.name, *e.aliases)}
-        owners.update(forms)
-        if e.kind == "person" and " " in e.name:
-            full = tuple(sorted(f for f in forms if " " in f))
-            short = tuple(sorted(f for f in forms if " " not in f and len(f) > 2))
-            people.append((full, short))
-    return tuple(
-        (full, tuple(f for f in short if owners[f] == 1))
-        for full, short in people
-        if any(owners[f] == 1 for f in short)
     )
 
 

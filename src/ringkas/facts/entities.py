@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -1011,6 +1011,29 @@ def acronyms(
                 if " " in key and key != target:
                     out.setdefault(key, target)
     return out
+
+
+def people_forms(
+    entities: Sequence[Entity],
+) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """Per person named in full (two words or more): its full forms and its one-word forms, a
+    one-word form only when no other entity goes by it ("Michael" of two Michaels, "Jordan" a
+    place and a person's name), possessives read as their name ("Obama's" → "Obama"); what the
+    selector asks a short name's introduction by (select.cohesion.people_named)."""
+    people = []
+    owners: Counter[str] = Counter()
+    for e in entities:
+        forms = {_POSSESSIVE.sub("", a) for a in (e.name, *e.aliases)}
+        owners.update(forms)
+        if e.kind == "person" and " " in e.name:
+            full = tuple(sorted(f for f in forms if " " in f))
+            short = tuple(sorted(f for f in forms if " " not in f and len(f) > 2))
+            people.append((full, short))
+    return tuple(
+        (full, tuple(f for f in short if owners[f] == 1))
+        for full, short in people
+        if any(owners[f] == 1 for f in short)
+    )
 
 
 def lower_case_acronyms(texts: Iterable[str]) -> frozenset[str]:

@@ -31,10 +31,9 @@ _NOT_BACK = (
 )
 
 
-def _demonstrative(low: int, high: int) -> str:
-    """A noun phrase closed by a demonstrative: ``low`` to ``high`` words, the last word (not a
-    present time's nor "berikut"), then "tersebut", "itu" or "ini"."""
-    return rf"(?:[\w-]+\s){{{low},{high}}}(?!{_NOT_BACK})[\w-]+\s(?:tersebut|itu|ini)\b"
+# A noun phrase closed by a demonstrative: one to three words, the last (not a present time's
+# nor "berikut"), then "tersebut", "itu" or "ini".
+_DEMONSTRATIVE = rf"(?:[\w-]+\s){{0,2}}(?!{_NOT_BACK})[\w-]+\s(?:tersebut|itu|ini)\b"
 
 
 _TIME_EN = r"(?:week|year|month|morning|afternoon|evening|weekend|season|time|summer|spring|fall|autumn|winter|spring)"
@@ -64,7 +63,7 @@ _ANAPHORIC = {
         # closing the opening noun phrase (one to three words), but not a time ("Hari ini"),
         # nor (s21) the present anywhere in it ("Polisi saat ini masih …", "Sepanjang tahun ini
         # …"; "saat itu", that time, is one said before)
-        + rf"|(?!{_TIME_ID}\s|{_SO_FAR}){_demonstrative(0, 2)}"
+        + rf"|(?!{_TIME_ID}\s|{_SO_FAR}){_DEMONSTRATIVE}"
         + r")",
         re.IGNORECASE,
     ),
