@@ -283,3 +283,24 @@ def test_a_quotation_ending_in_a_question_or_exclamation_keeps_its_speaker(
     """s20: '"Okay!" Weiner said loudly …' was two sentences, and a digest quoted the second,
     'Weiner said loudly, though not enthusiastically.', with nothing said."""
     assert [s.text for s in split_sentences("x", body, language)] == expected
+
+
+def test_no_ends_a_sentence_unless_a_number_follows_and_a_hyphen_hides_no_title() -> None:
+    """s22: "said no." held the next sentence (as "No. 5" must), and "then-Gov." or "Aug.
+    23-Sept. 5" ended one (invented sentences)."""
+    text = "He said no. Then he left the room. It ranked No. 5 in the poll."
+    assert [s.text for s in split_sentences("a", text, "en")] == [
+        "He said no.",
+        "Then he left the room.",
+        "It ranked No. 5 in the poll.",
+    ]
+    text = "The bill was signed by then-Gov. Jerry Brown. It ran from Aug. 23-Sept. 5 this year."
+    assert [s.text for s in split_sentences("a", text, "en")] == [
+        "The bill was signed by then-Gov. Jerry Brown.",
+        "It ran from Aug. 23-Sept. 5 this year.",
+    ]
+    text = "Rumahnya di Jalan Melati no. 5 di Bogor. Polisi tiba pukul 10.00 WIB."
+    assert [s.text for s in split_sentences("a", text, "id")] == [
+        "Rumahnya di Jalan Melati no. 5 di Bogor.",
+        "Polisi tiba pukul 10.00 WIB.",
+    ]

@@ -68,6 +68,9 @@ def _protected(line: str) -> list[tuple[int, int]]:
     return spans
 
 
+_BEFORE_A_NUMBER = frozenset({"no", "nos"})
+
+
 def _is_abbreviation(line: str, period: int, language: str) -> bool:
     """True when the word ending at ``line[period] == '.'`` is an abbreviation or an initial."""
     start = period
@@ -78,7 +81,13 @@ def _is_abbreviation(line: str, period: int, language: str) -> bool:
         return False
     if _INITIALS.match(word):
         return True
-    return word.lower() in blocking(language)
+    if word.lower() in _BEFORE_A_NUMBER:  # "No. 5"; but "He said no. Then …" ends (s22)
+        return line[period + 1 : period + 3].strip()[:1].isdigit()
+    if word.lower() in blocking(language):
+        return True
+    # a title after a hyphen: "then-Gov. Jerry Brown", "ex-Sen. Bob Dole" (s22)
+    tail = word.rpartition("-")[2]
+    return tail != word and tail[:1].isupper() and tail.lower() in blocking(language)
 
 
 def _boundaries(line: str, language: str) -> list[int]:
