@@ -195,8 +195,10 @@ def test_english_entities_split_runs_and_know_places_and_organisations() -> None
     # the name after a title, also after a two-word title ("Attorney General")
     assert entities["Paul Ryan"].kind == entities["Eric Holder"].kind == "person"
     assert not any(n.startswith(("Speaker", "House Speaker", "General")) for n in names), names
-    # a middle initial is no name of its own: "Donald J. Trump" is Donald Trump
-    assert "Donald Trump" in names and "Donald J" not in names
+    # a middle initial is no name of its own: "Donald J. Trump" is Donald Trump (s22: one entity,
+    # named in full on a tie of mentions)
+    assert {"Donald J. Trump", "Donald Trump"} <= set(entities["Donald J. Trump"].aliases)
+    assert "Donald Trump" not in names and "Donald J" not in names and "Donald" not in names
     # a possessive ends a name: "China's Mount Everest" is China and Mount Everest
     assert {"China", "Mount Everest"} <= names
     assert not any("'s " in n or "’s " in n for n in names), names
@@ -548,3 +550,31 @@ def test_a_title_needs_its_closing_mark() -> None:
         assert _quoted(text, start, start + len(title)), title
     start = text.index("Right Now")
     assert not _quoted(text, start, start + len("Right Now"))  # never closed: the text ends
+
+
+def test_a_middle_initial_stays_in_the_name_and_joins_it_to_the_name_without() -> None:
+    """s22: "Samuel L. Jackson" was the person "Samuel" (and "Jackson" no one), "Mark E. Laidre"
+    no entity at all; a name with and without its initial or generation is one person, two
+    different initials are two (invented sentences)."""
+    entities = cluster_entities(
+        [
+            "Actor Samuel L. Jackson met President-elect Donald J. Trump and Mark E. Laidre. "
+            "Jackson said the talks went well. George H.W. Bush and George W. Bush were not there. "
+            "The lawyer, William W. Taylor III, said Laidre had agreed.",
+            "Donald Trump and Samuel L. Jackson spoke on Monday, Mark E. Laidre said. "
+            "George W. Bush later called Jackson. Lawyer William Taylor III said Taylor agreed. "
+            "The U.S. Coast Guard came too, and George H.W. Bush wrote.",
+        ]
+    )
+    names = set(entities)
+    assert entities["Samuel L. Jackson"].kind == "person"
+    assert "Jackson" in entities["Samuel L. Jackson"].aliases
+    assert entities["Mark E. Laidre"].kind == "person"
+    assert "Laidre" in entities["Mark E. Laidre"].aliases
+    assert {"Donald J. Trump", "Donald Trump"} <= set(entities["Donald J. Trump"].aliases)
+    assert entities["George W. Bush"].mentions == entities["George H.W. Bush"].mentions == 2
+    assert {"William W. Taylor III", "William Taylor III", "Taylor"} <= set(
+        entities["William W. Taylor III"].aliases
+    )
+    assert not names & {"Samuel", "Jackson", "Donald", "President-elect Donald J. Trump"}
+    assert not any(n.startswith("U.S") or n.startswith("U.") for n in names), names

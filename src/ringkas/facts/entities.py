@@ -244,6 +244,8 @@ _EN_HYPHEN_ADJECTIVE = re.compile(
     r"^[A-Z][\w.]*-(?:funded|based|born|led|backed|owned|run|made|style|era|bound|area|wide"
     r"|raised|trained|educated|linked|affiliated|controlled|allied|sponsored|bred)$"
 )
+# A title made a time's by a hyphen ("President-elect", "then-Governor", "Ex-Senator").
+_EN_HYPHEN_TITLE = re.compile(r"^(?:[A-Z]\w*-elect|(?:[Tt]hen|[Ee]x|[Ff]ormer)-[A-Z]\w*)$")
 # "General" is a title only right after another ("Attorney General Eric Holder"), never alone:
 # "General Motors", "General Electric" are companies.
 _EN_TITLE_TAILS = frozenset({"general"})
@@ -574,7 +576,14 @@ _LOWER_WORD = re.compile(r"[^\w'’-]([a-z][a-z'’-]+\b)")
 # The look-behind follows the first letter, so that the regex engine skips straight to the
 # letters that can start a match; the same matches as "(?<=[\w,;:)] )[A-ZÀ-Þ][\w'’-]*".
 _INNER_CAPITAL = re.compile(r"[A-ZÀ-Þ](?<=[\w,;:)] [A-ZÀ-Þ])[\w'’-]*")
-_RUN = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*)*")
+# A middle initial goes on with the name when a capitalised word follows it ("Samuel L. Jackson",
+# "George H.W. Bush", "Miryam S. Haryani"; s22: they were "Samuel" and "Jackson"), not a
+# country's ("the U.S. Coast Guard" stays as the regex read it before: U | S | Coast Guard).
+_RUN = re.compile(
+    r"[A-ZÀ-Þ][\w'’-]*"
+    r"(?: (?!(?:U\.S|U\.K|U\.N|E\.U)\.)(?:[A-Z]\.)+(?= [A-ZÀ-Þ])| [A-ZÀ-Þ][\w'’-]*)*"
+)
+_MIDDLE_INITIAL = re.compile(r"(?:[A-Z]\.)+|[A-Z]")
 
 
 def lower_words(text: str) -> list[str]:
@@ -693,6 +702,8 @@ def _run_spans(
             return out
     while english and run and _EN_HYPHEN_ADJECTIVE.match(run[0]):
         run = run[1:]
+    if english and len(run) > 1 and _EN_HYPHEN_TITLE.match(run[0]):
+        run, cue = run[1:], "person"  # "President-elect Donald J. Trump", "Then-Gov. …"
     if not run:
         return out
     if english:
@@ -742,9 +753,9 @@ def _run_spans(
             seg, titled = seg[1:], True
         while len(seg) > 1 and _drops_last(seg, common, english):
             seg = seg[:-1]
-        while english and len(seg) > 1 and len(seg[-1]) == 1:  # "Donald J" of "Donald J. Trump"
+        while english and len(seg) > 1 and len(seg[-1].rstrip(".")) == 1:  # "Washington D"
             seg = seg[:-1]
-        if len(seg) == 1 and (len(seg[0]) < 2 or seg[0].lower() in common):
+        if len(seg) == 1 and (len(seg[0].rstrip(".")) < 2 or seg[0].lower() in common):
             continue
         if english and len(seg) == 1 and seg[0].lower() in _EN_GENERIC:
             continue
@@ -828,6 +839,8 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
         kind = _id_head_kind(words)
         if kind:
             return kind
+    if _initialled(name) and len(words) <= 4 and words[-1] not in _EN_NAME_TAILS:
+        return "person"  # "Samuel L. Jackson", "Miryam S. Haryani"; not "John F. Kennedy Airport"
     if (
         english
         and len(words) > 1
@@ -1101,7 +1114,12 @@ def extract_entities(
             surfaces[name].add(text)
             if cue:
                 cues[name, cue] = cues.get((name, cue), 0) + 1
-    merged = _merge_short_names(counts, english)
+    # One person with and without a middle initial ("Donald J. Trump", "Donald Trump") is one
+    # entity before any short name joins a longer one.
+    initials = _same_but_initials(counts)
+    merged = _merge_short_names(_folded(counts, initials), english)
+    for name, target in initials.items():
+        merged[name] = merged.get(target, target)
     # A lone word that opens a name defined by an acronym joins it, as it would have joined
     # that name ("Bank" of "Bank Indonesia (BI)"); a place or a known name stays itself.
     for name in sorted(counts) if defined else ():
@@ -1242,6 +1260,61 @@ def _same_but_accents(counts: Mapping[str, int]) -> dict[str, str]:
     return out
 
 
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _initialled(name: str) -> bool:
+    """Whether a name of three words or more has a middle initial ("George H.W. Bush")."""
+    parts = name.split()
+    return len(parts) > 2 and any(_MIDDLE_INITIAL.fullmatch(p) for p in parts[1:-1])
+
+
+def _same_but_initials(counts: Mapping[str, int]) -> dict[str, str]:
+    """Names that differ only in a middle initial, its period or a generation ("Donald J. Trump",
+    "Donald J Trump", "Donald Trump"; "William W. Taylor III", "William Taylor III") → the one
+    most mentions write (ties: the one spelling the initial with its period, then sorting
+    order); nothing merges when two initials differ ("George H.W. Bush", "George W. Bush",
+    "George Bush" stay three)."""
+    groups: dict[str, list[str]] = {}
+    spelled: dict[str, set[tuple[str, ...]]] = {}
+    for name in counts:
+        parts = name.split()
+        if len(parts) < 2:
+            continue
+        if len(parts) > 2 and parts[-1].lower() in _GENERATIONS:
+            parts = parts[:-1]  # "Robert S. Mueller III", "William Taylor III": no generation
+        middle = [_middle(parts, k) for k in range(len(parts))]
+        key = " ".join(p for p, initial in zip(parts, middle, strict=True) if not initial)
+        groups.setdefault(key, []).append(name)
+        if any(middle):
+            spelled.setdefault(key, set()).add(
+                tuple(p.rstrip(".") for p, initial in zip(parts, middle, strict=True) if initial)
+            )
+    out: dict[str, str] = {}
+    for key, initials in spelled.items():
+        if len(initials) != 1:
+            continue
+        members = sorted(groups[key])
+        target = min(members, key=lambda n: (-counts[n], -n.count("."), n))
+        out.update({n: target for n in members if n != target})
+    return out
+
+
+def _middle(parts: Sequence[str], k: int) -> bool:
+    return 0 < k < len(parts) - 1 and bool(_MIDDLE_INITIAL.fullmatch(parts[k]))
+
+
+def _folded(counts: Mapping[str, int], into: Mapping[str, str]) -> Mapping[str, int]:
+    """``counts`` with each name of ``into`` counted under its target."""
+    if not into:
+        return counts
+    out: dict[str, int] = {}
+    for name, n in counts.items():
+        target = into.get(name, name)
+        out[target] = out.get(target, 0) + n
+    return out
+
+
 def _without_accents(name: str) -> str:
     """ "Grünberg" → "Grunberg", "Erdoğan" → "Erdogan" (combining marks dropped after NFKD)."""
     return "".join(
@@ -1274,7 +1347,13 @@ def _merge_short_names(counts: Mapping[str, int], english: bool = False) -> dict
         if english and (name.lower() in _EN_PLACES or _en_group(name.lower())):
             continue
         holders = sorted(
-            (n for n, parts in longer if name in (parts[0], parts[-1])),
+            (
+                n
+                for n, parts in longer
+                if name in (parts[0], parts[-1])
+                # "Dana E. Barrow Jr.": "Barrow" (s22)
+                or (len(parts) > 2 and name == parts[-2] and parts[-1].lower() in _GENERATIONS)
+            ),
             key=lambda n: (-counts[n], n),
         )
         # a holder that only begins another ("Miryam S" of "Miryam S. Haryani", cut at the
