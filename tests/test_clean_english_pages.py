@@ -141,6 +141,21 @@ BODY = [
         "Traders watch the rescue on Tuesday night. | ABC",
         "Updated at 9:23 a.m. to correct the name of the fire chief.",
         "Updated: We've added new reports from the harbor to the article.",
+        # s22: a credit with where it was reported from and how to reach its writer, a wire's
+        # writers listed in their cities, a reporter's phone line, a sign-up under a rule, a
+        # paywall's plea, a newsletter's price, a sponsor's message
+        "Harbor Wire reporter Mia Chen and Jo Lee contributed to this story from Port Alba, Ohio.",
+        "Harbor Wire Writer Jo Lee contributed to this report from Port Alba and can be reached "
+        "at http://example.com/jolee.",
+        "Associated Press writers Mia Chen in Port Alba, Ohio; Jo Lee in Fort Sale, Neb.; Ann Roe "
+        "in Bayview, Mo.; Tim Vale in Dune City, Iowa; and Sam Ode in Lakeside, Wis. contributed "
+        "to this report.",
+        "— Mia Chen: 555-201-7788, or mchen@example.com; on Twitter @miachen; Jo Lee: 555-201-7789.",
+        "--------- Sign up for Harbor7 email alerts to stay informed about breaking news.",
+        "Support our journalism Already a subscriber? Thank you for your support. If you are not, "
+        "please consider subscribing today.",
+        "To subscribe to Harbor Fax, click here. Subscriptions are $350 per year.",
+        "** A message from the Harbor Traders Institute: Market halls work for every town. **",
     ],
 )
 def test_english_caption_credit_and_address_lines_go(caption: str) -> None:
@@ -175,6 +190,11 @@ def test_english_caption_credit_and_address_lines_go(caption: str) -> None:
         "The vote was 52-48. | Analysis: what it means for the harbor's budget next year.",
         "Updated plans to include a new market hall were shown to traders on Tuesday.",
         "Officials updated the count to include two more traders, the fire service said.",
+        # s22: news that names a contribution, a phone line or a message
+        "Scientists from 40 countries contributed to the report, which is due out on Friday.",
+        "Donors contributed to the relief fund from across the state, the mayor said on Tuesday.",
+        "A message from the mayor: the hall will reopen in spring, her office said on Tuesday.",
+        "The hotline: 555-201-7788 is open to traders every day, the market office said.",
     ],
 )
 def test_prose_that_looks_like_a_caption_stays(line: str) -> None:

@@ -97,7 +97,11 @@ _FURNITURE = (
             # the New York Times' newsletter box as one line ("Newsletter Sign Up Continue reading
             # the main story Please verify you're not a robot …")
             r"|^newsletter sign up\b"
-            r"|^(?:we|this (?:web)?site)(?: and our partners)? uses? cookies\b",
+            r"|^(?:we|this (?:web)?site)(?: and our partners)? uses? cookies\b"
+            # a paywall's plea and a newsletter's price (s22: "Support our journalism Already a
+            # subscriber? Thank you …", "To subscribe to Capitol Fax, click here.")
+            r"|^support (?:our|local|quality) journalism\b.{0,40}\balready a subscriber\?"
+            r"|^to subscribe to\b.{0,80}\bclick here\b",
             re.IGNORECASE,
         ),
     ),
@@ -132,7 +136,10 @@ _FURNITURE = (
             r"|^[\w-]+(?:\.[a-z]{2,}){1,2} (?:adalah|merupakan) (?:portal|situs|media) (?:berita|informasi)\b"
             # ABC News' follow widget: "Interested in ? Add as an interest to stay up to date …
             # Add Interest"
-            r"|^interested in\b.{0,200}\badd interest\s*$",
+            r"|^interested in\b.{0,200}\badd interest\s*$"
+            # a sponsor's message inside the text: "** A message from the Investment Company
+            # Institute: Money market funds work for …" (s22)
+            r"|^\*+\s*a message from (?:the |our )?(?-i:[A-Z])[^:]{0,80}:",
             re.IGNORECASE,
         ),
     ),
@@ -184,6 +191,16 @@ _FURNITURE = (
             # English wire and newspaper credits: "Associated Press writer Andi Prasetyo
             # contributed to this report.", "Reporting by Jane Doe; Editing by John Roe"
             r"|^.{0,150}\bcontributed (?:reporting |research )?(?:to|for) (?:this|the) (?:report|story|article)\.?$"
+            # ... from where they reported, how to reach them (s22: "… contributed to this story
+            # from McAllen, Texas.", "… from Omaha and can be reached at http://…"), and a wire's
+            # writers listed in their cities ("Associated Press writers David Pitt in Des Moines,
+            # Iowa; Margery Beck in Omaha, Neb.; … contributed to this report.")
+            r"|^.{0,150}\bcontributed (?:to|for) (?:this|the) (?:report|story|article) from (?-i:[A-Z])[^.]{0,60}"
+            r"(?:\.?$| and can be reached (?:at|via|on) \S+\s*$)"
+            r"|^(?:the )?(?:associated press|ap|afp|reuters|cnn's|cnn’s|staff) (?:writers|reporters|correspondents)\b"
+            r".{0,600}\bcontributed (?:to|for) (?:this|the) (?:report|story|article)\.?$"
+            # a reporter's phone line: "— Duke Behnke: 920-993-7176, or dbehnke@postcrescent.com; …"
+            r"|^[-–—\s]*(?-i:[A-Z][\w'’-]+(?: [A-Z][\w.'’-]*){1,3}):\s*\(?\d{3}\)?[-. ]?\d{3}-\d{4}\b"
             r"|^[-–—\s]*(?:with )?(?:additional )?(?:reporting|writing|research) by\b[^.]{0,200}$"
             # "A version of this article appears in print on March 4, 2024, Section A, Page 14",
             # "Reporting from Tulsa, Okla."
@@ -547,10 +564,16 @@ _LATE_FURNITURE = tuple(
 _EMBED_START = re.compile(r"\.?@\w{1,30}(?::| is\b)|(?:https?://\S+\s*)+$|\w+=\"https?://", re.I)
 
 
+# A line opened by a rule of two or more dashes or equals signs: read without them.
+_DECORATED = frozenset(a + b for a in "-–—=_" for b in "-–—=_")
+
+
 def _reason(line: str) -> str:
     """The furniture rule a line matches, or "" (the first of _FURNITURE's rules that matches;
     else "caption" when _CAPTION or _PHOTO_CREDIT finds one, both asked only of lines that
     hold a character every match of theirs needs)."""
+    if line[:2] in _DECORATED:  # "--------- Sign up for Denver7 email alerts …" (s22)
+        line = line.lstrip("-–—=_ ") or line
     found = _ANY_FURNITURE.match(line)
     if found:
         return _FURNITURE[int(str(found.lastgroup)[1:])][0]
