@@ -587,6 +587,34 @@ def test_a_rank_inside_a_run_opens_the_name_after_it() -> None:
     assert "Pajak" not in entities  # "Direktorat Jenderal": no rank
 
 
+def test_a_regional_office_names_its_region_then_its_holder() -> None:
+    """s22: "Wakil Bupati Blora Abu Nafi" was the person "Blora Abu Nafi", "Walikota Bandung Ridwan
+    Kamil" made Bandung a person, and "Gubernur Sulawesi Tenggara Nur Alam" the person "Tenggara
+    Nur Alam"; a title whose next word is no place keeps the name whole (sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "Wakil Bupati Blora Abu Nafi meresmikan pasar di Blora, Senin.",
+            "Walikota Bandung Ridwan Kamil dan Gubernur Sulawesi Tenggara Nur Alam hadir.",
+            "Gubernur Anies Rasyid Baswedan datang bersama Ketua DPRD Blora Bambang Susilo.",
+            "Kapolres Metro Bekasi Kombes Asep Adi Saputra menjaga acara itu.",
+        ],
+        [
+            "Abu Nafi mengatakan pasar itu dibangun sejak 2016 oleh Pemkab Blora.",
+            "Ridwan Kamil dan Nur Alam memuji pasar di Bandung itu.",
+            "Anies Rasyid Baswedan dan Bambang Susilo berkeliling, dikawal Asep Adi Saputra.",
+            "Ketua DPRD Blora Bambang Susilo menyebut Polres Metro Bekasi ikut menjaga.",
+        ],
+    )
+    for name in ("Abu Nafi", "Ridwan Kamil", "Nur Alam", "Anies Rasyid Baswedan", "Bambang Susilo"):
+        assert entities[name].kind == "person", name
+        assert entities[name].mentions == (3 if name == "Bambang Susilo" else 2), name
+    assert entities["Asep Adi Saputra"].mentions == 2
+    assert entities["Blora"].kind == entities["Bandung"].kind == "place"
+    assert entities["DPRD Blora"].kind == "org"
+    assert not {"Blora Abu Nafi", "Tenggara Nur Alam", "Rasyid Baswedan", "Metro"} & set(entities)
+    assert not any(n.startswith(("Blora ", "Bandung ")) for n in entities), sorted(entities)
+
+
 def test_an_acronym_defined_by_lower_case_words_is_a_term_not_an_organisation() -> None:
     """s21: "polymerase chain reaction (PCR)" was listed as an organisation."""
     entities = two_outlet_entities(

@@ -637,6 +637,7 @@ def _spans(
     inner: AbstractSet[str] = frozenset(),
     memo: dict[tuple[str, bool, str], list[tuple[str, str]]] | None = None,
     english: bool = False,
+    places: AbstractSet[str] = frozenset(),
 ) -> list[tuple[str, str]]:
     """(span text, cue) for each run of capitalised words joined by single spaces; cue is
     "person" (a title stood before it), "place" (di/ke/dari stood before it) or "". ``inner``:
@@ -644,7 +645,9 @@ def _spans(
     name's first word if it is not a stopword, or the cluster capitalises it elsewhere too).
     ``memo``: one call's shared results per (run, opens the sentence, cue), for a caller that
     passes the same ``common``, ``inner`` and ``english`` for every sentence of a cluster.
-    ``english``: the English rules (titles, place names, calendar words) of an English cluster."""
+    ``english``: the English rules (titles, place names, calendar words) of an English cluster.
+    ``places``: capitalised words an Indonesian cluster writes as a place ("di Blora", "Kabupaten
+    Blora"; ``cluster_places``)."""
     out: list[tuple[str, str]] = []
     text = sentence.text
     word = _FIRST_WORD.search(text)
@@ -664,7 +667,7 @@ def _spans(
         key = (m.group(0), start <= opening_end, cue)
         found = memo.get(key) if memo is not None else None
         if found is None:
-            found = _run_spans(*key, common, inner, english)
+            found = _run_spans(*key, common, inner, english, places)
             if memo is not None:
                 memo[key] = found
         out += found
@@ -690,6 +693,7 @@ def _run_spans(
     common: set[str],
     inner: AbstractSet[str],
     english: bool = False,
+    places: AbstractSet[str] = frozenset(),
 ) -> list[tuple[str, str]]:
     """The spans of one capitalised run (see ``_spans``)."""
     out: list[tuple[str, str]] = []
@@ -713,15 +717,25 @@ def _run_spans(
                 out += _run_spans(" ".join(part), False, cue if k == 0 else "", common, inner, True)
             return out
     titles = _RULES[english].titles
+    office = ""
     while run:
         first = run[0].lower()
         if first in titles or (english and cue == "person" and first in _EN_TITLE_TAILS):
-            cue = "person"
+            cue, office = "person", first
         elif not (first in common and first not in ALIASES) or (
             english and first in _EN_PLACE_HEADS and len(run) > 1  # "New York", not "New" alone
         ):
             break
         run = run[1:]
+    if not english and run:
+        # "Bupati Blora Abu Nafi" → Blora | Abu Nafi (s22: "Blora Abu Nafi" was a person);
+        # "Ketua DPRD Blora Bambang Susilo" → DPRD Blora | Bambang Susilo
+        unit = 1 if run[0].lower() in _REGIONAL_UNITS else 0
+        region = _region(run[unit:], places) if unit or office in _REGIONAL_OFFICES else 0
+        if region:
+            head = [(" ".join(run[: unit + region]), "" if unit else "place")]
+            rest = " ".join(run[unit + region :])
+            return head + (_run_spans(rest, False, cue, common, inner, False) if rest else [])
     if english:
         title_at = [
             k
@@ -777,6 +791,57 @@ _ID_RANKS = RANKS | frozenset(
 )
 
 
+# s22: an Indonesian regional office and the unit named after its region: the word after them
+# is the region, then comes the holder's name ("Wali Kota Tegal Nur Sholeh", "Bupati Kupang Ayub
+# Titu Eki", "Gubernur Sulawesi Tenggara Nur Alam", "Kapolda Metro Jaya Irjen Idham Aziz",
+# "Polres Metro Bekasi"). They were people ("Tegal Nur Sholeh") or the region was ("Bandung").
+_REGIONAL_OFFICES = frozenset(
+    """bupati wabup walikota kota wawali gubernur wagub camat kapolres kapolresta kapolrestabes
+    kapolda kapolsek kajari kajati dandim danrem pangdam sekda""".split()
+)
+_REGIONAL_UNITS = frozenset(
+    """polres polresta polrestabes polda polsek kejari kejati kodim korem kodam pemkab pemkot
+    pemprov dprd""".split()
+)
+# ... a region of more than one word: "DKI Jakarta", "Metro Jaya", "Nusa Tenggara Barat",
+# "Jawa Barat", "Bandung Barat", "Jakarta Selatan"
+_REGION_HEADS = frozenset({"dki", "metro", "nusa", "kepulauan", "daerah"})
+# The words an Indonesian cluster writes a place after ("di Blora", "Kabupaten Blora", "Pemkab
+# Blora"): a capitalised word there is a region (``cluster_places``); after a region's kind or
+# unit (group 2), surely one.
+_PLACE_EVIDENCE = re.compile(
+    r"\b(?:(?:di|ke|dari) ([A-Z][\w-]+)|(?:[Kk]abupaten|[Kk]ota|[Pp]rovinsi|[Kk]ecamatan|Pemkab"
+    r"|Pemkot|Pemprov|Polres|Polda|Polsek|Kodim|Kejari|DPRD) ([A-Z][\w-]+))"
+)
+
+
+def cluster_places(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The capitalised words a text writes right after a place's cue (``_PLACE_EVIDENCE``), and
+    those of them written after a region's kind or unit ("Kota Tegal", "Pemkab Blora")."""
+    found = [(a or b, bool(b)) for a, b in _PLACE_EVIDENCE.findall(text)]
+    kept = [(w, sure) for w, sure in found if w.lower() not in _PLACE_PREFIX]
+    return frozenset(w for w, _ in kept), frozenset(w for w, sure in kept if sure)
+
+
+def _region(run: list[str], places: AbstractSet[str]) -> int:
+    """How many words open ``run`` as a region after a regional office or unit, or 0 when its first
+    word is known as no place (then the run is a name: "Gubernur Anies Rasyid Baswedan")."""
+    if len(run) > 1 and run[0].lower() in _PLACE_PREFIX:  # "DPRD Provinsi DKI Jakarta"
+        region = _region(run[1:], places)
+        return region + 1 if region else 0
+    if not run:
+        return 0
+    n = 2 if len(run) > 1 and run[0].lower() in _REGION_HEADS else 1
+    if len(run) > 2 and " ".join(run[:2]).lower() in _RULES[False].place_pairs:
+        n = 2
+    while n < len(run) and run[n].lower() in _PLACE_PARTS:
+        n += 1
+    first = run[0].lower()
+    if n > 1 or first in _PLACE_NAMES or first in _ID_PLACES or run[0] in places:
+        return n
+    return 0
+
+
 def _drops_last(seg: list[str], common: set[str], english: bool) -> bool:
     """Whether a name's last word is not part of it: a word the cluster prints in lower case,
     unless it ends a known two-word place ("Jawa Barat" keeps "Barat") or, in English, an
@@ -826,6 +891,8 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
     low = name.lower()
     words = low.split()
     first = name.split()[0]
+    if words[0] == "dki" and len(words) > 1:
+        return "place"  # "DKI Jakarta" (Daerah Khusus Ibukota), no organisation
     if any(w in _ORG_WORDS for w in words) or (first.isupper() and len(first) >= 3):
         return "org"
     if low in _AGENCIES or (
@@ -1098,9 +1165,10 @@ def extract_entities(
     # Daerah (BPBD)"): one entity, named once in the sentence that defines it.
     defined = acronyms((s.text for s in sentences), english, common)
     terms = lower_case_acronyms(s.text for s in sentences)
+    places, regions = (frozenset(), frozenset()) if english else cluster_places(joined)
     for s in sentences:
         label = labels[s.article_id]
-        spans = _spans(s, common, inner, memo, english)
+        spans = _spans(s, common, inner, memo, english, places)
         for text, cue in spans:
             name = _canonical(text, english)
             if defined and name in defined:
@@ -1117,7 +1185,7 @@ def extract_entities(
     # One person with and without a middle initial ("Donald J. Trump", "Donald Trump") is one
     # entity before any short name joins a longer one.
     initials = _same_but_initials(counts)
-    merged = _merge_short_names(_folded(counts, initials), english)
+    merged = _merge_short_names(_folded(counts, initials), english, regions)
     for name, target in initials.items():
         merged[name] = merged.get(target, target)
     # A lone word that opens a name defined by an acronym joins it, as it would have joined
@@ -1322,7 +1390,9 @@ def _without_accents(name: str) -> str:
     )
 
 
-def _merge_short_names(counts: Mapping[str, int], english: bool = False) -> dict[str, str]:
+def _merge_short_names(
+    counts: Mapping[str, int], english: bool = False, regions: AbstractSet[str] = frozenset()
+) -> dict[str, str]:
     """A lone word → the dominant longer name containing it ("Putin" → "Vladimir Putin"). In an
     English cluster a known place stays itself ("Scotland", not "North-east Scotland"), no word
     joins an organisation or place named after it ("Dingwall History Society"), and a name after
@@ -1341,6 +1411,8 @@ def _merge_short_names(counts: Mapping[str, int], english: bool = False) -> dict
                 merged[name] = rest
             continue
         if " " in name or name.lower() in _PLACE_SET or name.lower() in _AGENCIES:
+            continue
+        if name in regions:  # "Kota Tegal": Tegal is a place, not "RSUD Kardinah Kota Tegal"
             continue
         if not english and name.lower() in _ID_COUNTRIES:
             continue
