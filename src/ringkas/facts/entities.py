@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from ringkas.facts.dates import CALENDAR_WORDS, EN_MONTHS, EN_WEEKDAYS
 from ringkas.model import Article, Entity, Sentence
@@ -580,8 +581,8 @@ _INNER_CAPITAL = re.compile(r"[A-ZÀ-Þ](?<=[\w,;:)] [A-ZÀ-Þ])[\w'’-]*")
 # "George H.W. Bush", "Miryam S. Haryani"; s22: they were "Samuel" and "Jackson"), not a
 # country's ("the U.S. Coast Guard" stays as the regex read it before: U | S | Coast Guard).
 _RUN = re.compile(
-    r"[A-ZÀ-Þ][\w'’-]*"
-    r"(?: (?!(?:U\.S|U\.K|U\.N|E\.U)\.)(?:[A-Z]\.)+(?= [A-ZÀ-Þ])| [A-ZÀ-Þ][\w'’-]*)*"
+    r"[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ](?:[\w'’-]+"
+    r"|(?:\.[A-Z])*\.(?<!U\.S\.)(?<!U\.K\.)(?<!U\.N\.)(?<!E\.U\.)(?= [A-ZÀ-Þ])|))*"
 )
 _MIDDLE_INITIAL = re.compile(r"(?:[A-Z]\.)+|[A-Z]")
 
@@ -647,8 +648,17 @@ def _spans(
     passes the same ``common``, ``inner`` and ``english`` for every sentence of a cluster.
     ``english``: the English rules (titles, place names, calendar words) of an English cluster.
     ``places``: capitalised words an Indonesian cluster writes as a place ("di Blora", "Kabupaten
-    Blora"; ``cluster_places``)."""
-    out: list[tuple[str, str]] = []
+    Blora"; ``_places``)."""
+    return _spans_of(_runs(sentence, english), common, inner, memo, english, places)
+
+
+_Run = tuple[str, bool, str]  # a capitalised run, whether it opens its sentence, its cue
+
+
+def _runs(sentence: Sentence, english: bool = False) -> list[tuple[_Run, str]]:
+    """Each capitalised run of a sentence as ``_run_spans`` reads it, with the word right before
+    it ("" when none, or when punctuation stands between)."""
+    out: list[tuple[_Run, str]] = []
     text = sentence.text
     word = _FIRST_WORD.search(text)
     opening_end = word.start() if word else len(text)  # only [\W_] before it: the opening
@@ -658,13 +668,30 @@ def _spans(
             continue  # the capital is inside a word ("iPhone", "Jae-In")
         before = _previous_word(text, start).lower()
         cue = "place" if before in _RULES[english].place_cues else ""
+        if before == "kota" and text[max(0, start - 10) : start].lower() == "wali kota ":
+            before, cue = "walikota", "person"  # "wali kota Djarot": a mayor, no place (s22)
         if english and before in _EN_WORK_CUES:
             cue = "work"
         if english and " " in m.group(0) and _quoted(text, start, m.end()):
             # a title in quotation marks, words of a work: '"Pon De Replay"', '"Where Have You
             # Been"' (s20: they were people, "You Been" among them)
             cue = "title"
-        key = (m.group(0), start <= opening_end, cue)
+        # the word right before it, one space away ("di Blora"; not "ibu kota, Djarot")
+        adjacent = text[start - 1 - len(before) : start].lower() == before + " "
+        out.append(((m.group(0), start <= opening_end, cue), before if adjacent else ""))
+    return out
+
+
+def _spans_of(
+    runs: list[tuple[_Run, str]],
+    common: set[str],
+    inner: AbstractSet[str],
+    memo: dict[_Run, list[tuple[str, str]]] | None,
+    english: bool,
+    places: AbstractSet[str],
+) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for key, _ in runs:
         found = memo.get(key) if memo is not None else None
         if found is None:
             found = _run_spans(*key, common, inner, english, places)
@@ -806,21 +833,29 @@ _REGIONAL_UNITS = frozenset(
 # ... a region of more than one word: "DKI Jakarta", "Metro Jaya", "Nusa Tenggara Barat",
 # "Jawa Barat", "Bandung Barat", "Jakarta Selatan"
 _REGION_HEADS = frozenset({"dki", "metro", "nusa", "kepulauan", "daerah"})
-# The words an Indonesian cluster writes a place after ("di Blora", "Kabupaten Blora", "Pemkab
-# Blora"): a capitalised word there is a region (``cluster_places``); after a region's kind or
-# unit (group 2), surely one.
-_PLACE_EVIDENCE = re.compile(
-    r"\b(?:(?:di|ke|dari) ([A-Z][\w-]+)|(?:[Kk]abupaten|[Kk]ota|[Pp]rovinsi|[Kk]ecamatan|Pemkab"
-    r"|Pemkot|Pemprov|Polres|Polda|Polsek|Kodim|Kejari|DPRD) ([A-Z][\w-]+))"
-)
+# A word after these is a region ("Kabupaten Blora", "kota Tegal", "Pemkab Blora", "DPRD Blora"):
+# what ``_places`` reads as surely one.
+_REGION_KINDS = _REGIONAL_UNITS | frozenset({"kabupaten", "kota", "provinsi", "kecamatan"})
 
 
-def cluster_places(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The capitalised words a text writes right after a place's cue (``_PLACE_EVIDENCE``), and
-    those of them written after a region's kind or unit ("Kota Tegal", "Pemkab Blora")."""
-    found = [(a or b, bool(b)) for a, b in _PLACE_EVIDENCE.findall(text)]
-    kept = [(w, sure) for w, sure in found if w.lower() not in _PLACE_PREFIX]
-    return frozenset(w for w, _ in kept), frozenset(w for w, sure in kept if sure)
+def _places(runs: Iterable[tuple[_Run, str]]) -> tuple[frozenset[str], frozenset[str]]:
+    """The capitalised words an Indonesian cluster writes as a place: after di/ke/dari ("di
+    Blora"), or after a region's kind or unit ("Kabupaten Blora", "Pemkab Blora"), and those of
+    the second kind alone (surely a region: no lone name of theirs joins a longer name)."""
+    weak: set[str] = set()
+    sure: set[str] = set()
+    for (matched, _, _), before in runs:
+        if before in _PLACE_CUES:
+            weak.add(matched.partition(" ")[0])
+        if before in _REGION_KINDS:
+            sure.add(matched.partition(" ")[0])
+        if " " in matched:
+            words = matched.split(" ")
+            for k in range(len(words) - 1):
+                if words[k].lower() in _REGION_KINDS and not (k and words[k - 1].lower() == "wali"):
+                    sure.add(words[k + 1])
+    sure = {w for w in sure if w.lower() not in _PLACE_PREFIX}
+    return frozenset(sure | {w for w in weak if w.lower() not in _PLACE_PREFIX}), frozenset(sure)
 
 
 def _region(run: list[str], places: AbstractSet[str]) -> int:
@@ -1165,10 +1200,11 @@ def extract_entities(
     # Daerah (BPBD)"): one entity, named once in the sentence that defines it.
     defined = acronyms((s.text for s in sentences), english, common)
     terms = lower_case_acronyms(s.text for s in sentences)
-    places, regions = (frozenset(), frozenset()) if english else cluster_places(joined)
-    for s in sentences:
+    runs = [_runs(s, english) for s in sentences]
+    places, regions = (frozenset(), frozenset()) if english else _places(chain(*runs))
+    for s, found in zip(sentences, runs, strict=True):
         label = labels[s.article_id]
-        spans = _spans(s, common, inner, memo, english, places)
+        spans = _spans_of(found, common, inner, memo, english, places)
         for text, cue in spans:
             name = _canonical(text, english)
             if defined and name in defined:
@@ -1243,6 +1279,8 @@ def extract_entities(
             return "other"
         if name in terms:  # "polymerase chain reaction (PCR)": a term, not an organisation
             return "other"
+        if name in regions and not person:  # "Provinsi Rakhine", then "Rakhine" alone (s22)
+            return "place"
         kind = _kind(name, person, after(name, "place"), english, n)
         if (
             kind == "person"
@@ -1333,6 +1371,8 @@ _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 def _initialled(name: str) -> bool:
     """Whether a name of three words or more has a middle initial ("George H.W. Bush")."""
+    if name.count(" ") < 2:
+        return False
     parts = name.split()
     return len(parts) > 2 and any(_MIDDLE_INITIAL.fullmatch(p) for p in parts[1:-1])
 
@@ -1343,6 +1383,8 @@ def _same_but_initials(counts: Mapping[str, int]) -> dict[str, str]:
     most mentions write (ties: the one spelling the initial with its period, then sorting
     order); nothing merges when two initials differ ("George H.W. Bush", "George W. Bush",
     "George Bush" stay three)."""
+    if not any(_initialled(name) for name in counts):
+        return {}
     groups: dict[str, list[str]] = {}
     spelled: dict[str, set[tuple[str, ...]]] = {}
     for name in counts:
@@ -1398,11 +1440,24 @@ def _merge_short_names(
     joins an organisation or place named after it ("Dingwall History Society"), and a name after
     a nationality or party word joins that name ("Nazi Adolf Eichmann" → "Adolf Eichmann")."""
     merged: dict[str, str] = {}
-    longer = [
-        (n, n.split())
-        for n in counts
-        if " " in n and not (english and n.split()[-1].lower() in _EN_NAME_TAILS)
-    ]
+    # the longer names holding each word as their first or last ("Putin" → "Vladimir Putin"), or
+    # before a generation ("Dana E. Barrow Jr.": "Barrow"; s22)
+    holding: dict[str, list[str]] = defaultdict(list)
+    for n in counts:
+        if " " not in n:
+            continue
+        parts = n.split()
+        if english and parts[-1].lower() in _EN_NAME_TAILS:
+            continue
+        holding[parts[0]].append(n)
+        if parts[-1] != parts[0]:
+            holding[parts[-1]].append(n)
+        if (
+            len(parts) > 2
+            and parts[-1].lower() in _GENERATIONS
+            and parts[-2] not in parts[:: len(parts) - 1]
+        ):
+            holding[parts[-2]].append(n)
     for name in counts:
         parts = name.split()
         if english and len(parts) > 2 and _en_group(parts[0].lower()):
@@ -1410,24 +1465,15 @@ def _merge_short_names(
             if rest in counts:
                 merged[name] = rest
             continue
-        if " " in name or name.lower() in _PLACE_SET or name.lower() in _AGENCIES:
+        if " " in name or name not in holding:
             continue
-        if name in regions:  # "Kota Tegal": Tegal is a place, not "RSUD Kardinah Kota Tegal"
-            continue
+        if name.lower() in _PLACE_SET or name.lower() in _AGENCIES or name in regions:
+            continue  # "Kota Tegal": Tegal is a place, not "RSUD Kardinah Kota Tegal"
         if not english and name.lower() in _ID_COUNTRIES:
             continue
         if english and (name.lower() in _EN_PLACES or _en_group(name.lower())):
             continue
-        holders = sorted(
-            (
-                n
-                for n, parts in longer
-                if name in (parts[0], parts[-1])
-                # "Dana E. Barrow Jr.": "Barrow" (s22)
-                or (len(parts) > 2 and name == parts[-2] and parts[-1].lower() in _GENERATIONS)
-            ),
-            key=lambda n: (-counts[n], n),
-        )
+        holders = sorted(holding[name], key=lambda n: (-counts[n], n))
         # a holder that only begins another ("Miryam S" of "Miryam S. Haryani", cut at the
         # initial's period) is that one, not a rival
         holders = [
