@@ -153,6 +153,21 @@ def test_a_crawl_notice_page_is_never_quoted_nor_read_for_facts() -> None:
     assert not [d for t in digest.timeline for d in t.evidence if d.article_id == "c"]
 
 
+def test_a_crawl_notice_beside_a_page_too_short_to_choose_from_is_never_quoted() -> None:
+    """s22: when no sentence passed the eligibility rules (a page of two short sentences), the
+    fallback of the best short sentences quoted the crawl notice beside it (mn-val-101 opened
+    on "These crawls are part of an effort to archive pages …"); the notes say why it is left."""
+    short = Article(id="s", outlet="tv.example", body="Watch the finale tonight. You are welcome!")
+    notice = Article(id="c", outlet="web.archive.example", body=" ".join(CRAWL_NOTICE))
+    digest = summarize([short, notice], Config(language="en", words=100))
+    assert digest.sentences  # the short page's sentences, as before
+    assert all(s.article_id == "s" for q in digest.sentences for s in q.supports)
+    assert "c: a web archive's notice, not an article: never quoted" in digest.warnings
+    alone = summarize([notice], Config(language="en", words=100))
+    assert not alone.sentences
+    assert "no sentence fits the word budget and the eligibility rules" in alone.warnings
+
+
 def test_news_that_mentions_crawls_and_the_archive_stays_quotable() -> None:
     """Three of a notice's marks in a news report of some length: still news."""
     news = [

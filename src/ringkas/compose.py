@@ -36,6 +36,12 @@ def compose(
         warnings.append(
             "single source: every sentence comes from one outlet, nothing is cross-checked"
         )
+    # A web archive's notice about its crawls is never quoted (facts.FactSheet.notices): say so.
+    warnings += [
+        f"{a.source or a.id}: a web archive's notice, not an article: never quoted"
+        for a in articles
+        if a.id in prepared.facts.notices
+    ]
     if not summary:
         warnings.append("no sentence fits the word budget and the eligibility rules")
     return Digest(

@@ -57,6 +57,10 @@ NOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (r"^(?P<source>.+): no article text left after cleaning$", "{source}: no article text left after cleaning"),
     (
+        r"^(?P<source>.+): a web archive's notice, not an article: never quoted$",
+        "{source}: a web archive's notice, not an article: never quoted",
+    ),
+    (
         r"^(?P<source>.+): article body uncertain: only (?P<words>\d+) words of running prose found on a page of (?P<page>\d+) words; check what was removed with --show-removed$",
         "{source}: article body uncertain: only {words} words of running prose found on a page of {page} words; check what was removed with --show-removed",
     ),

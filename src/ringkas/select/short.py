@@ -20,7 +20,10 @@ def best_short_sentences(c: Candidates, method: Method, budget: int) -> tuple[in
     usable = [
         i
         for i, s in enumerate(c.sentences)
-        if i not in c.blocked and c.word_counts[i] >= 1 and not s.text.rstrip().endswith("?")
+        if i not in c.blocked
+        and c.word_counts[i] >= 1
+        and not s.text.rstrip().endswith("?")
+        and s.article_id not in c.notices  # a web archive's crawl notice is never news (s22)
     ]
     chosen: list[int] = []
     for i in sorted(usable, key=lambda i: (-scores[i], i)):
