@@ -615,6 +615,30 @@ def test_a_regional_office_names_its_region_then_its_holder() -> None:
     assert not any(n.startswith(("Blora ", "Bandung ")) for n in entities), sorted(entities)
 
 
+def test_a_derived_word_opening_a_sentence_is_no_part_of_a_name() -> None:
+    """s22: "Kemunculan Dani Carvajal", "Keputusan Dorna" and "Membicarakan Perppu" were people;
+    an institution's head and a name stay ("Kementerian Agama", "Megawati Soekarnoputri")
+    (sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "Kemunculan Dani Carvajal membuat Real Madrid menang.",
+            "Keputusan Dorna diumumkan Senin.",
+            "Kementerian Agama menerbitkan aturan baru.",
+            "Megawati Soekarnoputri hadir di Blitar.",
+        ],
+        [
+            "Dani Carvajal mencetak gol, kata pelatih.",
+            "Membicarakan Dorna, para pembalap tidak berkomentar.",
+            "Kementerian Agama menolak menjawab.",
+            "Megawati Soekarnoputri berpidato di Blitar.",
+        ],
+    )
+    assert entities["Dani Carvajal"].mentions == 2
+    assert entities["Kementerian Agama"].kind == "org"
+    assert entities["Megawati Soekarnoputri"].mentions == 2
+    assert not any(n.startswith(("Kemunculan", "Keputusan", "Membicarakan")) for n in entities)
+
+
 def test_an_acronym_defined_by_lower_case_words_is_a_term_not_an_organisation() -> None:
     """s21: "polymerase chain reaction (PCR)" was listed as an organisation."""
     entities = two_outlet_entities(

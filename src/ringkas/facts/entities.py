@@ -632,6 +632,31 @@ def _sentence_initial_word(word: str, inner: AbstractSet[str]) -> bool:
     return word.lower() in _function_words() and word not in inner and word.lower() not in ALIASES
 
 
+# s22: an Indonesian word derived by a confix (ke-…-an, pe(N)-/per-…-an: "Kemunculan", "Keputusan",
+# "Peraturan") or a verb in -kan (me(N)-, ber-, di-: "Membicarakan", "Berdasarkan") opens a
+# sentence, not a name ("Kemunculan Dani Carvajal", "Keputusan Dorna" were people); not the head
+# of an institution's name ("Kementerian Agama", "Pengadilan Negeri").
+_ID_DERIVED = re.compile(
+    r"(?:ke|pe|pem|pen|peng|peny|per)[a-z]{3,}an|(?:me|mem|men|meng|meny|ber|di)[a-z]{3,}kan"
+)
+_ID_INSTITUTIONS = frozenset(
+    """kementerian kementrian kepolisian kejaksaan kedutaan kesatuan keuskupan kelurahan
+    kecamatan kepaniteraan kesultanan kerajaan kepresidenan pengadilan perserikatan persatuan
+    perhimpunan perusahaan pemerintahan perwakilan pertahanan perbankan perkumpulan""".split()
+)
+
+
+def _id_derived(word: str) -> bool:
+    """Whether a capitalised Indonesian word is a derived common word (``_ID_DERIVED``)."""
+    from ringkas.text.tokens import stem
+
+    low = word.lower()
+    if low in _ID_INSTITUTIONS or not _ID_DERIVED.fullmatch(low):
+        return False
+    root = stem(low)
+    return root != low and len(root) >= 3
+
+
 def _spans(
     sentence: Sentence,
     common: set[str],
@@ -727,7 +752,10 @@ def _run_spans(
     if cue == "title":  # one span, a work's: its words are no names of their own
         return [(matched, "title")]
     run = matched.split(" ")
-    if opening and _sentence_initial_word(run[0], inner):
+    if opening and (
+        _sentence_initial_word(run[0], inner)
+        or (not english and run[0] not in inner and _id_derived(run[0]))
+    ):
         run = run[1:]
         if not run:
             return out
