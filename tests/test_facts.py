@@ -639,6 +639,28 @@ def test_a_derived_word_opening_a_sentence_is_no_part_of_a_name() -> None:
     assert not any(n.startswith(("Kemunculan", "Keputusan", "Membicarakan")) for n in entities)
 
 
+def test_an_offices_field_is_no_part_of_its_holders_name() -> None:
+    """s22: "Keuangan Sri Mulyani", "Luar Negeri Retno Marsudi", "Perdagangan Enggartiasto Lukita"
+    were people, and "Menteri Sosial" alone made "Sosial" one (sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "Menteri Keuangan Sri Mulyani dan Menteri Luar Negeri Retno Marsudi tiba pagi.",
+            "Menteri Perdagangan Enggartiasto Lukita menyusul ke Istana.",
+            "Juru Bicara Kementerian Agama Mastuki menolak berkomentar.",
+        ],
+        [
+            "Sri Mulyani dan Retno Marsudi bertemu Enggartiasto Lukita di Istana.",
+            "Surat itu diteken Menteri Sosial pada Senin, kata Mastuki.",
+            "Kementerian Agama menyiapkan jawaban.",
+        ],
+    )
+    for name in ("Sri Mulyani", "Retno Marsudi", "Enggartiasto Lukita"):
+        assert entities[name].kind == "person" and entities[name].mentions == 2, name
+    assert entities["Kementerian Agama"].kind == "org"
+    assert not {"Sosial", "Keuangan", "Perdagangan", "Luar Negeri"} & set(entities)
+    assert not any(n.startswith(("Keuangan ", "Luar ", "Perdagangan ")) for n in entities)
+
+
 def test_an_acronym_defined_by_lower_case_words_is_a_term_not_an_organisation() -> None:
     """s21: "polymerase chain reaction (PCR)" was listed as an organisation."""
     entities = two_outlet_entities(

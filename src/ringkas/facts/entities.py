@@ -646,6 +646,30 @@ _ID_INSTITUTIONS = frozenset(
 )
 
 
+# The fields of an Indonesian office that are no derived word ("Menteri Luar Negeri", "Menteri
+# Koordinator Bidang Kemaritiman", "Menteri BUMN", "Ketua Umum").
+_ID_FIELDS = frozenset(
+    """agama sosial luar dalam negeri hukum ham bumn esdm pupr ppn bappenas kominfo polhukam pmk
+    koordinator bidang umum pariwisata pemuda olahraga riset teknologi desa""".split()
+)
+
+
+def _office_field(word: str) -> bool:
+    """Whether a word after an Indonesian title names the office's field: a field word, or a noun
+    made by a confix ("Keuangan", "Perdagangan", "Kemaritiman")."""
+    from ringkas.text.tokens import stem
+
+    low = word.lower()
+    if low in _ID_FIELDS:
+        return True
+    if low in _ID_INSTITUTIONS:  # "Juru Bicara Kementerian Agama …": an institution's name
+        return False
+    return _ID_CONFIX.fullmatch(low) is not None and stem(low) != low
+
+
+_ID_CONFIX = re.compile(r"(?:ke|pe|pem|pen|peng|peny|per)[a-z]{3,}an")
+
+
 def _id_derived(word: str) -> bool:
     """Whether a capitalised Indonesian word is a derived common word (``_ID_DERIVED``)."""
     from ringkas.text.tokens import stem
@@ -782,6 +806,25 @@ def _run_spans(
         ):
             break
         run = run[1:]
+    if not english and office:
+        # "Menteri Keuangan Sri Mulyani", "Menteri Luar Negeri Retno Marsudi": the office's field
+        # before the name (s22: "Keuangan Sri Mulyani", "Perdagangan Enggartiasto Lukita" were
+        # people); the office alone names no one ("Menteri Keuangan": "Keuangan" was a person)
+        field = 0
+        while field < len(run) and _office_field(run[field]):
+            field += 1
+        if field == len(run):
+            return []
+        run = run[field:]
+    if not english and len(run) > 2 and run[0].lower() in ("kementerian", "kementrian"):
+        # "Juru Bicara Kementerian Agama Mastuki" → Kementerian Agama | Mastuki (s22: one
+        # organisation named "Kementerian Agama Mastuki")
+        field = 1
+        while field < len(run) and _office_field(run[field]):
+            field += 1
+        if 1 < field < len(run) and not _region(run[field:], places):
+            rest = " ".join(run[field:])
+            return [(" ".join(run[:field]), ""), *_run_spans(rest, False, cue, common, inner)]
     if not english and run:
         # "Bupati Blora Abu Nafi" → Blora | Abu Nafi (s22: "Blora Abu Nafi" was a person);
         # "Ketua DPRD Blora Bambang Susilo" → DPRD Blora | Bambang Susilo
