@@ -636,9 +636,8 @@ def _sentence_initial_word(word: str, inner: AbstractSet[str]) -> bool:
 # "Peraturan") or a verb in -kan (me(N)-, ber-, di-: "Membicarakan", "Berdasarkan") opens a
 # sentence, not a name ("Kemunculan Dani Carvajal", "Keputusan Dorna" were people); not the head
 # of an institution's name ("Kementerian Agama", "Pengadilan Negeri").
-_ID_DERIVED = re.compile(
-    r"(?:ke|pe|pem|pen|peng|peny|per)[a-z]{3,}an|(?:me|mem|men|meng|meny|ber|di)[a-z]{3,}kan"
-)
+_ID_CONFIX = re.compile(r"(?:ke|pe|pem|pen|peng|peny|per)[a-z]{3,}an")
+_ID_DERIVED = re.compile(rf"{_ID_CONFIX.pattern}|(?:me|mem|men|meng|meny|ber|di)[a-z]{{3,}}kan")
 _ID_INSTITUTIONS = frozenset(
     """kementerian kementrian kepolisian kejaksaan kedutaan kesatuan keuskupan kelurahan
     kecamatan kepaniteraan kesultanan kerajaan kepresidenan pengadilan perserikatan persatuan
@@ -665,9 +664,6 @@ def _office_field(word: str) -> bool:
     if low in _ID_INSTITUTIONS:  # "Juru Bicara Kementerian Agama …": an institution's name
         return False
     return _ID_CONFIX.fullmatch(low) is not None and stem(low) != low
-
-
-_ID_CONFIX = re.compile(r"(?:ke|pe|pem|pen|peng|peny|per)[a-z]{3,}an")
 
 
 def _id_derived(word: str) -> bool:
@@ -1012,8 +1008,6 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
         kind = _id_head_kind(words)
         if kind:
             return kind
-    if _initialled(name) and len(words) <= 4 and words[-1] not in _EN_NAME_TAILS:
-        return "person"  # "Samuel L. Jackson", "Miryam S. Haryani"; not "John F. Kennedy Airport"
     if (
         english
         and len(words) > 1
@@ -1526,7 +1520,7 @@ def _merge_short_names(
         if (
             len(parts) > 2
             and parts[-1].lower() in _GENERATIONS
-            and parts[-2] not in parts[:: len(parts) - 1]
+            and parts[-2] not in (parts[0], parts[-1])
         ):
             holding[parts[-2]].append(n)
     for name in counts:
