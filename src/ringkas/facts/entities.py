@@ -666,6 +666,14 @@ def _office_field(word: str) -> bool:
     return _ID_CONFIX.fullmatch(low) is not None and stem(low) != low
 
 
+def _fields_end(run: Sequence[str], start: int) -> int:
+    """Where the office's field words that begin at ``run[start]`` end (``_office_field``)."""
+    end = start
+    while end < len(run) and _office_field(run[end]):
+        end += 1
+    return end
+
+
 def _id_derived(word: str) -> bool:
     """Whether a capitalised Indonesian word is a derived common word (``_ID_DERIVED``)."""
     from ringkas.text.tokens import stem
@@ -806,18 +814,14 @@ def _run_spans(
         # "Menteri Keuangan Sri Mulyani", "Menteri Luar Negeri Retno Marsudi": the office's field
         # before the name (s22: "Keuangan Sri Mulyani", "Perdagangan Enggartiasto Lukita" were
         # people); the office alone names no one ("Menteri Keuangan": "Keuangan" was a person)
-        field = 0
-        while field < len(run) and _office_field(run[field]):
-            field += 1
+        field = _fields_end(run, 0)
         if field == len(run):
             return []
         run = run[field:]
     if not english and len(run) > 2 and run[0].lower() in ("kementerian", "kementrian"):
         # "Juru Bicara Kementerian Agama Mastuki" → Kementerian Agama | Mastuki (s22: one
         # organisation named "Kementerian Agama Mastuki")
-        field = 1
-        while field < len(run) and _office_field(run[field]):
-            field += 1
+        field = _fields_end(run, 1)
         if 1 < field < len(run) and not _region(run[field:], places):
             rest = " ".join(run[field:])
             return [(" ".join(run[:field]), ""), *_run_spans(rest, False, cue, common, inner)]
