@@ -615,6 +615,25 @@ def test_a_regional_office_names_its_region_then_its_holder() -> None:
     assert not any(n.startswith(("Blora ", "Bandung ")) for n in entities), sorted(entities)
 
 
+def test_a_region_joins_its_own_place_name_and_no_organisation_named_after_it() -> None:
+    """s22: "Tegal" had joined "RSUD Kardinah Kota Tegal" (a hospital), "Jateng" "Pilgub Jateng";
+    a region still joins "Kabupaten …" of itself (sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "Korban dirawat di RSUD Kardinah Kota Tegal sejak Senin.",
+            "Banjir melanda Kabupaten Ponorogo dan Tegal pada Senin.",
+        ],
+        [
+            "Warga dari Tegal dan Ponorogo mengungsi, kata petugas RSUD Kardinah Kota Tegal.",
+            "Hujan di Ponorogo belum reda.",
+        ],
+    )
+    assert entities["Tegal"].kind == "place" and entities["Tegal"].mentions == 2
+    assert entities["RSUD Kardinah Kota Tegal"].mentions == 2
+    assert entities["Kabupaten Ponorogo"].mentions == 3  # "Ponorogo" joined it
+    assert "Ponorogo" not in entities
+
+
 def test_a_derived_word_opening_a_sentence_is_no_part_of_a_name() -> None:
     """s22: "Kemunculan Dani Carvajal", "Keputusan Dorna" and "Membicarakan Perppu" were people;
     an institution's head and a name stay ("Kementerian Agama", "Megawati Soekarnoputri")

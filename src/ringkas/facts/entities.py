@@ -1536,13 +1536,21 @@ def _merge_short_names(
             continue
         if " " in name or name not in holding:
             continue
-        if name.lower() in _PLACE_SET or name.lower() in _AGENCIES or name in regions:
-            continue  # "Kota Tegal": Tegal is a place, not "RSUD Kardinah Kota Tegal"
+        if name.lower() in _PLACE_SET or name.lower() in _AGENCIES:
+            continue
         if not english and name.lower() in _ID_COUNTRIES:
             continue
         if english and (name.lower() in _EN_PLACES or _en_group(name.lower())):
             continue
         holders = sorted(holding[name], key=lambda n: (-counts[n], n))
+        if name in regions:
+            # a region joins its own place's name ("Kecamatan Cibadak"), no other ("RSUD
+            # Kardinah Kota Tegal", "Pilgub Sumut"; s22)
+            holders = [
+                h
+                for h in holders
+                if h.split()[0].lower() in _PLACE_PREFIX and " " not in h.partition(" ")[2]
+            ]
         # a holder that only begins another ("Miryam S" of "Miryam S. Haryani", cut at the
         # initial's period) is that one, not a rival
         holders = [
