@@ -658,6 +658,24 @@ def test_a_derived_word_opening_a_sentence_is_no_part_of_a_name() -> None:
     assert not any(n.startswith(("Kemunculan", "Keputusan", "Membicarakan")) for n in entities)
 
 
+def test_indonesian_openers_and_a_law_code_name_no_one() -> None:
+    """s22: "Selepas Euro" was a place, "Terkait PREVIEW Liga Primer" an organisation,
+    "Ditetapkannya Kitab Undang-undang Hukum" a person (sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "Selepas Euro, Mads Buttgereit pindah ke Inggris.",
+            "Ditetapkannya Kitab Undang-Undang Hukum Pidana disambut warga Badung.",
+        ],
+        [
+            "Terkait Euro, Mads Buttgereit tidak berkomentar.",
+            "Warga Badung membaca Kitab Undang-Undang Hukum Pidana baru.",
+        ],
+    )
+    assert entities["Mads Buttgereit"].kind == "person"
+    assert entities["Kitab Undang-Undang Hukum Pidana"].kind == "other"
+    assert not any(n.startswith(("Selepas", "Terkait", "Ditetapkannya")) for n in entities)
+
+
 def test_an_offices_field_is_no_part_of_its_holders_name() -> None:
     """s22: "Keuangan Sri Mulyani", "Luar Negeri Retno Marsudi", "Perdagangan Enggartiasto Lukita"
     were people, and "Menteri Sosial" alone made "Sosial" one (sentences invented)."""

@@ -613,7 +613,7 @@ def _function_words() -> frozenset[str]:
     """Indonesian and English stopwords: capitalised only because a sentence starts with them."""
     from ringkas.text.tokens import stopwords
 
-    return stopwords("id") | stopwords("en") | _EN_OPENERS
+    return stopwords("id") | stopwords("en") | _EN_OPENERS | _ID_OPENERS
 
 
 # English words that open a sentence and no name, which the English stopword list lacks (s18):
@@ -626,6 +626,13 @@ _EN_OPENERS = frozenset(
 )
 
 
+# Indonesian words that open a sentence and no name, which Sastrawi's stopword list lacks (s22:
+# "Selepas Euro" was a place, "Terkait PREVIEW Liga Primer" an organisation).
+_ID_OPENERS = frozenset(
+    "selepas jelang menjelang sesampainya setibanya tatkala berkat akibat terkait perihal".split()
+)
+
+
 def _sentence_initial_word(word: str, inner: AbstractSet[str]) -> bool:
     """Whether a capitalised first word of a sentence is there only because it starts the sentence:
     a stopword ("Nothing", "The", "Tidak") never written capitalised inside a sentence."""
@@ -633,11 +640,13 @@ def _sentence_initial_word(word: str, inner: AbstractSet[str]) -> bool:
 
 
 # s22: an Indonesian word derived by a confix (ke-…-an, pe(N)-/per-…-an: "Kemunculan", "Keputusan",
-# "Peraturan") or a verb in -kan (me(N)-, ber-, di-: "Membicarakan", "Berdasarkan") opens a
-# sentence, not a name ("Kemunculan Dani Carvajal", "Keputusan Dorna" were people); not the head
-# of an institution's name ("Kementerian Agama", "Pengadilan Negeri").
+# "Peraturan") or a verb in -kan (me(N)-, ber-, di-: "Membicarakan", "Berdasarkan",
+# "Ditetapkannya") opens a sentence, not a name ("Kemunculan Dani Carvajal", "Keputusan Dorna"
+# were people); not the head of an institution's name ("Kementerian Agama", "Pengadilan Negeri").
 _ID_CONFIX = re.compile(r"(?:ke|pe|pem|pen|peng|peny|per)[a-z]{3,}an")
-_ID_DERIVED = re.compile(rf"{_ID_CONFIX.pattern}|(?:me|mem|men|meng|meny|ber|di)[a-z]{{3,}}kan")
+_ID_DERIVED = re.compile(
+    rf"{_ID_CONFIX.pattern}|(?:me|mem|men|meng|meny|ber|di)[a-z]{{3,}}kan(?:nya)?"
+)
 _ID_INSTITUTIONS = frozenset(
     """kementerian kementrian kepolisian kejaksaan kedutaan kesatuan keuskupan kelurahan
     kecamatan kepaniteraan kesultanan kerajaan kepresidenan pengadilan perserikatan persatuan
@@ -1089,7 +1098,7 @@ _ID_ORG_HEADS = frozenset(
 )
 _ID_OTHER_HEADS = frozenset(
     """pilgub pilkada pilpres pileg pilwalkot pilbup pemilu gp uu perppu perpres perda permen
-    undang-undang olimpiade""".split()
+    undang-undang olimpiade kitab""".split()
 )
 _ID_CLUB = re.compile(r"pers[a-z]{2,6}")  # Persib, Persija, Persebaya, Persipura, Persela …
 _ID_NOT_CLUB = frozenset({"persen", "persero", "perseroan", "persatuan", "perserikatan"})
