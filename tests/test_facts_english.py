@@ -578,3 +578,18 @@ def test_a_middle_initial_stays_in_the_name_and_joins_it_to_the_name_without() -
     )
     assert not names & {"Samuel", "Jackson", "Donald", "President-elect Donald J. Trump"}
     assert not any(n.startswith("U.S") or n.startswith("U.") for n in names), names
+
+
+def test_a_party_adjective_is_no_name_nor_part_of_one() -> None:
+    """s22: "Senate Democratic" (of "Senate Democratic leaders") was a person, and "Democratic"
+    alone joined "Democratic National Convention" (invented sentences)."""
+    entities = cluster_entities(
+        [
+            "Senate Democratic leaders met on Monday. Democratic senators left early. "
+            "Speaker Ann Holt spoke at the Democratic National Convention in July.",
+            "Senate Democratic leaders said Ann Holt would return. Democratic aides agreed.",
+        ]
+    )
+    assert "Senate Democratic" not in entities and "Democratic" not in entities
+    assert entities["Ann Holt"].kind == "person"
+    assert entities.get("Democratic National Convention") is None  # one mention, one outlet

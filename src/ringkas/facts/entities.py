@@ -362,7 +362,7 @@ _EN_GROUP = frozenset(
     """american british french german russian chinese japanese korean libyan syrian iraqi iranian
     afghan pakistani indian mexican canadian israeli palestinian egyptian turkish ukrainian
     european african asian arab kurdish kurd muslim christian catholic jewish jew republican
-    democrat viking protestant liberal conservative italian spanish irish scottish english
+    democrat democratic viking protestant liberal conservative italian spanish irish scottish english
     australian brazilian cuban saudi yemeni lebanese jordanian somali nigerian kenyan ethiopian
     sudanese venezuelan colombian filipino vietnamese thai indonesian malaysian dutch swiss
     swedish norwegian danish finnish polish greek hungarian romanian serbian croatian bosnian
