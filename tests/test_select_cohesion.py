@@ -17,6 +17,7 @@ from ringkas.select.cohesion import (
     opens_with_reference,
     people_named,
     predecessor,
+    pronoun_speaker,
     unattributed_speech,
 )
 from ringkas.select.learned import Ranked
@@ -220,6 +221,43 @@ def test_a_quotations_later_sentence_waits_for_the_one_that_opens_it() -> None:
 )
 def test_unattributed_speech(text: str, language: str, expected: bool) -> None:
     assert unattributed_speech(text, language) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # s22: 25 of multinews-dev's digest sentences quoted someone named only "he" or "she"
+        ("“Nobody trusts those elevators,” he added.", "en", True),
+        ('"There was already shooting in the neighborhood," she said.', "en", True),
+        ('"We all may not be able to support it," she told Bloomberg.', "en", True),
+        # the speaker named, or no quotation, or Indonesian (its own rules)
+        ('"There was already shooting in the neighborhood," Maria Lopez said.', "en", False),
+        ("He said the shooting had stopped by midnight.", "en", False),
+        ('"Kami sudah siaga," katanya.', "id", False),
+    ],
+)
+def test_pronoun_speaker(text: str, language: str, expected: bool) -> None:
+    assert pronoun_speaker(text, language) is expected
+
+
+def test_a_quotation_attributed_to_a_pronoun_waits_for_the_sentence_naming_the_speaker() -> None:
+    quote = "“Nobody trusts those elevators any more, not after last winter,” he added."
+    body = (
+        "The city closed the harbour tower's elevators on Monday after a cable snapped.\n\n"
+        "Building manager Tom Reyes said repairs would take at least three weeks. "
+        f"{quote}\n\n"
+        "Residents of the upper floors have been offered rooms at a nearby hotel."
+    )
+    prepared = prepare([Article(id="a", outlet="one.example", body=body, language="en")])
+    c = prepared.candidates
+    at = [s.text for s in c.sentences].index(quote)
+    assert leaning(c)[at] and not dangling(c)[at]
+    scores = _scores_preferring(c, at)
+    scores[at - 1] = -9.0
+    select = Ranked(expected=False, anchor=False, redundancy=1.0)
+    assert at not in select(c, scores, 20)
+    full = select(c, scores, 200)
+    assert at in full and at - 1 in full
 
 
 def test_speech_in_the_first_person_waits_for_the_sentence_before_it() -> None:

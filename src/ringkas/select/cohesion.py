@@ -197,9 +197,23 @@ def unattributed_speech(text: str, language: str) -> bool:
     )
 
 
+# s22: an English quotation whose speaker is a pronoun ('"Nobody trusts those elevators," he
+# added.', '"… my baby," she said.'): who spoke is in the sentence before it.
+_PRONOUN_SPEAKER = re.compile(
+    r"[”\"],?\s+(?:he|she|they)\s+(?:said|says|told|tells|added|adds|wrote|writes|explained"
+    r"|noted|asked|continued|recalled)\b"
+)
+
+
+def pronoun_speaker(text: str, language: str) -> bool:
+    """Whether an English sentence quotes a speaker it names only by a pronoun."""
+    return language == "en" and ("”" in text or '"' in text) and bool(_PRONOUN_SPEAKER.search(text))
+
+
 def leaning(c: Candidates) -> np.ndarray:
     """Boolean mask: sentences that read well only after the one before them in their article:
-    those that refer back to it (``dangling``), bare quotations, whose speaker it names, speech
+    those that refer back to it (``dangling``), bare quotations or (in English) quotations
+    attributed to a pronoun, whose speaker it names, speech
     with no speaker in the first person (in English also the second, or telling the reader what
     to do), and a quotation's later sentences (computed once per
     cluster, read-only). The learned models read ``dangling`` alone as a
@@ -211,6 +225,7 @@ def leaning(c: Candidates) -> np.ndarray:
                 bare_quote(s.text)
                 or unattributed_speech(s.text, c.language)
                 or inside_quotation(s.text)
+                or pronoun_speaker(s.text, c.language)
                 for s in c.sentences
             ),
             dtype=bool,
