@@ -695,6 +695,11 @@ def test_an_offices_field_is_no_part_of_its_holders_name() -> None:
         assert entities[name].kind == "person" and entities[name].mentions == 2, name
     assert entities["Kementerian Agama"].kind == "org"
     assert not {"Sosial", "Keuangan", "Perdagangan", "Luar Negeri"} & set(entities)
+    ministry = two_outlet_entities(  # "negeri" printed in lower case: "Luar Negeri" keeps it
+        ["Kementerian Luar Negeri memanggil duta besar itu."],
+        ["Seorang pejabat Kementerian Luar Negeri menemui warga negeri itu."],
+    )
+    assert ministry["Kementerian Luar Negeri"].mentions == 2
     assert not any(n.startswith(("Keuangan ", "Luar ", "Perdagangan ")) for n in entities)
 
 

@@ -959,9 +959,9 @@ def _region(run: list[str], places: AbstractSet[str]) -> int:
 
 def _drops_last(seg: list[str], common: set[str], english: bool) -> bool:
     """Whether a name's last word is not part of it: a word the cluster prints in lower case,
-    unless it ends a known two-word place ("Jawa Barat" keeps "Barat") or, in English, an
-    organisation or a place ("Pittsburgh Public Schools"); in English, a trailing title
-    ("Democratic Rep")."""
+    unless it ends a known two-word place ("Jawa Barat" keeps "Barat") or field ("Luar Negeri"),
+    or, in English, an organisation or a place ("Pittsburgh Public Schools"); in English, a
+    trailing title ("Democratic Rep")."""
     last, pair = seg[-1].lower(), " ".join(seg[-2:]).lower()
     if english and (last in _EN_TITLES or _POSSESSIVE.sub("", last) in _EN_OFFICES):
         return True  # "Democratic Rep"; "Broward Sheriff's Office" (not "Burger King's")
@@ -970,7 +970,12 @@ def _drops_last(seg: list[str], common: set[str], english: bool) -> bool:
         and last not in ALIASES
         and pair not in _RULES[english].place_pairs
         and not (english and last in _EN_NAME_TAILS)
+        # an office's field of two words ("Kementerian Luar Negeri" was "Kementerian Luar"; s22)
+        and not (not english and pair in _ID_FIELD_PAIRS)
     )
+
+
+_ID_FIELD_PAIRS = frozenset({"luar negeri", "dalam negeri"})
 
 
 def _english_pieces(run: list[str]) -> list[list[str]]:
