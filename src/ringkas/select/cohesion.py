@@ -199,10 +199,9 @@ def unattributed_speech(text: str, language: str) -> bool:
 
 # s22: an English quotation whose speaker is a pronoun ('"Nobody trusts those elevators," he
 # added.', '"… my baby," she said.'): who spoke is in the sentence before it.
-_PRONOUN_SPEAKER = re.compile(
-    r"[”\"],?\s+(?:he|she|they)\s+(?:said|says|told|tells|added|adds|wrote|writes|explained"
-    r"|noted|asked|continued|recalled)\b"
-)
+# English verbs of saying after a speaker (here and in ``_SPEAKER_AFTER``).
+_EN_SAYING = r"said|says|told|tells|added|adds|wrote|writes|explained|noted|asked"
+_PRONOUN_SPEAKER = re.compile(rf"[”\"],?\s+(?:he|she|they)\s+(?:{_EN_SAYING}|continued|recalled)\b")
 
 
 def pronoun_speaker(text: str, language: str) -> bool:
@@ -258,7 +257,7 @@ _SAYING_BEFORE = frozenset(
     "kata ujar ucap tutur ungkap jelas tegas imbuh terang papar sebut said says added wrote".split()
 )
 _SPEAKER_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:said|says|told|tells|added|adds|wrote|writes|explained|noted|asked"
+    rf"(?:['’]s)?\s+(?:{_EN_SAYING}"
     r"|mengatakan|menuturkan|menjelaskan|menambahkan|menyebut|mengungkapkan|menegaskan"
     r"|menyatakan|berkata|bilang)\b"
 )
