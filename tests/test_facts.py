@@ -717,3 +717,90 @@ def test_an_acronym_defined_by_lower_case_words_is_a_term_not_an_organisation() 
     assert lower_case_acronyms(["tes polymerase chain reaction (PCR) dan surat izin (SIM)"]) == {
         "PCR"
     }
+
+
+def test_a_verb_opening_a_sentence_is_no_part_of_a_name_and_a_cited_medium_is_an_organisation() -> (
+    None
+):
+    """s23: "Mengutip Harian Cakrawala" and "Dilansir Warta Pagi" were people, "dikutip dari
+    Sinar Timur" a place; "Menghadapi Persita" opened a name (sentences and media invented).
+    The Malaysian agency "Bernama" opening a sentence stays a name."""
+    entities = two_outlet_entities(
+        [
+            "Mengutip Harian Cakrawala, Dodi Kurniadi menolak tawaran itu.",
+            "Menghadapi Persita, pelatih Dodi Kurniadi menurunkan pemain muda.",
+            "Bernama melaporkan hal yang sama.",
+        ],
+        [
+            "Dilansir Warta Pagi, Dodi Kurniadi sudah tiba.",
+            "Hal itu dikutip dari Sinar Timur oleh Dodi Kurniadi.",
+            "Menurut Harian Cakrawala, latihan ditunda.",
+            "Melansir Warta Pagi dan Sinar Timur, Bernama menulis hal serupa.",
+        ],
+    )
+    assert entities["Dodi Kurniadi"].kind == "person"
+    assert entities["Harian Cakrawala"].kind == "org"
+    assert entities["Warta Pagi"].kind == "org"
+    assert entities["Sinar Timur"].kind == "org"
+    assert "Bernama" in entities
+    assert not any(n.startswith(("Mengutip", "Dilansir", "Menghadapi")) for n in entities)
+
+
+def test_wars_feasts_meetings_rules_and_buildings_are_no_people() -> None:
+    """s23: "Perang Dunia II", "Hari Raya Idul Fitri", "Rapat Dengar Pendapat", "Peraturan
+    Pemerintah", "Masjid Baitul Hamid", "Biro Humas", "The Guardian" were people or
+    organisations of the wrong kind; "Hari Sabarno" stays a person (sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "Kakeknya berjuang sejak Perang Dunia II hingga Hari Raya Idul Fitri 1950.",
+            "Rapat Dengar Pendapat membahas Peraturan Pemerintah yang baru.",
+            "Warga berkumpul di Masjid Baitul Hamid, kata Biro Humas.",
+            "Hari Sabarno hadir, seperti ditulis The Guardian.",
+        ],
+        [
+            "Perang Dunia II mengubah kampung itu, kata Hari Sabarno.",
+            "Hari Raya Idul Fitri dirayakan di Masjid Baitul Hamid.",
+            "Biro Humas menyebut Rapat Dengar Pendapat ditunda, menurut The Guardian.",
+            "Peraturan Pemerintah itu berlaku pekan depan.",
+        ],
+    )
+    for name in ("Perang Dunia II", "Hari Raya Idul Fitri", "Rapat Dengar Pendapat"):
+        assert entities[name].kind == "other", name
+    assert entities["Peraturan Pemerintah"].kind == "other"
+    assert entities["Masjid Baitul Hamid"].kind == "place"
+    assert entities["Biro Humas"].kind == "org"
+    assert entities["The Guardian"].kind == "org"
+    assert entities["Hari Sabarno"].kind == "person"
+
+
+def test_an_acronym_has_the_kind_of_the_name_it_stands_for() -> None:
+    """s23: "Pekan Olahraga Nasional (PON)" made PON an organisation (its capitals), and "Bank
+    Sentosa (BS)", two letters, a dropped word; a defined acronym of a thing is listed."""
+    entities = two_outlet_entities(
+        [
+            "Atlet itu tampil di Pekan Olahraga Nasional (PON) tahun ini.",
+            "Bank Sentosa (BS) ikut mendanai acara.",
+        ],
+        ["Warga menonton PON, yang didanai BS.", "PON ditutup pada Minggu."],
+    )
+    assert entities["PON"].kind == "other"
+    assert entities["BS"].kind == "org"
+
+
+def test_a_makers_product_is_no_person_and_the_maker_by_its_company_word_an_organisation() -> None:
+    """s23: "Toyota Calya", "Google Maps", "Xbox One" were people; "Sony Dwi Kuncoro" is one
+    (sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "Toyota Calya dipajang di stan Toyota Astra Motor, sementara Google Maps memandu tamu.",
+            "Sony Dwi Kuncoro mencoba Xbox One di pameran itu.",
+        ],
+        [
+            "Penjualan Toyota Calya naik, kata Toyota Astra Motor; Google Maps mencatat kemacetan.",
+            "Xbox One dijual murah, kata Sony Dwi Kuncoro.",
+        ],
+    )
+    for name in ("Toyota Calya", "Google Maps", "Xbox One"):
+        assert entities[name].kind == "other", name
+    assert entities["Toyota Astra Motor"].kind == "org"
+    assert entities["Sony Dwi Kuncoro"].kind == "person"

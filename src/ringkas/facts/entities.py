@@ -647,6 +647,13 @@ _ID_CONFIX = re.compile(r"(?:ke|pe|pem|pen|peng|peny|per)[a-z]{3,}an")
 _ID_DERIVED = re.compile(
     rf"{_ID_CONFIX.pattern}|(?:me|mem|men|meng|meny|ber|di)[a-z]{{3,}}kan(?:nya)?"
 )
+# s23: a verb of me(N)-, di-, ter- or ber- without -kan opens a sentence too ("Mengutip Huffington
+# Post", "Dilansir Detikcom", "Menghadapi Persib", "Dijuluki Si Nyonya Tua" were people). Its root
+# must be four letters or more: Sastrawi also strips names ("Diana" → "ana", "Berlin" → "lin").
+_ID_VERB = re.compile(r"(?:me|mem|men|meng|meny|di|ter|ber)[a-z]{3,}")
+# The verbs that cite a medium: the name after them, or after their "dari", is the medium's
+# ("Mengutip The Verge", "dikutip dari DailyMail": "DailyMail" was a place).
+_ID_CITING = frozenset("mengutip melansir dilansir dikutip dinukil menukil".split())
 _ID_INSTITUTIONS = frozenset(
     """kementerian kementrian kepolisian kejaksaan kedutaan kesatuan keuskupan kelurahan
     kecamatan kepaniteraan kesultanan kerajaan kepresidenan pengadilan perserikatan persatuan
@@ -688,10 +695,15 @@ def _id_derived(word: str) -> bool:
     from ringkas.text.tokens import stem
 
     low = word.lower()
-    if low in _ID_INSTITUTIONS or not _ID_DERIVED.fullmatch(low):
-        return False
-    root = stem(low)
-    return root != low and len(root) >= 3
+    if low in _ID_INSTITUTIONS or low in _AGENCIES or low in _ID_PARTIES:
+        return False  # "Kementerian …", "Bernama" (the Malaysian agency), "Berkarya" (a party)
+    if _ID_DERIVED.fullmatch(low):
+        root = stem(low)
+        return root != low and len(root) >= 3
+    if _ID_VERB.fullmatch(low):
+        root = stem(low)
+        return root != low and len(root) >= 4
+    return False
 
 
 def _spans(
@@ -734,6 +746,15 @@ def _runs(sentence: Sentence, english: bool = False) -> list[tuple[_Run, str]]:
             before, cue = "walikota", "person"  # "wali kota Djarot": a mayor, no place (s22)
         if english and before in _EN_WORK_CUES:
             cue = "work"
+        elif not english and (
+            before in _ID_CITING
+            or (
+                before == "dari"
+                and text[start - 5 : start].lower() == "dari "
+                and _previous_word(text, start - 5).lower() in _ID_CITING
+            )
+        ):
+            cue = "source"  # "melansir The Verge", "dikutip dari DailyMail": a medium (s23)
         if english and " " in m.group(0) and _quoted(text, start, m.end()):
             # a title in quotation marks, words of a work: '"Pon De Replay"', '"Where Have You
             # Been"' (s20: they were people, "You Been" among them)
@@ -793,6 +814,8 @@ def _run_spans(
         _sentence_initial_word(run[0], inner)
         or (not english and run[0] not in inner and _id_derived(run[0]))
     ):
+        if not english and run[0].lower() in _ID_CITING:
+            cue = "source"  # "Mengutip Huffington Post, …": a medium
         run = run[1:]
         if not run:
             return out
@@ -1013,6 +1036,12 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
     first = name.split()[0]
     if words[0] == "dki" and len(words) > 1:
         return "place"  # "DKI Jakarta" (Daerah Khusus Ibukota), no organisation
+    if not english and len(words) > 1:
+        # the head decides before an organisation's word inside: "Peraturan Pemerintah", "Rapat
+        # Dewan Gubernur", "Gedung DPR" are a rule, a meeting and a building (s23)
+        kind = _id_head_kind(words)
+        if kind:
+            return kind
     if any(w in _ORG_WORDS for w in words) or (first.isupper() and len(first) >= 3):
         return "org"
     if low in _AGENCIES or (
@@ -1022,10 +1051,6 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
         return "org"
     if not english and low in _ID_PARTIES:
         return "org"
-    if not english and len(words) > 1:
-        kind = _id_head_kind(words)
-        if kind:
-            return kind
     if (
         english
         and len(words) > 1
@@ -1099,11 +1124,50 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
 # ("Gelora Bandung Lautan Api") — a place. They were people or places.
 _ID_ORG_HEADS = frozenset(
     """timnas tim satgas angkatan kejaksaan kejati kejari polsek polresta polrestabes kodam korem
-    kodim lapas direktorat ditjen inspektorat sekretariat""".split()
+    kodim lapas direktorat ditjen inspektorat sekretariat"""
+    # s23: bureaus, councils, divisions, movements ("Biro Humas", "Majelis Ulama", "Balai
+    # Konservasi Borobudur", "Front Pembela Islam", "Gerakan Non-Blok" were people)
+    """ pusat biro majelis divisi departemen balai laskar front gerakan""".split()
 )
 _ID_OTHER_HEADS = frozenset(
     """pilgub pilkada pilpres pileg pilwalkot pilbup pemilu gp uu perppu perpres perda permen
-    undang-undang olimpiade kitab""".split()
+    undang-undang olimpiade kitab"""
+    # s23: wars, crises, cases, meetings, games, festivals, rules, letters, feasts and trains
+    # ("Perang Dunia II", "Krisis Rudal Kuba", "Pekan Olahraga Nasional", "Rapat Dengar Pendapat",
+    # "Peraturan Menteri Keuangan", "Idul Fitri", "KA Argo Bromo" were people or places)
+    """ perang tragedi krisis peristiwa insiden kasus skandal pekan kejuaraan pemilihan konferensi
+    sidang rapat debat festival pameran operasi perjanjian konvensi peraturan surat idul ka""".split()
+)
+# "Hari" opens a feast day's name before these words or with "Nasional" / "Sedunia" at its end
+# ("Hari Raya Idul Adha", "Hari Pers Nasional"); before any other it is a given name ("Hari
+# Sabarno").
+_ID_DAY_WORDS = frozenset(
+    """raya natal paskah kemerdekaan pahlawan ibu guru buruh bumi anak pers pangan kartini santri
+    lebaran valentine bhayangkara jadi lahir kebangkitan sumpah tani""".split()
+)
+# Makers whose name opens a product's (s23: 346 such names of indosum-single-dev were people).
+# Not "Sony", a given name too ("Sony Dwi Kuncoro").
+_ID_BRANDS = frozenset(
+    """google xbox samsung honda toyota microsoft android apple windows instagram iphone ipad
+    nokia xiaomi oppo vivo lenovo asus yamaha suzuki nissan mitsubishi bmw audi tesla
+    nintendo playstation facebook whatsapp youtube huawei acer intel nvidia kawasaki ducati
+    daihatsu hyundai kia mazda chevrolet volkswagen porsche lamborghini netflix spotify""".split()
+)
+_COMPANY_TAILS = frozenset(
+    """inc motor motors group corp corporation company co ltd electronics indonesia sales team
+    racing entertainment pictures""".split()
+)
+# "The" and a role: a person's nickname ("The Doctor", "The Boss", "The Professor").
+_THE_EPITHETS = frozenset("doctor boss professor maestro captain coach".split())
+# Buildings ("Gedung Putih", "Masjid Nabawi", "Hotel Mulia Senayan", "Istana Merdeka").
+_ID_BUILDING_HEADS = frozenset("gelora stadion gedung masjid gereja hotel museum istana".split())
+# A medium or a work in English whose name opens with "The" ("The Guardian", "The Hollywood
+# Reporter"; "The Beatles" and "The Foxes" end in -s): an organisation; any other "The …" in
+# an Indonesian text names a work ("The Accountant", "The Terminator": 121 such names of
+# indosum-single-dev were people, most of their mentions a work's), no one.
+_THE_MEDIA = _EN_MASTHEADS | frozenset(
+    """guardian economist verge reporter post journal herald tribune gazette magazine mirror
+    express atlantic wrap""".split()
 )
 _ID_CLUB = re.compile(r"pers[a-z]{2,6}")  # Persib, Persija, Persebaya, Persipura, Persela …
 _ID_NOT_CLUB = frozenset({"persen", "persero", "perseroan", "persatuan", "perserikatan"})
@@ -1112,16 +1176,43 @@ _ID_NOT_CLUB = frozenset({"persen", "persero", "perseroan", "persatuan", "perser
 def _id_head_kind(words: list[str]) -> str:
     """The kind the first word of an Indonesian name of two words or more gives it, or ""."""
     head = words[0]
-    # a club's nickname, plural ("The Foxes"), or an institution; not "The Doctor"
+    # a club's nickname, plural ("The Foxes"), an institution or a medium; else a work
     if head == "the":
-        return "org" if words[-1].endswith("s") or words[-1] in _EN_ORG_WORDS else ""
+        last = words[-1]
+        if len(words) == 2 and last in _THE_EPITHETS:
+            return "person"  # a nickname by a role: "The Doctor" (Valentino Rossi)
+        return (
+            "org" if last.endswith("s") or last in _EN_ORG_WORDS or last in _THE_MEDIA else "other"
+        )
+    if head in _ID_BRANDS:
+        # a maker's product or service ("Toyota Calya", "Google Maps", "Xbox One"); the maker
+        # itself by a company's word ("Toyota Astra Motor", "Google Indonesia")
+        return "org" if words[-1] in _COMPANY_TAILS else "other"
+    if head == "balai" and words[1] == "kota":
+        return "place"  # a city hall ("Balai Kota DKI"); "Balai Konservasi …" is an office
     if head in _ID_ORG_HEADS or (_ID_CLUB.fullmatch(head) and head not in _ID_NOT_CLUB):
         return "org"
-    if head in _ID_OTHER_HEADS or words[-1] in ("games", "award", "awards"):
+    if (
+        head in _ID_OTHER_HEADS
+        or words[-1] in ("games", "award", "awards")
+        or (head == "hari" and (words[1] in _ID_DAY_WORDS or words[-1] in ("nasional", "sedunia")))
+        or (head == "grand" and words[1] in ("prix", "slam"))
+    ):
         return "other"
-    if head in ("gelora", "stadion"):
+    if head in _ID_BUILDING_HEADS:
         return "place"
     return ""
+
+
+def _names_a_thing(name: str, english: bool) -> bool:
+    """Whether a name's first word (in Indonesian) or last (in English) makes it a thing or an
+    event: a law, a meeting, a war, a feast ("Rapat Dengar Pendapat", "Affordable Care Act")."""
+    words = name.lower().split()
+    if len(words) < 2:
+        return False
+    if english:
+        return words[-1] in _EN_THING_TAILS
+    return _id_head_kind(words) == "other"
 
 
 # The last word of an English name that names a thing or an event, no one (s18): "Klingon
@@ -1277,7 +1368,8 @@ def extract_entities(
     outlets: dict[str, set[str]] = defaultdict(set)
     surfaces: dict[str, set[str]] = defaultdict(set)
     # (name, cue) → mentions after that cue: a title ("person"), di/ke/dari ("place"), in English
-    # "film", "album", "novel", ... ("work"), in quotation marks ("title")
+    # "film", "album", "novel", ... ("work"), in quotation marks ("title"), in Indonesian a verb
+    # that cites a medium ("source")
     cues: dict[tuple[str, str], int] = {}
     # A name the cluster defines by an acronym is that acronym ("Badan Penanggulangan Bencana
     # Daerah (BPBD)"): one entity, named once in the sentence that defines it.
@@ -1351,6 +1443,17 @@ def extract_entities(
     def after(name: str, cue: str) -> int:
         return final_cues.get((name, cue), 0)
 
+    # An acronym has the kind its words give the name it stands for (s23): "Pekan Olahraga
+    # Nasional (PON)", "Affordable Care Act (ACA)" name events and laws, "Bank Indonesia (BI)" an
+    # organisation; a name no word of which marks it leaves the acronym's own kind.
+    acronym_kinds: dict[str, str] = {}
+    for long, short in sorted(defined.items()):
+        if short.isupper() and short not in acronym_kinds:
+            if _names_a_thing(long, english):
+                acronym_kinds[short] = "other"
+            elif _kind(long, 0, 0, english) == "org":
+                acronym_kinds[short] = "org"
+
     def kind_of(name: str) -> str:
         """A film, an album, a novel ("the film American Beauty", '"Pon De Replay"') when half
         its mentions stand after such a word or in quotation marks; a title in quotation marks a
@@ -1360,6 +1463,10 @@ def extract_entities(
         n, quoted, person = final_counts[name], after(name, "title"), after(name, "person")
         if not person and 2 * (after(name, "work") + quoted) >= n:
             return "other"
+        if not person and 2 * after(name, "source") >= n:
+            return "org"  # a medium the cluster cites ("dilansir Detikcom") half the time
+        if name in acronym_kinds and not person:
+            return acronym_kinds[name]
         if name in terms:  # "polymerase chain reaction (PCR)": a term, not an organisation
             return "other"
         if name in regions and not person:  # "Provinsi Rakhine", then "Rakhine" alone (s22)
@@ -1390,6 +1497,7 @@ def extract_entities(
             " " not in name
             and kinds[name] == "other"
             and len(final_outlets[name]) < 3
+            and name not in acronym_kinds  # a defined acronym is a name ("KUHP", "PON")
             # "di Google": a name, of no place (English: "at St" and "from Smith" are no names)
             and not (after(name, "place") and not english)
         )
