@@ -804,3 +804,22 @@ def test_a_makers_product_is_no_person_and_the_maker_by_its_company_word_an_orga
         assert entities[name].kind == "other", name
     assert entities["Toyota Astra Motor"].kind == "org"
     assert entities["Sony Dwi Kuncoro"].kind == "person"
+
+
+def test_an_address_names_its_places_from_the_smallest() -> None:
+    """s23: in "di Cipulir, Kebayoran Lama, Jakarta Selatan" the district was a person, and so was
+    "Kebayoran Lama" after "Kapolsek" with its chief named after a comma; a name after a place
+    alone stays a name (sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "Keributan terjadi di Pasar Cipulir, Kebayoran Lama, Jakarta Selatan, Sabtu.",
+            '"Kami periksa," kata Kapolsek Kebayoran Lama, Kompol Wisnu Hartanto.',
+        ],
+        [
+            "Video keributan di Cipulir, Kebayoran Lama, Jakarta Selatan, viral.",
+            "Saat ditemui di Jakarta, Wisnu Hartanto membenarkan kabar itu.",
+        ],
+    )
+    assert entities["Kebayoran Lama"].kind == "place"
+    assert entities["Kebayoran Lama"].mentions == 3
+    assert entities["Wisnu Hartanto"].kind == "person"

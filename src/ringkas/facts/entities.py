@@ -733,6 +733,7 @@ def _runs(sentence: Sentence, english: bool = False) -> list[tuple[_Run, str]]:
     """Each capitalised run of a sentence as ``_run_spans`` reads it, with the word right before
     it ("" when none, or when punctuation stands between)."""
     out: list[tuple[_Run, str]] = []
+    ends: list[tuple[int, int]] = []
     text = sentence.text
     word = _FIRST_WORD.search(text)
     opening_end = word.start() if word else len(text)  # only [\W_] before it: the opening
@@ -762,7 +763,31 @@ def _runs(sentence: Sentence, english: bool = False) -> list[tuple[_Run, str]]:
         # the word right before it, one space away ("di Blora"; not "ibu kota, Djarot")
         adjacent = text[start - 1 - len(before) : start].lower() == before + " "
         out.append(((m.group(0), start <= opening_end, cue), before if adjacent else ""))
+        ends.append((start, m.end()))
+    if not english and len(out) > 2:
+        _address_chains(text, out, ends)
     return out
+
+
+def _address_chains(text: str, out: list[tuple[_Run, str]], ends: list[tuple[int, int]]) -> None:
+    """An Indonesian address names its places from the smallest: "di Cipulir, Kebayoran Lama,
+    Jakarta Selatan". A run between a place and a known place or region, a comma and a space
+    each side, is a place too (s23: "Kebayoran Lama" was a person); marked "," in ``out``, for
+    ``_places``. Not a name after a place alone ("di Jakarta, Anies Baswedan mengatakan")."""
+    for k in range(1, len(out) - 1):
+        (matched, opening, cue), _ = out[k]
+        if cue or out[k - 1][0][2] != "place":
+            continue
+        if text[ends[k - 1][1] : ends[k][0]] != ", " or text[ends[k][1] : ends[k + 1][0]] != ", ":
+            continue
+        following = out[k + 1][0][0].split(" ")
+        first = following[0].lower()
+        if (
+            first in _KNOWN_PLACE_WORDS
+            or first in _REGION_KINDS
+            or " ".join(following[:2]).lower() in _PLACE_NAMES
+        ):
+            out[k] = ((matched, opening, "place"), ",")
 
 
 def _spans_of(
@@ -948,8 +973,10 @@ def _places(runs: Iterable[tuple[_Run, str]]) -> tuple[frozenset[str], frozenset
     weak: set[str] = set()
     sure: set[str] = set()
     for (matched, _, _), before in runs:
-        if before in _PLACE_CUES:
+        if before in _PLACE_CUES or before == ",":
             weak.add(matched.partition(" ")[0])
+            if matched.count(" ") == 1:
+                weak.add(matched)  # "di Kebayoran Lama": two words, one place (``_region``)
         if before in _REGION_KINDS:
             sure.add(matched.partition(" ")[0])
         if " " in matched:
@@ -970,7 +997,10 @@ def _region(run: list[str], places: AbstractSet[str]) -> int:
     if not run:
         return 0
     n = 2 if len(run) > 1 and run[0].lower() in _REGION_HEADS else 1
-    if len(run) > 2 and " ".join(run[:2]).lower() in _RULES[False].place_pairs:
+    if len(run) > 1 and (
+        (len(run) > 2 and " ".join(run[:2]).lower() in _RULES[False].place_pairs)
+        or " ".join(run[:2]) in places  # "Kapolsek Kebayoran Lama" where "di Kebayoran Lama"
+    ):
         n = 2
     while n < len(run) and run[n].lower() in _PLACE_PARTS:
         n += 1
