@@ -823,3 +823,17 @@ def test_an_address_names_its_places_from_the_smallest() -> None:
     assert entities["Kebayoran Lama"].kind == "place"
     assert entities["Kebayoran Lama"].mentions == 3
     assert entities["Wisnu Hartanto"].kind == "person"
+
+
+def test_a_particle_after_a_hyphen_is_no_part_of_a_name() -> None:
+    """s23: "Piala Dunia-nya" and "Kanye West-lah" were names of their own (sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "Portugal tak pernah kalah di perempat final Piala Dunia-nya.",
+            "Rudi Hartono-lah juaranya.",
+        ],
+        ["Piala Dunia digelar di Qatar.", "Juaranya Rudi Hartono."],
+    )
+    assert entities["Piala Dunia"].mentions == 2
+    assert entities["Rudi Hartono"].mentions == 2
+    assert not any("-" in name for name in entities)

@@ -410,10 +410,13 @@ def is_title(word: str) -> bool:
 @lru_cache(maxsize=65_536)
 def _canonical(name: str, english: bool = False) -> str:
     """The entity a surface form names (pure, so cached: names repeat across sentences). In an
-    English cluster, no Indonesian alias ("China" stays "China") and no possessive ("Trump's")."""
+    English cluster, no Indonesian alias ("China" stays "China") and no possessive ("Trump's");
+    in an Indonesian one no particle ("Piala Dunia-nya", "Kanye West-lah": s23)."""
     name = _SPACES.sub(" ", name.replace("-", " ") if _KOREAN.match(name) else name).strip()
     if english:  # one apostrophe ("Mark O’Mara" is "Mark O'Mara"), no possessive
         name = _POSSESSIVE.sub("", name.replace("’", "'"))
+    elif "-" in name:
+        name = _ID_PARTICLE.sub("", name)
     alias = None if english else ALIASES.get(name.lower())
     if alias:
         return alias
@@ -423,6 +426,7 @@ def _canonical(name: str, english: bool = False) -> str:
     return name
 
 
+_ID_PARTICLE = re.compile(r"-(?:nya|lah|kah|pun)$")
 _KOREAN = re.compile(r"^(?:Kim|Moon|Park|Lee)\s+\w+[- ]\w+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SPACES = re.compile(r"\s+")
