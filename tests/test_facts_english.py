@@ -593,3 +593,20 @@ def test_a_party_adjective_is_no_name_nor_part_of_one() -> None:
     assert "Senate Democratic" not in entities and "Democratic" not in entities
     assert entities["Ann Holt"].kind == "person"
     assert entities.get("Democratic National Convention") is None  # one mention, one outlet
+
+
+def test_a_center_a_party_caucus_and_a_trade_paper_are_organisations() -> None:
+    """s23: "Pew Research Center", "House GOP" and "Hollywood Reporter" were people; the lone
+    word still joins the full name ("McLaren" of "McLaren Medical Center"). Sentences invented."""
+    entities = cluster_entities(
+        [
+            "The Lakeside Research Center said House GOP leaders met on Monday. Patients of "
+            "Danford Medical Center were moved, the Hollywood Reporter said.",
+            "Danford was blamed. The Lakeside Research Center and the Hollywood Reporter agreed "
+            "that House GOP members would vote.",
+        ]
+    )
+    for name in ("Lakeside Research Center", "House GOP", "Hollywood Reporter"):
+        assert entities[name].kind == "org", name
+    assert entities["Danford Medical Center"].kind == "org"
+    assert entities["Danford Medical Center"].mentions == 2

@@ -326,7 +326,9 @@ _EN_ORG_WORDS = frozenset(
 # the organisation words, whose names no lone word joins).
 _EN_COMPANY_TAILS = frozenset(
     """trust wireless holdings partners systems technologies entertainment media communications
-    motors""".split()
+    motors"""
+    # s23: "Pew Research Center", "House GOP", "Hollywood Reporter" were people
+    """ center centre gop reporter""".split()
 )
 # The last word of an English place or facility name ("Westchester County", "Long Island",
 # "Hudson Valley", "Neptune Ave", "Gant Science Building"): a place, not the person two
