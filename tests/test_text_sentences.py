@@ -304,3 +304,12 @@ def test_no_ends_a_sentence_unless_a_number_follows_and_a_hyphen_hides_no_title(
         "Rumahnya di Jalan Melati no. 5 di Bogor.",
         "Polisi tiba pukul 10.00 WIB.",
     ]
+
+
+def test_a_case_name_holds_its_v() -> None:
+    """s23: "Kimble v. Marvel" ended a sentence at "v." (invented sentences)."""
+    text = "The court ruled in Hollis v. Granger on Monday. The vote was 6 to 3."
+    assert [s.text for s in split_sentences("a", text, "en")] == [
+        "The court ruled in Hollis v. Granger on Monday.",
+        "The vote was 6 to 3.",
+    ]

@@ -83,6 +83,8 @@ def _is_abbreviation(line: str, period: int, language: str) -> bool:
         return True
     if word.lower() in _BEFORE_A_NUMBER:  # "No. 5"; but "He said no. Then …" ends (s22)
         return line[period + 1 : period + 3].strip()[:1].isdigit()
+    if word == "v":  # a case's parties: "Kimble v. Marvel", "Roe v. Wade" (s23)
+        return line[period + 1 : period + 3].strip()[:1].isupper()
     if word.lower() in blocking(language):
         return True
     # a title after a hyphen: "then-Gov. Jerry Brown", "ex-Sen. Bob Dole" (s22)
