@@ -418,3 +418,25 @@ def test_of_two_leads_the_one_naming_in_full_is_read_first() -> None:
     lead_a, lead_b = texts.index(short.body.split("\n")[0]), texts.index(full.body.split("\n")[0])
     order = _reading_order(prepared, [lead_a, lead_b])
     assert order == [lead_b, lead_a]
+
+
+SUNGAI = (
+    "Banjir merendam tiga desa di tepi Sungai Lariang sejak Minggu pagi.\n\n"
+    "Kepala desa Tomi Rumengan memimpin evakuasi warga ke balai desa.\n\n"
+    "Air mulai surut pada Senin siang setelah hujan reda.\n\n"
+    "Menurut Tomi, sebagian warga masih bertahan di rumah mereka.\n\n"
+    "Seperti dikatakan Tomi, bantuan makanan tiba pada Senin sore."
+)
+
+
+@pytest.mark.parametrize("line", [3, 4])
+def test_indonesian_according_to_and_said_by_name_a_speaker(line: int) -> None:
+    """s23: 'Menurut Olly, ia menerima Fahri …' was quoted before any sentence naming Olly
+    Dondokambey in full (invented sentences)."""
+    prepared = prepare([Article(id="a", outlet="satu.id", body=SUNGAI, language="id")])
+    c = prepared.candidates
+    texts = [s.text for s in c.sentences]
+    needs, gives = people_named(c)
+    full, short = texts.index(SUNGAI.split("\n\n")[1]), texts.index(SUNGAI.split("\n\n")[line])
+    assert needs[short] == gives[full] != frozenset()
+    assert not introduced(c, short, []) and introduced(c, short, [full])

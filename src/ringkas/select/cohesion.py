@@ -255,6 +255,9 @@ def dangling(c: Candidates) -> np.ndarray:
 # ('…," Laidre says.').
 _SAYING_BEFORE = frozenset(
     "kata ujar ucap tutur ungkap jelas tegas imbuh terang papar sebut said says added wrote".split()
+    # s23: "according to" and the passive "said by" in Indonesian ("Menurut Olly, ia menerima
+    # Fahri …" was quoted before any sentence naming Olly Dondokambey)
+    + "menurut dikatakan diungkapkan disampaikan dijelaskan ditegaskan".split()
 )
 _SPEAKER_AFTER = re.compile(
     rf"(?:['’]s)?\s+(?:{_EN_SAYING}"
