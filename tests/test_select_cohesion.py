@@ -219,6 +219,15 @@ def test_a_quotations_later_sentence_waits_for_the_one_that_opens_it() -> None:
         ("Look Sharp Ltd filed for bankruptcy on Monday.", "en", False),  # a name
         ("Start to finish, the meeting lasted about two hours.", "en", False),
         ("Anda bisa memilih keyboard tenkeyless atau tipe 60 persen.", "id", False),
+        # s23: a word in quotation marks leaves the writer's own voice around it; a quotation
+        # mark left open, or a straight one standing loose, leaves the sentence unjudged
+        ("As many of you know, I am interested in “spiritual” experiences.", "en", True),
+        ('We first introduced you to "Rocky" back in May.', "en", True),
+        ('He called the plan "our last chance" on Monday.', "en", False),
+        ('"We will not stop, and I mean it," Reyes said.', "en", False),
+        ('To say my family is upset," he added.', "en", False),
+        ('Kami heran melihat pemain yang punya Ballon d"Or itu.', "id", False),
+        ('"Kondisi tubuh harus kami jaga," aku Liliyana.', "id", False),  # "aku": admitted
     ],
 )
 def test_unattributed_speech(text: str, language: str, expected: bool) -> None:
