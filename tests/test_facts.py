@@ -837,3 +837,25 @@ def test_a_particle_after_a_hyphen_is_no_part_of_a_name() -> None:
     assert entities["Piala Dunia"].mentions == 2
     assert entities["Rudi Hartono"].mentions == 2
     assert not any("-" in name for name in entities)
+
+
+def test_a_role_opening_a_sentence_is_no_part_of_a_name_and_a_club_after_it_is_read_first() -> None:
+    """s23: "Pelatih Persib", "Aktris Angelina Jolie", "Manajer Persib Umuh Muchtar" were people
+    (the last an organisation); "Pelatih Persela Lamongan" is the club (sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "Pelatih Persib Dedi Kurniawan memuji para pemain.",
+            "Aktris Ayu Larasati hadir di stadion.",
+            "Pelatih Persela Lamongan, Budi Sasono, kecewa.",
+        ],
+        [
+            "Dedi Kurniawan mengatakan Persib siap melawan Real Madrid, dan Ayu Larasati menonton.",
+            "Manajer Real Madrid Carlos Ibarra menelepon Budi Sasono.",
+            "Carlos Ibarra tiba di Bandung bersama Persela Lamongan.",
+        ],
+    )
+    for name in ("Dedi Kurniawan", "Ayu Larasati", "Carlos Ibarra", "Budi Sasono"):
+        assert entities[name].kind == "person" and entities[name].mentions == 2, name
+    assert entities["Persela Lamongan"].kind == "org"
+    assert entities["Real Madrid"].kind == "org"
+    assert not any(n.split()[0] in ("Pelatih", "Aktris", "Manajer") for n in entities)

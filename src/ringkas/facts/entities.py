@@ -852,6 +852,17 @@ def _run_spans(
             return out
     while english and run and _EN_HYPHEN_ADJECTIVE.match(run[0]):
         run = run[1:]
+    if not english and len(run) > 1 and run[0].lower() in _ID_ROLES:
+        # a role opening a sentence is no part of the name after it ("Pelatih Persib", "Aktris
+        # Angelina Jolie" were people; s23). No title either: "Pelatih Persib Djadjang …" names
+        # a club before the coach (s18), which no cue may make a person; a club its words mark
+        # is read first, and the name after it is the role's holder.
+        run = run[1:]
+        club = _club_end(run, places)
+        if 0 < club < len(run):
+            rest = " ".join(run[club:])
+            team = (" ".join(run[:club]), "")
+            return [team, *_run_spans(rest, False, "person", common, inner, False, places)]
     if english and len(run) > 1 and _EN_HYPHEN_TITLE.match(run[0]):
         run, cue = run[1:], "person"  # "President-elect Donald J. Trump", "Then-Gov. …"
     if not run:
@@ -1193,6 +1204,36 @@ _COMPANY_TAILS = frozenset(
     """inc motor motors group corp corporation company co ltd electronics indonesia sales team
     racing entertainment pictures""".split()
 )
+# Roles in sport and show business that open a sentence before a name or a club (s23).
+_ID_ROLES = frozenset(
+    """pelatih manajer bintang gelandang pebalap bek penyerang striker kiper pemain penyanyi
+    aktris aktor sutradara komedian presenter""".split()
+)
+
+
+def _club_end(run: Sequence[str], places: AbstractSet[str]) -> int:
+    """How many words open ``run`` as a club or a team its words mark ("Persib", "Persela
+    Lamongan", "Real Madrid", "Manchester United", "Arema FC", "Timnas Belgia", "Yamaha Tech"), or
+    0. ``places``: the cluster's places (``_places``)."""
+    first = run[0].lower()
+    if (_ID_CLUB.fullmatch(first) and first not in _ID_NOT_CLUB) or first in _ID_BRANDS:
+        end = 1
+        while end < len(run) and (
+            run[end].lower() in _COMPANY_TAILS
+            or run[end] in places
+            or run[end].lower() in _KNOWN_PLACE_WORDS
+        ):
+            end += 1  # its city or its team's word: "Persib Bandung", "Yamaha Tech 3"
+        if end == len(run) - 1 and first not in _ID_BRANDS:
+            return len(run)  # one word after an Indonesian club is its city: "Persela Lamongan"
+        return end
+    if first in _CLUB_FIRST:  # "Real Madrid Zinedine Zidane"; "Inter Stefano Pioli"
+        return 2 if len(run) > 3 else 1
+    if len(run) > 1 and (first == "timnas" or run[1].lower() in _CLUB_LAST):
+        return 2
+    return 0
+
+
 # "The" and a role: a person's nickname ("The Doctor", "The Boss", "The Professor").
 _THE_EPITHETS = frozenset("doctor boss professor maestro captain coach".split())
 # Buildings ("Gedung Putih", "Masjid Nabawi", "Hotel Mulia Senayan", "Istana Merdeka").
