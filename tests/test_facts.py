@@ -859,3 +859,28 @@ def test_a_role_opening_a_sentence_is_no_part_of_a_name_and_a_club_after_it_is_r
     assert entities["Persela Lamongan"].kind == "org"
     assert entities["Real Madrid"].kind == "org"
     assert not any(n.split()[0] in ("Pelatih", "Aktris", "Manajer") for n in entities)
+
+
+def test_a_spelled_out_rank_an_acting_holder_a_deputys_field_and_a_ministrys_short_name() -> None:
+    """s23: "Komisaris Besar Yusri Yunus", "Deputi Bidang Usaha Konstruksi" and "Kemenkeu
+    Askolani" were names, "Kemenpora" a place; a Balinese "I" stays in the name (sentences
+    invented)."""
+    entities = two_outlet_entities(
+        [
+            "Komisaris Besar Rudi Santika membenarkan penangkapan itu.",
+            "Deputi Bidang Usaha Konstruksi menolak berkomentar, kata Sekjen Kemenkeu Tono Subagyo.",
+            "Dirjen Pemasyarakatan I Wayan Sudarsa tiba di Kemenpora.",
+        ],
+        [
+            "Rudi Santika mengatakan usaha konstruksi itu diperiksa.",
+            "Tono Subagyo dan I Wayan Sudarsa menemui pejabat Kemenpora.",
+            "Pelaksana Tugas Gubernur Sulawesi Tenggara Teguh Setiadi tidak hadir.",
+            "Teguh Setiadi menunggu di Kendari.",
+        ],
+    )
+    for name in ("Rudi Santika", "Tono Subagyo", "I Wayan Sudarsa", "Teguh Setiadi"):
+        assert entities[name].kind == "person" and entities[name].mentions == 2, name
+    assert entities["Kemenpora"].kind == "org"
+    assert not any(
+        n.startswith(("Komisaris", "Usaha", "Kemenkeu Tono", "Pelaksana")) for n in entities
+    )

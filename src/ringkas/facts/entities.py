@@ -121,6 +121,12 @@ _TITLES = (
             "dubes",
             "mantan",
             "eks",
+            # s23: a police rank spelled out, an acting holder, a deputy ("Komisaris Besar Yusri
+            # Yunus", "Pelaksana Tugas Gubernur …", "Deputi Bidang …" were names)
+            "komisaris",
+            "pelaksana",
+            "tugas",
+            "deputi",
         ]
     )
     | RANKS
@@ -428,6 +434,9 @@ def _canonical(name: str, english: bool = False) -> str:
     return name
 
 
+# A ministry by its short name: "Kemenpora", "Kemendagri", "Kemenkumham" (s23: a person after a
+# deputy's title).
+_ID_MINISTRY = re.compile(r"kemen[a-z]{2,}\b")
 _ID_PARTICLE = re.compile(r"-(?:nya|lah|kah|pun)$")
 _KOREAN = re.compile(r"^(?:Kim|Moon|Park|Lee)\s+\w+[- ]\w+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -671,7 +680,7 @@ _ID_INSTITUTIONS = frozenset(
 # Koordinator Bidang Kemaritiman", "Menteri BUMN", "Ketua Umum").
 _ID_FIELDS = frozenset(
     """agama sosial luar dalam negeri hukum ham bumn esdm pupr ppn bappenas kominfo polhukam pmk
-    koordinator bidang umum pariwisata pemuda olahraga riset teknologi desa""".split()
+    koordinator bidang umum pariwisata pemuda olahraga riset teknologi desa utama""".split()
 )
 
 
@@ -688,10 +697,21 @@ def _office_field(word: str) -> bool:
     return _ID_CONFIX.fullmatch(low) is not None and stem(low) != low
 
 
-def _fields_end(run: Sequence[str], start: int) -> int:
-    """Where the office's field words that begin at ``run[start]`` end (``_office_field``)."""
+def _fields_end(run: Sequence[str], start: int, common: AbstractSet[str] = frozenset()) -> int:
+    """Where the office's field words that begin at ``run[start]`` end (``_office_field``; after
+    "Bidang" also the words the cluster prints in lower case, ``common``: "Deputi Bidang Usaha
+    Konstruksi", s23) and a Roman number ("Deputi IV")."""
     end = start
-    while end < len(run) and _office_field(run[end]):
+    after_field = False
+    while end < len(run):
+        word = run[end]
+        if not (
+            _office_field(word)
+            or (len(word) > 1 and _ROMAN.match(word))  # not "I": "I Wayan …", "I Gusti …"
+            or (after_field and word.lower() in common and word.lower() not in ALIASES)
+        ):
+            break
+        after_field = after_field or word.lower() == "bidang"
         end += 1
     return end
 
@@ -888,7 +908,7 @@ def _run_spans(
         # "Menteri Keuangan Sri Mulyani", "Menteri Luar Negeri Retno Marsudi": the office's field
         # before the name (s22: "Keuangan Sri Mulyani", "Perdagangan Enggartiasto Lukita" were
         # people); the office alone names no one ("Menteri Keuangan": "Keuangan" was a person)
-        field = _fields_end(run, 0)
+        field = _fields_end(run, 0, common)
         if field == len(run):
             return []
         run = run[field:]
@@ -899,6 +919,18 @@ def _run_spans(
         if 1 < field < len(run) and not _region(run[field:], places):
             rest = " ".join(run[field:])
             return [(" ".join(run[:field]), ""), *_run_spans(rest, False, cue, common, inner)]
+    if (
+        not english
+        and len(run) > 1
+        and _ID_MINISTRY.match(run[0].lower())
+        and run[0].lower() not in ("kementerian", "kementrian")  # its field follows (above)
+        and not _office_field(run[1])  # "Kemenko Polhukam": a coordinating ministry's field
+        and not _region(run[1:], places)
+        and run[1].lower() not in _REGION_KINDS
+    ):
+        # "Sekjen Kemendagri Diah Anggraini" → Kemendagri | Diah Anggraini (s23); not "Kemenag
+        # Kota Singkawang", a ministry's regional office
+        return [(run[0], ""), *_run_spans(" ".join(run[1:]), False, cue, common, inner)]
     if not english and run:
         # "Bupati Blora Abu Nafi" → Blora | Abu Nafi (s22: "Blora Abu Nafi" was a person);
         # "Ketua DPRD Blora Bambang Susilo" → DPRD Blora | Bambang Susilo
@@ -1089,7 +1121,11 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
         kind = _id_head_kind(words)
         if kind:
             return kind
-    if any(w in _ORG_WORDS for w in words) or (first.isupper() and len(first) >= 3):
+    if (
+        any(w in _ORG_WORDS for w in words)
+        or (first.isupper() and len(first) >= 3)
+        or (not english and _ID_MINISTRY.match(low))
+    ):
         return "org"
     if low in _AGENCIES or (
         english
