@@ -771,6 +771,10 @@ def test_wars_feasts_meetings_rules_and_buildings_are_no_people() -> None:
     assert entities["Biro Humas"].kind == "org"
     assert entities["The Guardian"].kind == "org"
     assert entities["Hari Sabarno"].kind == "person"
+    stadium = two_outlet_entities(
+        ["Laga digelar di The Oak Stadium."], ["Penonton memadati The Oak Stadium."]
+    )
+    assert stadium["The Oak Stadium"].kind == "place"
 
 
 def test_an_acronym_has_the_kind_of_the_name_it_stands_for() -> None:

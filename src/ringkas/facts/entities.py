@@ -1294,6 +1294,8 @@ def _id_head_kind(words: list[str]) -> str:
         last = words[-1]
         if len(words) == 2 and last in _THE_EPITHETS:
             return "person"  # a nickname by a role: "The Doctor" (Valentino Rossi)
+        if last in _EN_PLACE_TAILS:
+            return "place"  # "The DW Stadium", "The Beverly Hilton Hotel"
         return (
             "org" if last.endswith("s") or last in _EN_ORG_WORDS or last in _THE_MEDIA else "other"
         )
