@@ -760,6 +760,7 @@ def _runs(sentence: Sentence, english: bool = False) -> list[tuple[_Run, str]]:
     it ("" when none, or when punctuation stands between)."""
     out: list[tuple[_Run, str]] = []
     ends: list[tuple[int, int]] = []
+    placed = -1  # the first run after a place's cue (an address may follow it)
     text = sentence.text
     word = _FIRST_WORD.search(text)
     opening_end = word.start() if word else len(text)  # only [\W_] before it: the opening
@@ -788,19 +789,24 @@ def _runs(sentence: Sentence, english: bool = False) -> list[tuple[_Run, str]]:
             cue = "title"
         # the word right before it, one space away ("di Blora"; not "ibu kota, Djarot")
         adjacent = text[start - 1 - len(before) : start].lower() == before + " "
+        if cue == "place" and placed < 0:
+            placed = len(out)
         out.append(((m.group(0), start <= opening_end, cue), before if adjacent else ""))
         ends.append((start, m.end()))
-    if not english and len(out) > 2:
-        _address_chains(text, out, ends)
+    if not english and 0 <= placed < len(out) - 2:
+        _address_chains(text, out, ends, placed)
     return out
 
 
-def _address_chains(text: str, out: list[tuple[_Run, str]], ends: list[tuple[int, int]]) -> None:
+def _address_chains(
+    text: str, out: list[tuple[_Run, str]], ends: list[tuple[int, int]], placed: int
+) -> None:
     """An Indonesian address names its places from the smallest: "di Cipulir, Kebayoran Lama,
     Jakarta Selatan". A run between a place and a known place or region, a comma and a space
     each side, is a place too (s23: "Kebayoran Lama" was a person); marked "," in ``out``, for
-    ``_places``. Not a name after a place alone ("di Jakarta, Anies Baswedan mengatakan")."""
-    for k in range(1, len(out) - 1):
+    ``_places``. Not a name after a place alone ("di Jakarta, Anies Baswedan mengatakan").
+    ``placed``: the first run with a place's cue."""
+    for k in range(placed + 1, len(out) - 1):
         (matched, opening, cue), _ = out[k]
         if cue or out[k - 1][0][2] != "place":
             continue
