@@ -744,6 +744,11 @@ def test_a_verb_opening_a_sentence_is_no_part_of_a_name_and_a_cited_medium_is_an
     assert entities["Sinar Timur"].kind == "org"
     assert "Bernama" in entities
     assert not any(n.startswith(("Mengutip", "Dilansir", "Menghadapi")) for n in entities)
+    post = two_outlet_entities(  # a medium named after its city is one name, no place
+        ["Hal itu dilansir New York Post pada Sabtu."],
+        ["Seperti dilansir New York Post, ia pergi."],
+    )
+    assert post["New York Post"].kind == "org" and "New York" not in post
 
 
 def test_wars_feasts_meetings_rules_and_buildings_are_no_people() -> None:
