@@ -610,3 +610,20 @@ def test_a_center_a_party_caucus_and_a_trade_paper_are_organisations() -> None:
         assert entities[name].kind == "org", name
     assert entities["Danford Medical Center"].kind == "org"
     assert entities["Danford Medical Center"].mentions == 2
+
+
+def test_an_address_block_number_is_no_count() -> None:
+    """s23: two outlets' "3300 block" and "3000 block" of one street were a conflict over the
+    number of blocks ("3,300 block"); they are an address's number, as printed (sentences
+    invented)."""
+    facts = cluster_facts(
+        [
+            "Dario Vance was shot outside a car wash in the 3300 block of West Ridley Avenue on "
+            "Tuesday. Police said the gunman fled on foot.",
+            "Dario Vance was shot outside a car wash in the 3000 block of West Ridley Avenue on "
+            "Tuesday. Police are searching for the gunman.",
+        ]
+    )
+    (conflict,) = [c for c in facts.conflicts if c.kind == "number"]
+    assert conflict.subject == "nomor blok alamat"
+    assert {side.value for side in conflict.sides} == {"3300 block", "3000 block"}

@@ -335,7 +335,12 @@ def value_conflicts(
         sides = _sides(groups)
         unit, predicate = slot.split("|")
         kind = "date" if unit == "date" else "number"
-        subject = "tanggal peristiwa" if kind == "date" else f"jumlah {unit} {predicate}".strip()
+        if kind == "date":
+            subject = "tanggal peristiwa"
+        elif unit == "block":  # an address ("the 3300 block of …"), no count
+            subject = f"nomor blok alamat {predicate}".strip()
+        else:
+            subject = f"jumlah {unit} {predicate}".strip()
         description = (
             "Media menyebut nilai berbeda untuk hal yang sama: "
             + "; ".join(f"{side.value} ({', '.join(side.outlets)})" for side in sides)

@@ -212,6 +212,11 @@ def _english_numbers(sentence: Sentence, skip: tuple[Span, ...]) -> tuple[Mentio
             unit = "percent"
         elif unit in _EN_NOT_COUNTS or not unit or (unit in stop and unit not in _EN_COUNTING):
             continue
+        if unit == "block" and raw.isdigit():
+            # "the 3300 block of West Florence Avenue": an address's number, as printed (s23:
+            # two outlets' "3300" and "3000" were "3,300" and "3,000" blocks counted)
+            out.append(_mention(sentence, m, f"{raw} block"))
+            continue
         number = (
             float(_EN_WORDS[raw.lower()])
             if raw.lower() in _EN_WORDS
