@@ -902,6 +902,11 @@ def test_a_spelled_out_rank_an_acting_holder_a_deputys_field_and_a_ministrys_sho
     )
     _people_in_both(entities, "Rudi Santika", "Tono Subagyo", "I Wayan Sudarsa", "Teguh Setiadi")
     assert entities["Kemenpora"].kind == "org"
+    victory = two_outlet_entities(  # "Kemenangan" (a victory) names no ministry
+        ["Kemenangan Persib Bandung disambut warga."],
+        ["Warga merayakan Kemenangan Persib Bandung."],
+    )
+    assert all(e.kind != "org" or not e.name.startswith("Kemenangan") for e in victory.values())
     assert not any(
         n.startswith(("Komisaris", "Usaha", "Kemenkeu Tono", "Pelaksana")) for n in entities
     )

@@ -439,8 +439,8 @@ def _canonical(name: str, english: bool = False) -> str:
 
 
 # A ministry by its short name: "Kemenpora", "Kemendagri", "Kemenkumham" (s23: a person after a
-# deputy's title).
-_ID_MINISTRY = re.compile(r"kemen[a-z]{2,}\b")
+# deputy's title); not "Kemenangan" (a victory) nor "kemenyan".
+_ID_MINISTRY = re.compile(r"kemen(?!ang|yan)[a-z]{2,}\b")
 _ID_PARTICLE = re.compile(r"-(?:nya|lah|kah|pun)$")
 _KOREAN = re.compile(r"^(?:Kim|Moon|Park|Lee)\s+\w+[- ]\w+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
