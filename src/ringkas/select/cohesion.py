@@ -196,6 +196,10 @@ def unattributed_speech(text: str, language: str) -> bool:
     in the second person, or tells the reader what to do). Words in closed quotation marks are
     someone's, quoted ("I will go," she said.); a sentence with a mark left open or closed is
     part of a longer quotation (``inside_quotation``, ``bare_quote``): not asked here."""
+    if language != "en":
+        lower = text.lower()  # the Indonesian words as substrings first (a third of the scan)
+        if not ("saya" in lower or "aku" in lower or "kami" in lower or "kita" in lower):
+            return False
     if '"' in text or "“" in text or "”" in text or "«" in text or "»" in text:
         # s23: a word or two in quotation marks leave the writer's own voice around them ("As
         # many of you know, I am interested in “spiritual” experiences …" was quoted alone)
@@ -203,9 +207,6 @@ def unattributed_speech(text: str, language: str) -> bool:
         if not text:
             return False
     if language != "en":
-        lower = text.lower()  # and the Indonesian words as substrings (a third of the scan)
-        if not ("saya" in lower or "aku" in lower or "kami" in lower or "kita" in lower):
-            return False
         return bool(_FIRST_PERSON["id"].search(text))
     return bool(
         _FIRST_PERSON["en"].search(text)
