@@ -781,9 +781,11 @@ def test_wars_feasts_meetings_rules_and_buildings_are_no_people() -> None:
     }
     assert {name: entities[name].kind for name in expected} == expected
     stadium = two_outlet_entities(
-        ["Laga digelar di The Oak Stadium."], ["Penonton memadati The Oak Stadium."]
+        ["Laga digelar di The Oak Stadium, dekat Red Pine Canyon, kata Michael Bay."],
+        ["Penonton memadati The Oak Stadium; Michael Bay memotret Red Pine Canyon."],
     )
-    assert stadium["The Oak Stadium"].kind == "place"
+    expected = {"The Oak Stadium": "place", "Red Pine Canyon": "place", "Michael Bay": "person"}
+    assert {name: stadium[name].kind for name in expected} == expected
 
 
 def test_an_acronym_has_the_kind_of_the_name_it_stands_for() -> None:

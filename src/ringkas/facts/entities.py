@@ -1328,9 +1328,16 @@ def _id_head_kind(words: list[str]) -> str:
         or (head == "grand" and words[1] in ("prix", "slam"))
     ):
         return "other"
-    if head in _ID_BUILDING_HEADS:
-        return "place"
+    if head in _ID_BUILDING_HEADS or (
+        words[-1] in _EN_PLACE_TAILS and (len(words) > 2 or words[-1] not in _SURNAME_TAILS)
+    ):
+        return "place"  # also an English-named place ("Old Fort Bay", "Golden Gate Bridge")
     return ""
+
+
+# English place words that are surnames too: two words ending in one may be a person ("Michael
+# Bay", "James Bay", "Wayne Bridge", "Frank Ocean").
+_SURNAME_TAILS = frozenset("bay bridge ocean hill hall park island brook".split())
 
 
 def _names_a_thing(name: str, english: bool) -> bool:
