@@ -871,19 +871,17 @@ def _run_spans(
     if cue == "title":  # one span, a work's: its words are no names of their own
         return [(matched, "title")]
     run = matched.split(" ")
-    if cue == "source" and len(run) > 1 and run[-1].lower() in _THE_MEDIA:
-        return [(matched, "source")]  # "dilansir New York Post": one medium, no place (s23)
     if opening and (
         _sentence_initial_word(run[0], inner)
         or (not english and run[0] not in inner and _id_derived(run[0]))
     ):
         if not english and run[0].lower() in _ID_CITING:
             cue = "source"  # "Mengutip Huffington Post, …": a medium
-            if len(run) > 2 and run[-1].lower() in _THE_MEDIA:
-                return [(" ".join(run[1:]), "source")]
         run = run[1:]
         if not run:
             return out
+    if cue == "source" and len(run) > 1 and run[-1].lower() in _THE_MEDIA:
+        return [(" ".join(run), "source")]  # "dilansir New York Post": one medium, no place (s23)
     while english and run and _EN_HYPHEN_ADJECTIVE.match(run[0]):
         run = run[1:]
     if not english and len(run) > 1 and run[0].lower() in _ID_ROLES:
