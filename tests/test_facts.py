@@ -912,3 +912,74 @@ def test_a_spelled_out_rank_an_acting_holder_a_deputys_field_and_a_ministrys_sho
     assert not any(
         n.startswith(("Komisaris", "Usaha", "Kemenkeu Tono", "Pelaksana")) for n in entities
     )
+
+
+def test_an_english_job_title_parts_the_company_from_its_officer() -> None:
+    """s24: "CEO Instagram Kevin Systrom" was one organisation, and "Systrom" alone joined it;
+    "Managing Director Lamudi" a person, "CEO" alone an organisation. The officer's name is the
+    run's last two words, or more when the cluster names the officer by a first name or prints a
+    middle initial or a particle; one word after the title is the company (sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "CEO Kopiloka Dimas Prasetya mengatakan penjualan naik dua kali lipat.",
+            "Chief Executive Officer PT Sinar Baru Teknologi Rina M. Lestari ikut hadir.",
+            "CEO Warung Kita Andi Surya Wibowo juga datang, bersama Managing Director Lamudi.",
+            "Founder Tanihub Arne Van Looveren menolak berkomentar.",
+        ],
+        [
+            "Menurut Prasetya, modal baru dipakai untuk membuka cabang Kopiloka.",
+            "Andi menyebut CEO baru Lamudi akan diumumkan pekan depan.",
+            "Pendiri Tanihub, Arne Van Looveren, dan Rina M. Lestari dari PT Sinar Baru Teknologi"
+            " berbicara bersama Andi Surya Wibowo dari Warung Kita.",
+        ],
+    )
+    for person in ("Dimas Prasetya", "Rina M. Lestari", "Andi Surya Wibowo", "Arne Van Looveren"):
+        assert entities[person].kind == "person", person
+    assert entities["Dimas Prasetya"].mentions == 2  # "Prasetya" alone is the same person
+    for firm in ("Kopiloka", "PT Sinar Baru Teknologi", "Warung Kita", "Lamudi", "Tanihub"):
+        assert entities[firm].kind == "org", firm
+    assert not any(n.split()[0] in ("CEO", "Chief", "Managing", "Founder") for n in entities)
+
+
+def test_an_office_before_a_company_and_its_officer_named_again() -> None:
+    """s24: "Direktur Utama PT Transjakarta Budi Kaliwono" was one organisation; the company and
+    its director part when the cluster names the director again ("Budi"), and stay one
+    organisation when it does not (a firm of four words: "CV Sumber Laut Perkasa"). A party's
+    board is no company ("Ketua DPP Partai Hanura" keeps its name; sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "Direktur Utama PT Transjakarta Budi Kaliwono meresmikan halte baru.",
+            "Ketua DPP Partai Hanura menghadiri acara di Partai Hanura itu.",
+            "Polisi memeriksa Direktur CV Sumber Laut Perkasa pekan lalu.",
+        ],
+        [
+            "Budi mengatakan halte PT Transjakarta dibuka untuk umum.",
+            "Direktur CV Sumber Laut Perkasa diperiksa, kata Ketua DPP Partai Hanura.",
+        ],
+    )
+    assert entities["Budi Kaliwono"].kind == "person"
+    assert entities["Budi Kaliwono"].mentions == 2
+    assert entities["PT Transjakarta"].kind == "org"
+    assert entities["CV Sumber Laut Perkasa"].kind == "org"
+    assert "Laut Perkasa" not in entities
+    assert "DPP Partai Hanura" in entities and "Hanura" not in entities
+
+
+def test_shouted_text_is_no_name() -> None:
+    """s24: a passage in capitals ("SELAMAT DATANG DI MATA NAJWA", a verse, a headline) was one
+    organisation per run; it parts at the words the cluster prints in lower case or that are
+    function words, and a part written elsewhere in capitalised words is that name. Acronyms side
+    by side stay ("DPP PDIP"; sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "JOKO WIDODO DAN PASANGANNYA DATANG KE ACARA ITU, tulis spanduk di depan gedung.",
+            "Rapat dipimpin DPP PDIP di Jakarta.",
+        ],
+        [
+            "Pada pagi hari, Joko Widodo tiba di acara itu dengan pasangannya.",
+            "DPP PDIP menggelar rapat di Jakarta.",
+        ],
+    )
+    assert entities["Joko Widodo"].mentions == 2
+    assert entities["DPP PDIP"].kind == "org"
+    assert not any(n.isupper() and " " in n and n != "DPP PDIP" for n in entities)

@@ -743,6 +743,7 @@ def _spans(
     memo: dict[tuple[str, bool, str], list[tuple[str, str]]] | None = None,
     english: bool = False,
     places: AbstractSet[str] = frozenset(),
+    named: AbstractSet[str] = frozenset(),
 ) -> list[tuple[str, str]]:
     """(span text, cue) for each run of capitalised words joined by single spaces; cue is
     "person" (a title stood before it), "place" (di/ke/dari stood before it) or "". ``inner``:
@@ -752,8 +753,9 @@ def _spans(
     passes the same ``common``, ``inner`` and ``english`` for every sentence of a cluster.
     ``english``: the English rules (titles, place names, calendar words) of an English cluster.
     ``places``: capitalised words an Indonesian cluster writes as a place ("di Blora", "Kabupaten
-    Blora"; ``_places``)."""
-    return _spans_of(_runs(sentence, english), common, inner, memo, english, places)
+    Blora"; ``_places``). ``named``: every capitalised run the cluster prints (``_runs``), for
+    where an organisation's name ends and its officer's begins (``_holder_start``)."""
+    return _spans_of(_runs(sentence, english), common, inner, memo, english, places, named)
 
 
 _Run = tuple[str, bool, str]  # a capitalised run, whether it opens its sentence, its cue
@@ -833,12 +835,13 @@ def _spans_of(
     memo: dict[_Run, list[tuple[str, str]]] | None,
     english: bool,
     places: AbstractSet[str],
+    named: AbstractSet[str] = frozenset(),
 ) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for key, _ in runs:
         found = memo.get(key) if memo is not None else None
         if found is None:
-            found = _run_spans(*key, common, inner, english, places)
+            found = _run_spans(*key, common, inner, english, places, named)
             if memo is not None:
                 memo[key] = found
         out += found
@@ -865,12 +868,21 @@ def _run_spans(
     inner: AbstractSet[str],
     english: bool = False,
     places: AbstractSet[str] = frozenset(),
+    named: AbstractSet[str] = frozenset(),
 ) -> list[tuple[str, str]]:
     """The spans of one capitalised run (see ``_spans``)."""
     out: list[tuple[str, str]] = []
     if cue == "title":  # one span, a work's: its words are no names of their own
         return [(matched, "title")]
     run = matched.split(" ")
+    if len(run) > 1 and matched.isupper():
+        shouted = _shouted(run, common, inner)
+        if shouted is not None:
+            return [
+                span
+                for k, part in enumerate(shouted)
+                for span in _run_spans(part, False, cue if k == 0 else "", common, inner, english)
+            ]
     if opening and (
         _sentence_initial_word(run[0], inner)
         or (not english and run[0] not in inner and _id_derived(run[0]))
@@ -897,6 +909,25 @@ def _run_spans(
             return [team, *_run_spans(rest, False, "person", common, inner, False, places)]
     if english and len(run) > 1 and _EN_HYPHEN_TITLE.match(run[0]):
         run, cue = run[1:], "person"  # "President-elect Donald J. Trump", "Then-Gov. …"
+    # most runs hold no such word (a set's test: a regular expression cost 0.4 ms a seed digest)
+    has_job = not english and (
+        not _JOB_TITLE_WORDS.isdisjoint(matched.lower().split(" "))
+        if " " in matched
+        else matched.lower() in _JOB_TITLE_WORDS
+    )
+    if has_job and run and all(w.lower() in _JOB_TITLE_WORDS for w in run):
+        return []  # "CEO", "Chief Technology Officer": an office, no name
+    job = _job_title_end(run) if has_job else -1
+    if job >= 0:
+        # "CEO Instagram Kevin Systrom" → Instagram | Kevin Systrom (s24: one organisation, and
+        # "Systrom" alone joined it); what stands before the title is the title's own words
+        # ("Race Director", "Project Manager"), but a maker or a medium's name ("DailySocial
+        # Co-founder HelloBeauty …")
+        before = [w for w in run[:job] if w.lower() not in _JOB_TITLE_WORDS and _company_word(w)]
+        after = run[job + 1 :]
+        officer = _officer_spans(after, True, common, inner, places, named)
+        head = _run_spans(" ".join(before), False, "", common, inner) if before else []
+        return head + (officer if officer is not None else [(" ".join(after), "org")])
     if not run:
         return out
     if english:
@@ -952,6 +983,12 @@ def _run_spans(
             head = [(" ".join(run[: unit + region]), "" if unit else "place")]
             rest = " ".join(run[unit + region :])
             return head + (_run_spans(rest, False, cue, common, inner, False) if rest else [])
+    if not english and office and len(run) > 2 and _firm_opening(run[0], places):
+        # "Direktur Utama PT Transjakarta Budi Kaliwono" → PT Transjakarta | Budi Kaliwono (s24:
+        # one organisation), when the cluster names the officer again ("Budi")
+        officer = _officer_spans(run, False, common, inner, places, named)
+        if officer is not None:
+            return officer
     if english:
         title_at = [
             k
@@ -1218,7 +1255,7 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
 # Valencia", "Asian Games"), laws ("UU Tipikor") — neither a person nor a place; a stadium
 # ("Gelora Bandung Lautan Api") — a place. They were people or places.
 _ID_ORG_HEADS = frozenset(
-    """timnas tim satgas angkatan kejaksaan kejati kejari polsek polresta polrestabes kodam korem
+    """cv timnas tim satgas angkatan kejaksaan kejati kejari polsek polresta polrestabes kodam korem
     kodim lapas direktorat ditjen inspektorat sekretariat"""
     # s23: bureaus, councils, divisions, movements ("Biro Humas", "Majelis Ulama", "Balai
     # Konservasi Borobudur", "Front Pembela Islam", "Gerakan Non-Blok" were people)
@@ -1257,6 +1294,259 @@ _ID_ROLES = frozenset(
     """pelatih manajer bintang gelandang pebalap bek penyerang striker kiper pemain penyanyi
     aktris aktor sutradara komedian presenter""".split()
 )
+
+
+# s24: English job titles an Indonesian report keeps ("CEO Instagram Kevin Systrom", "Managing
+# Director Lamudi", "Chief Executive Officer PTFI Richard C. Adkerson", "General Manager Persib"),
+# and the Indonesian "Pendiri", "Pemilik", "Bos" ("Bos Tesla Elon Musk"): the organisation, then
+# its officer, follow them. They were one organisation, or one person.
+_JOB_TITLES = frozenset(
+    "ceo cfo cto coo cmo cio cpo founder co-founder cofounder chairman pendiri pemilik bos".split()
+)
+# ... the last word of a title of several ("Managing Director", "Chief Marketing Officer")
+_JOB_TITLE_ENDS = frozenset("officer director manager partner".split())
+# ... and the words that open such titles, no names of their own
+_JOB_TITLE_WORDS = (
+    _JOB_TITLES
+    | _JOB_TITLE_ENDS
+    | frozenset(
+        """chief executive managing general vice president senior country regional marketing sales
+    brand product technical technology operating operations communication communications
+    business development assistant associate deputy head co financial public relations
+    corporate creative digital""".split()
+    )
+)
+
+
+def _job_title_end(run: Sequence[str]) -> int:
+    """The index of the last word of an English job title in an Indonesian run, or -1: a title
+    word ("CEO", "Founder"), the end of one ("Managing Director", "General Manager", "Chief
+    Technology Officer"), "Chief Executive" or "Vice President" before a name."""
+    end = -1
+    for k, word in enumerate(run[:-1] if len(run) > 1 else ()):
+        low = word.lower()
+        before = run[k - 1].lower() if k else ""
+        following = run[k + 1].lower()
+        if (
+            low in _JOB_TITLES
+            or low in _JOB_TITLE_ENDS
+            or (low == "executive" and before == "chief" and following not in _JOB_TITLE_ENDS)
+            or (low == "president" and before == "vice" and following not in _JOB_TITLE_ENDS)
+        ) and following not in _JOB_TITLE_WORDS:
+            end = k
+    return end
+
+
+# Words that make a capitalised word an organisation's after a job title or an office: a company's
+# or a maker's word ("Sinar Mas Land", "IDN Media", "Toyota"), beside acronyms ("OLX", "PT"),
+# names written in camel case ("BlackGarlic", "OnlinePajak") and names with a digit ("Rumah123").
+_COMPANY_WORDS = frozenset(
+    """grup group ventures capital management asset sports digital global teknologi technology
+    labs studio studios land aviation incubator network networks solution solutions software
+    games foods tbk persero cv perum air airlines airways cabang wilayah regional divisi
+    communication""".split()
+)
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_NOT_CAMEL = re.compile(r"(?:Mc|Mac|De|Di|Du|La|Le|Van|Von|O')[A-Z]")
+
+
+def _company_word(word: str) -> bool:
+    """Whether a capitalised word marks an organisation's name (``_COMPANY_WORDS``)."""
+    low = word.lower()
+    return (
+        low in _COMPANY_WORDS
+        or low in _COMPANY_TAILS
+        or low in _EN_COMPANY_TAILS
+        or low in _ORG_WORDS
+        or low in _ID_BRANDS
+        or low in _CLUB_LAST
+        or any(c.isdigit() for c in word)
+        or (len(word) > 1 and word.isalpha() and word.isupper())
+        or (_CAMEL.search(word) is not None and not _NOT_CAMEL.match(word))
+    )
+
+
+# Particles inside a name ("Arne Van Looveren", "Frank De Witte", "Ali Bin Ahmad").
+_NAME_PARTICLES = frozenset(
+    "van von de der del della da di dos du bin binti al el la le ter ten".split()
+)
+
+
+def _firm_opening(word: str, places: AbstractSet[str]) -> bool:
+    """Whether the first word after an Indonesian office opens a company's name and so an
+    officer's name may follow it: "PT", "CV", a maker ("Toyota"), a name in camel case or with a
+    digit, or an acronym that names no place, region or agency ("PGPI", not "DKI", "NTB", "BNPB",
+    which the rules above and ``_segments`` read)."""
+    low = word.lower()
+    if low in ("pt", "cv", "perum") or low in _ID_BRANDS or any(c.isdigit() for c in word):
+        return True
+    if _CAMEL.search(word) and not _NOT_CAMEL.match(word):
+        return True
+    return (
+        len(word) > 1
+        and word.isalpha()
+        and word.isupper()
+        and word not in places
+        and low not in ALIASES
+        and low not in _KNOWN_PLACE_WORDS
+        and low not in _REGION_HEADS
+        and low not in _REGION_KINDS
+        and low not in _AGENCIES
+        and low not in _ID_PARTIES
+    )
+
+
+def _officer_spans(
+    run: Sequence[str],
+    sure: bool,
+    common: set[str],
+    inner: AbstractSet[str],
+    places: AbstractSet[str],
+    named: AbstractSet[str],
+) -> list[tuple[str, str]] | None:
+    """The organisation and its officer named after a job title or an office: the officer's name
+    ends the run (``_holder_start``), the words before it name an organisation (cue "org"; no
+    cue for a place: "Bandara Hang Nadim Batam"). ``sure``: after a job title an officer or an
+    organisation surely follows; after an Indonesian office, or where an institution's name
+    opens the run ("Pendiri Partai Amanat Nasional"), an officer only when no place, agency or
+    party parts the run (``_segments``: "DPR RI Fahri Hamzah" is read there) and the cluster
+    names the officer again, else None."""
+    if not run:
+        return []
+    holder = _holder_start(run, named, places, common)
+    if (
+        sure
+        and 0 < holder < len(run)
+        and run[0].lower() in _ORG_WORDS | _ID_ORG_HEADS
+        and not any(
+            w.lower() in _COMPANY_WORDS | _COMPANY_TAILS | _EN_COMPANY_TAILS for w in run[1:holder]
+        )
+    ):
+        # "Pendiri Partai Amanat Nasional": an institution's name may end the run (not "CEO PT
+        # Whitesky Aviation Denon Prawiraatmadja", whose firm a company's word ends)
+        sure = False
+    if not sure and (
+        len(_segments(tuple(run))) > 1
+        or not 0 < holder < len(run)
+        or not _named_again(run[holder:], named, places, common)
+    ):
+        return None
+    out: list[tuple[str, str]] = []
+    if holder:
+        firm = " ".join(run[:holder])
+        placed = run[0].lower() in _PLACE_PREFIX or firm.lower() in _KNOWN_PLACE_WORDS
+        out.append((firm, "" if placed or run[0].lower() in _ID_BUILDING_HEADS else "org"))
+    if holder < len(run):
+        out += _run_spans(" ".join(run[holder:]), False, "person", common, inner)
+    return out
+
+
+def _named_again(
+    name: Sequence[str], named: AbstractSet[str], places: AbstractSet[str], common: AbstractSet[str]
+) -> bool:
+    """Whether the cluster prints a person's name, or a word of it, as a name of its own
+    elsewhere (``named``), a word that is no place's nor one it prints in lower case."""
+    return any(" ".join(name[k:]) in named for k in range(len(name) - 1)) or any(
+        _lone_name(word, named, places, common) for word in name
+    )
+
+
+def _lone_name(
+    word: str, named: AbstractSet[str], places: AbstractSet[str], common: AbstractSet[str]
+) -> bool:
+    """Whether the cluster prints ``word`` alone as a name, and it is no place's or common word."""
+    low = word.lower()
+    return (
+        word in named
+        and word not in places
+        and low not in _KNOWN_PLACE_WORDS
+        and low not in common
+        and low not in _ID_PARTIES
+        and low not in _AGENCIES
+        and len(word) > 2
+    )
+
+
+def _place_word(word: str, places: AbstractSet[str]) -> bool:
+    """Whether a capitalised word is a place's, or a place's kind or part ("Bandara", "Barat")."""
+    low = word.lower()
+    return (
+        word in places
+        or low in _KNOWN_PLACE_WORDS
+        or low in _PLACE_PARTS
+        or low in _PLACE_PREFIX
+        or low in _ID_BUILDING_HEADS
+    )
+
+
+def _holder_start(
+    run: Sequence[str],
+    named: AbstractSet[str],
+    places: AbstractSet[str] = frozenset(),
+    common: AbstractSet[str] = frozenset(),
+) -> int:
+    """Where an officer's name begins in the words after a job title or an office: after the
+    organisation's ("Instagram Kevin Systrom" → 1, "IDN Media Winston Utomo" → 2, "XL Axiata Dian
+    Siswarini" → 2); ``len(run)`` when they name only an organisation ("Juventus", "Dorna
+    Sports", "AC Milan", "Lion Air"). The name's last two words
+    unless the cluster prints a longer name ending there elsewhere, or its first word alone
+    (``named``: every capitalised run it prints; ``_lone_name``), and a middle initial or a
+    particle stays with the name ("Vicky G. Saputra", "Arne Van Looveren", "Al Muzammil
+    Yusuf")."""
+    n = len(run)
+    if n < 2:
+        return n
+    marks = [k for k, word in enumerate(run) if _company_word(word) or _place_word(word, places)]
+    low = marks[-1] + 1 if marks else (1 if n > 2 else 0)
+    start = max(low, n - 2)
+    longer = [k for k in range(low, start) if " ".join(run[k:]) in named]
+    if longer:
+        start = longer[0]
+    else:
+        # a name of three words when the cluster prints its first alone ("Kulina Andy Fajar
+        # Handika", then "Andy"); not further: "PP Muhammadiyah Buya Ahmad Syafii Maarif", where
+        # "Muhammadiyah" is also printed alone
+        first = max(low, 1, start - 1)
+        if first < start and _lone_name(run[first], named, places, common):
+            start = first
+    while low < start < n and (
+        _MIDDLE_INITIAL.fullmatch(run[start])
+        or run[start].lower() in _NAME_PARTICLES
+        or run[start - 1].lower() in _NAME_PARTICLES
+    ):
+        start -= 1  # "Vicky G. Saputra", "Arne Van Looveren", "Al Muzammil Yusuf"
+    if n - start < 2 or (start == 0 and any(word.lower() in common for word in run)):
+        return n  # no name of two words left, or two words of which the cluster prints one in
+        # lower case ("Executive Vice President Bisnis Komersial")
+    return start
+
+
+# A run all in capitals that holds a word the cluster prints in lower case, or a function word,
+# is shouted text ("SELAMAT DATANG DI MATA NAJWA", "JOKO WIDODO DAN PASANGAN BASUKI TJAHAYA
+# PURNAMA"), not one name: it parts at those words, and a part the cluster also writes in
+# capitalised words is read as that ("Joko Widodo"). Acronyms side by side ("DPP PDIP", "PT
+# INKA") hold no such word. s24: 95 such "names" in the IndoSum sets, 79 of them organisations.
+def _shouted(
+    run: Sequence[str], common: AbstractSet[str], inner: AbstractSet[str]
+) -> list[str] | None:
+    """The names in a shouted run, or None when the run is no shouted text."""
+    parts: list[list[str]] = [[]]
+    for word in run:
+        low = word.lower()
+        if low in common or low in _function_words():
+            if parts[-1]:
+                parts.append([])
+        else:
+            parts[-1].append(word)
+    if len(parts) == 1 and len(parts[0]) == len(run):
+        return None
+    out = []
+    for part in parts:
+        if not part:
+            continue
+        cased = [w.capitalize() for w in part]
+        out.append(" ".join(cased if all(w in inner for w in cased) else part))
+    return out
 
 
 def _club_end(run: Sequence[str], places: AbstractSet[str]) -> int:
@@ -1503,7 +1793,7 @@ def extract_entities(
     surfaces: dict[str, set[str]] = defaultdict(set)
     # (name, cue) → mentions after that cue: a title ("person"), di/ke/dari ("place"), in English
     # "film", "album", "novel", ... ("work"), in quotation marks ("title"), in Indonesian a verb
-    # that cites a medium ("source")
+    # that cites a medium ("source"), an organisation whose officer it names ("org")
     cues: dict[tuple[str, str], int] = {}
     # A name the cluster defines by an acronym is that acronym ("Badan Penanggulangan Bencana
     # Daerah (BPBD)"): one entity, named once in the sentence that defines it.
@@ -1511,9 +1801,10 @@ def extract_entities(
     terms = lower_case_acronyms(s.text for s in sentences)
     runs = [_runs(s, english) for s in sentences]
     places, regions = (frozenset(), frozenset()) if english else _places(chain(*runs))
+    named = frozenset(matched for found in runs for (matched, _, _), _ in found)
     for s, found in zip(sentences, runs, strict=True):
         label = labels[s.article_id]
-        spans = _spans_of(found, common, inner, memo, english, places)
+        spans = _spans_of(found, common, inner, memo, english, places, named)
         for text, cue in spans:
             name = _canonical(text, english)
             if defined and name in defined:
@@ -1597,8 +1888,10 @@ def extract_entities(
         n, quoted, person = final_counts[name], after(name, "title"), after(name, "person")
         if not person and 2 * (after(name, "work") + quoted) >= n:
             return "other"
-        if not person and 2 * after(name, "source") >= n:
-            return "org"  # a medium the cluster cites ("dilansir Detikcom") half the time
+        if not person and (2 * after(name, "source") >= n or after(name, "org")):
+            # a medium the cluster cites ("dilansir Detikcom") half the time, or a company whose
+            # officer it names ("CEO Instagram Kevin Systrom")
+            return "org"
         if name in acronym_kinds and not person:
             return acronym_kinds[name]
         if name in terms:  # "polymerase chain reaction (PCR)": a term, not an organisation
