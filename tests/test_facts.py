@@ -983,3 +983,29 @@ def test_shouted_text_is_no_name() -> None:
     assert entities["Joko Widodo"].mentions == 2
     assert entities["DPP PDIP"].kind == "org"
     assert not any(n.isupper() and " " in n and n != "DPP PDIP" for n in entities)
+
+
+def test_a_ministers_short_title_a_cabinet_a_decree_and_an_election_are_no_people() -> None:
+    """s24: "Menkominfo Rudiantara", "Mensos Khofifah Indar Parawansa", "Kabinet Pramono Anung"
+    (after "Sekretaris"), "Kepresidenan Teten Masduki", "Instruksi Presiden", "Muslimat NU" were
+    people, "Pilpres" after "di" a place (sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "Menkominfo Rudiantara dan Sekretaris Kabinet Pramono Anung hadir di Pilpres itu.",
+            "Mensos Khofifah Indar Parawansa membacakan Instruksi Presiden di depan Muslimat NU.",
+            "Kepala Staf Kepresidenan Teten Masduki mendampingi menteri Kabinet Kerja, Mensos Kabinet Kerja.",
+        ],
+        [
+            "Rudiantara, Pramono Anung dan Teten Masduki bicara soal Pilpres kepada wartawan.",
+            "Khofifah Indar Parawansa memimpin Muslimat NU; Instruksi Presiden itu dibahas.",
+            "Menpan RB Asman Abnur menyusul, kata Asman Abnur kepada Kabinet Kerja.",
+        ],
+    )
+    _people_in_both(entities, "Rudiantara", "Pramono Anung", "Teten Masduki")
+    _people_in_both(entities, "Khofifah Indar Parawansa", "Asman Abnur")
+    assert entities["Instruksi Presiden"].kind == "other"
+    assert entities["Pilpres"].kind == "other"
+    assert entities["Muslimat NU"].kind == "org"
+    assert entities["Kabinet Kerja"].kind == "org"
+    assert not any(n.split()[0] in ("Menkominfo", "Mensos", "Menpan", "RB") for n in entities)
+    assert not any(n.startswith(("Kepresidenan", "Kabinet Pramono")) for n in entities)

@@ -134,6 +134,14 @@ _TITLES = (
         ]
     )
     | RANKS
+    # s24: ministers by their short titles ("Menkominfo Rudiantara", "Mensos Khofifah", "Menko
+    # Polhukam Wiranto" were people of three words)
+    | frozenset(
+        """menteri mentri menko menkopolhukam menkomaritim menkoperekonomian menkopmk mensos
+        menkominfo menpora menhub mendikbud menristekdikti menristek menpan menpanrb menpar
+        menhan menaker menkumham menag menkeu menkes mendag menperin menlhk menkp menpupr
+        mendes mentan menpppa menparekraf menkop menkopukm menesdm menbumn""".split()
+    )
 )
 _ORG_WORDS = frozenset(
     [
@@ -684,7 +692,11 @@ _ID_INSTITUTIONS = frozenset(
 # Koordinator Bidang Kemaritiman", "Menteri BUMN", "Ketua Umum").
 _ID_FIELDS = frozenset(
     """agama sosial luar dalam negeri hukum ham bumn esdm pupr ppn bappenas kominfo polhukam pmk
-    koordinator bidang umum pariwisata pemuda olahraga riset teknologi desa utama""".split()
+    koordinator bidang umum pariwisata pemuda olahraga riset teknologi desa utama"""
+    # s24: "Sekretaris Kabinet Pramono Anung", "Kepala Staf Angkatan Darat", "Kepala Staf
+    # Kepresidenan Teten Masduki", "Menpan RB Asman Abnur", "Mensos Kabinet Kerja", "Menteri Tenaga
+    # Kerja" ("Kabinet Pramono Anung", "RB", "Kerja" were people, and so were the chiefs' offices)
+    """ kabinet staf kepresidenan khusus rb tenaga kerja""".split()
 )
 
 
@@ -1164,6 +1176,8 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
     first = name.split()[0]
     if words[0] == "dki" and len(words) > 1:
         return "place"  # "DKI Jakarta" (Daerah Khusus Ibukota), no organisation
+    if not english and low in _ID_ELECTIONS:
+        return "other"
     if not english and len(words) > 1:
         # the head decides before an organisation's word inside: "Peraturan Pemerintah", "Rapat
         # Dewan Gubernur", "Gedung DPR" are a rule, a meeting and a building (s23)
@@ -1259,7 +1273,10 @@ _ID_ORG_HEADS = frozenset(
     kodim lapas direktorat ditjen inspektorat sekretariat"""
     # s23: bureaus, councils, divisions, movements ("Biro Humas", "Majelis Ulama", "Balai
     # Konservasi Borobudur", "Front Pembela Islam", "Gerakan Non-Blok" were people)
-    """ pusat biro majelis divisi departemen balai laskar front gerakan""".split()
+    """ pusat biro majelis divisi departemen balai laskar front gerakan"""
+    # s24: a cabinet, associations, and wings of mass organisations ("Kabinet Kerja", "Gabungan
+    # Industri Kendaraan Bermotor", "Muslimat NU", "Pemuda Pancasila" were people)
+    """ kabinet gabungan muslimat fatayat pemuda""".split()
 )
 _ID_OTHER_HEADS = frozenset(
     """pilgub pilkada pilpres pileg pilwalkot pilbup pemilu gp uu perppu perpres perda permen
@@ -1268,8 +1285,13 @@ _ID_OTHER_HEADS = frozenset(
     # ("Perang Dunia II", "Krisis Rudal Kuba", "Pekan Olahraga Nasional", "Rapat Dengar Pendapat",
     # "Peraturan Menteri Keuangan", "Idul Fitri", "KA Argo Bromo" were people or places)
     """ perang tragedi krisis peristiwa insiden kasus skandal pekan kejuaraan pemilihan konferensi
-    sidang rapat debat festival pameran operasi perjanjian konvensi peraturan surat idul ka""".split()
+    sidang rapat debat festival pameran operasi perjanjian konvensi peraturan surat idul ka"""
+    # s24: a president's instructions and decrees, an order ("Instruksi Presiden", "Inpres
+    # Megawati", "Perintah Penghentian Penyidikan" were people)
+    """ instruksi inpres keppres kepres perintah maklumat""".split()
 )
+# Elections named alone ("di Pilpres", "jelang Pilkada": "Pilpres" was a place).
+_ID_ELECTIONS = frozenset("pilpres pilkada pileg pilgub pilwalkot pilbup pilkades pemilu".split())
 # "Hari" opens a feast day's name before these words or with "Nasional" / "Sedunia" at its end
 # ("Hari Raya Idul Adha", "Hari Pers Nasional"); before any other it is a given name ("Hari
 # Sabarno").
