@@ -1009,3 +1009,26 @@ def test_a_ministers_short_title_a_cabinet_a_decree_and_an_election_are_no_peopl
     assert entities["Kabinet Kerja"].kind == "org"
     assert not any(n.split()[0] in ("Menkominfo", "Mensos", "Menpan", "RB") for n in entities)
     assert not any(n.startswith(("Kepresidenan", "Kabinet Pramono")) for n in entities)
+
+
+def test_a_person_after_a_club_a_party_or_a_maker_the_cluster_names_alone() -> None:
+    """s24: "Partai Republik Donald Trump", "Persib Djadjang Nurdjaman", "Microsoft Bill Gates"
+    were one organisation or thing; a product after its maker stays one ("Lenovo Mirage Solo",
+    later "Mirage"), as does a club's name alone (sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "Calon dari Partai Republik Donald Trump berpidato di depan pendukung Persib.",
+            "Pelatih Persib Djadjang Nurdjaman memuji pendiri Microsoft Bill Gates.",
+            "Penonton mencoba Lenovo Mirage Solo di stan itu.",
+        ],
+        [
+            "Menurut Trump, Partai Republik akan menang; Djadjang tidak berkomentar.",
+            "Gates memuji Persib, kata Djadjang Nurdjaman; Mirage dijual murah.",
+            "Lenovo Mirage Solo dijual di Jakarta bersama Donald Trump dan Bill Gates.",
+        ],
+    )
+    for person in ("Donald Trump", "Djadjang Nurdjaman", "Bill Gates"):
+        assert entities[person].kind == "person", person
+    assert entities["Partai Republik"].kind == "org"
+    assert "Lenovo Mirage Solo" in entities
+    assert not any(n.endswith(("Donald Trump", "Bill Gates")) and " " in n[:-12] for n in entities)

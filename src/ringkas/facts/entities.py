@@ -1001,6 +1001,31 @@ def _run_spans(
         officer = _officer_spans(run, False, common, inner, places, named)
         if officer is not None:
             return officer
+    if (
+        not english
+        and not office
+        and len(run) > 2
+        and (run[0].lower() in _NAMED_BEFORE_PEOPLE or _ID_CLUB.fullmatch(run[0].lower()))
+    ):
+        # "akun Instagram Bambang Pamungkas", "Partai Republik Donald Trump", "Real Madrid
+        # Cristiano Ronaldo" → the organisation | the person, when the cluster also names the
+        # person by a first name or a surname alone ("Djadjang", "Trump", "Ronaldo"; s24: one
+        # organisation or thing); after a maker, by the surname ("Microsoft Bill Gates", then
+        # "Gates"): a product goes by its first word ("Lenovo Mirage Solo", then "Mirage"); no
+        # letter alone nor a digit ("Xbox One S Shadow", "Toyota Fortuner B")
+        holder = _holder_start(run, named, places, common, extend=False)
+        person = run[holder:]
+        if (
+            0 < holder < len(run) - 1
+            and len(_segments(tuple(run))) == 1
+            and any(
+                _lone_name(person[k], named, places, common)
+                for k in ((-1,) if run[0].lower() in _ID_BRANDS else (0, -1))
+            )
+            and all(len(w) > 1 and not any(c.isdigit() for c in w) for w in person)
+        ):
+            rest = " ".join(run[holder:])
+            return [(" ".join(run[:holder]), cue), *_run_spans(rest, False, "", common, inner)]
     if english:
         title_at = [
             k
@@ -1394,6 +1419,26 @@ _NAME_PARTICLES = frozenset(
 )
 
 
+# The first words of makers', clubs', parties' and universities' names that a person's name may
+# follow in one capitalised run ("Instagram Bambang Pamungkas", "Partai Republik Donald Trump",
+# "Universitas Gadjah Mada Erwan Agus Purwanto"); an office's ("Kantor Gubernur Sulut", "Front
+# Pembela Islam", "Balai Taman Nasional Kelimutu") ends in words a cluster also prints alone.
+_NAMED_BEFORE_PEOPLE = _ID_BRANDS | _CLUB_FIRST | frozenset({"partai", "universitas", "institut"})
+
+
+def _named(runs: Iterable[list[tuple[_Run, str]]], inner: AbstractSet[str]) -> frozenset[str]:
+    """Every capitalised run a cluster prints, without the stopword that opens a sentence
+    ("Menurut Trump," names "Trump" alone)."""
+    out: set[str] = set()
+    for found in runs:
+        for (matched, opening, _), _ in found:
+            out.add(matched)
+            first, _, rest = matched.partition(" ")
+            if opening and rest and _sentence_initial_word(first, inner):
+                out.add(rest)
+    return frozenset(out)
+
+
 def _firm_opening(word: str, places: AbstractSet[str]) -> bool:
     """Whether the first word after an Indonesian office opens a company's name and so an
     officer's name may follow it: "PT", "CV", a maker ("Toyota"), a name in camel case or with a
@@ -1506,6 +1551,7 @@ def _holder_start(
     named: AbstractSet[str],
     places: AbstractSet[str] = frozenset(),
     common: AbstractSet[str] = frozenset(),
+    extend: bool = True,
 ) -> int:
     """Where an officer's name begins in the words after a job title or an office: after the
     organisation's ("Instagram Kevin Systrom" → 1, "IDN Media Winston Utomo" → 2, "XL Axiata Dian
@@ -1514,14 +1560,14 @@ def _holder_start(
     unless the cluster prints a longer name ending there elsewhere, or its first word alone
     (``named``: every capitalised run it prints; ``_lone_name``), and a middle initial or a
     particle stays with the name ("Vicky G. Saputra", "Arne Van Looveren", "Al Muzammil
-    Yusuf")."""
+    Yusuf"). ``extend``: whether the cluster's other names may lengthen the name."""
     n = len(run)
     if n < 2:
         return n
     marks = [k for k, word in enumerate(run) if _company_word(word) or _place_word(word, places)]
     low = marks[-1] + 1 if marks else (1 if n > 2 else 0)
     start = max(low, n - 2)
-    longer = [k for k in range(low, start) if " ".join(run[k:]) in named]
+    longer = [k for k in range(low, start) if extend and " ".join(run[k:]) in named]
     if longer:
         start = longer[0]
     else:
@@ -1529,7 +1575,7 @@ def _holder_start(
         # Handika", then "Andy"); not further: "PP Muhammadiyah Buya Ahmad Syafii Maarif", where
         # "Muhammadiyah" is also printed alone
         first = max(low, 1, start - 1)
-        if first < start and _lone_name(run[first], named, places, common):
+        if extend and first < start and _lone_name(run[first], named, places, common):
             start = first
     while low < start < n and (
         _MIDDLE_INITIAL.fullmatch(run[start])
@@ -1823,7 +1869,7 @@ def extract_entities(
     terms = lower_case_acronyms(s.text for s in sentences)
     runs = [_runs(s, english) for s in sentences]
     places, regions = (frozenset(), frozenset()) if english else _places(chain(*runs))
-    named = frozenset(matched for found in runs for (matched, _, _), _ in found)
+    named = _named(runs, inner)
     for s, found in zip(sentences, runs, strict=True):
         label = labels[s.article_id]
         spans = _spans_of(found, common, inner, memo, english, places, named)
