@@ -627,3 +627,22 @@ def test_an_address_block_number_is_no_count() -> None:
     (conflict,) = [c for c in facts.conflicts if c.kind == "number"]
     assert conflict.subject == "nomor blok alamat"
     assert {side.value for side in conflict.sides} == {"3300 block", "3000 block"}
+
+
+def test_a_disease_a_union_named_united_and_a_university_campus() -> None:
+    """s24: "West Nile Virus" was a place, "Rocky Mountain Spotted Fever" the person "Rocky
+    Mountain Spotted", "United Steelworkers" a place, "UC Berkeley" a person (sentences
+    invented)."""
+    entities = cluster_entities(
+        [
+            "Doctors at UC Berkeley said West Nile Virus and Rocky Mountain Spotted Fever spread "
+            "in the summer. The United Steelworkers paid for the study, a fever researcher said.",
+            "UC Berkeley scientists tracked West Nile Virus. Rocky Mountain Spotted Fever is rare, "
+            "and the United Steelworkers welcomed the work on the virus.",
+        ]
+    )
+    assert entities["West Nile Virus"].kind == "other"
+    assert entities["Rocky Mountain Spotted Fever"].kind == "other"
+    assert entities["United Steelworkers"].kind == "org"
+    assert entities["UC Berkeley"].kind == "org"
+    assert "Rocky Mountain Spotted" not in entities

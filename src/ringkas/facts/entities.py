@@ -1157,7 +1157,7 @@ def _drops_last(seg: list[str], common: set[str], english: bool) -> bool:
         last in common
         and last not in ALIASES
         and pair not in _RULES[english].place_pairs
-        and not (english and last in _EN_NAME_TAILS)
+        and not (english and (last in _EN_NAME_TAILS or last in _EN_DISEASES))
         # an office's field of two words ("Kementerian Luar Negeri" was "Kementerian Luar"; s22)
         and not (not english and pair in _ID_FIELD_PAIRS)
     )
@@ -1203,6 +1203,16 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
         return "place"  # "DKI Jakarta" (Daerah Khusus Ibukota), no organisation
     if not english and low in _ID_ELECTIONS:
         return "other"
+    if english and len(words) > 1:
+        # s24: a disease before its place's word ("West Nile Virus", "Rocky Mountain Spotted
+        # Fever" were a place and a person); a union, an airline, a charity named "United …"
+        # (not "United States"); a campus of the University of California ("UC Berkeley")
+        if words[-1] in _EN_DISEASES:
+            return "other"
+        if words[0] == "uc" or (
+            words[0] == "united" and words[1] not in ("states", "kingdom", "arab")
+        ):
+            return "org"
     if not english and len(words) > 1:
         # the head decides before an organisation's word inside: "Peraturan Pemerintah", "Rapat
         # Dewan Gubernur", "Gedung DPR" are a rule, a meeting and a building (s23)
@@ -1709,6 +1719,9 @@ def _names_a_thing(name: str, english: bool) -> bool:
 
 # The last word of an English name that names a thing or an event, no one (s18): "Klingon
 # Dictionary", "Rocky Mountain Spotted Fever", "Affordable Care Act" were people.
+# Diseases' last words: kept at a name's end though printed in lower case ("Rocky Mountain Spotted
+# Fever"), and a disease's whatever its first word ("West Nile Virus").
+_EN_DISEASES = frozenset("syndrome disease fever virus flu".split())
 _EN_THING_TAILS = frozenset(
     """act bill agreement accord treaty dictionary encyclopedia award awards prize games
     olympics festival war syndrome disease fever virus flu report index amendment constitution
