@@ -1032,3 +1032,29 @@ def test_a_person_after_a_club_a_party_or_a_maker_the_cluster_names_alone() -> N
     assert entities["Partai Republik"].kind == "org"
     assert "Lenovo Mirage Solo" in entities
     assert not any(n.endswith(("Donald Trump", "Bill Gates")) and " " in n[:-12] for n in entities)
+
+
+def test_nicknames_committees_groups_procedures_and_an_acronym_that_ends_a_name() -> None:
+    """s24: "Setan Merah", "Panitia Pelaksana", "Tata Cara Penghitungan", "Tanjung Priok",
+    "Grup B" were people or organisations; "KPU" alone joined "Keputusan KPU", a person then
+    (sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "Setan Merah kalah di Grup B, kata Panitia Pelaksana di Tanjung Priok.",
+            "Mereka membaca Keputusan KPU soal Tata Cara Penghitungan suara dari KPU pagi ini.",
+        ],
+        [
+            "Panitia Pelaksana menyebut Setan Merah tersingkir dari Grup B di Tanjung Priok.",
+            "KPU menjelaskan Tata Cara Penghitungan itu kepada partai.",
+        ],
+    )
+    expected = {
+        "Setan Merah": "org",
+        "Panitia Pelaksana": "org",
+        "Grup B": "other",
+        "Tata Cara Penghitungan": "other",
+        "Tanjung Priok": "place",
+    }
+    assert {name: entities[name].kind for name in expected} == expected
+    assert entities["KPU"].mentions == 2 and entities["KPU"].kind == "org"
+    assert "Keputusan KPU" not in entities  # one mention, of its own

@@ -127,6 +127,8 @@ _TITLES = (
             "pelaksana",
             "tugas",
             "deputi",
+            # s24: "Komisioner KPU Ilham Saputra", "Komisioner NBA Adam Silver"
+            "komisioner",
             # English forms of address an Indonesian report keeps from its source ("Mr Bankman")
             "mr",
             "mrs",
@@ -656,7 +658,9 @@ _EN_OPENERS = frozenset(
 # Indonesian words that open a sentence and no name, which Sastrawi's stopword list lacks (s22:
 # "Selepas Euro" was a place, "Terkait PREVIEW Liga Primer" an organisation).
 _ID_OPENERS = frozenset(
-    "selepas jelang menjelang sesampainya setibanya tatkala berkat akibat terkait perihal".split()
+    "selepas jelang menjelang sesampainya setibanya tatkala berkat akibat terkait perihal"
+    # s24: "Nama Drake …" ("the name …") opens a sentence
+    " nama".split()
 )
 
 
@@ -696,7 +700,7 @@ _ID_FIELDS = frozenset(
     # s24: "Sekretaris Kabinet Pramono Anung", "Kepala Staf Angkatan Darat", "Kepala Staf
     # Kepresidenan Teten Masduki", "Menpan RB Asman Abnur", "Mensos Kabinet Kerja", "Menteri Tenaga
     # Kerja" ("Kabinet Pramono Anung", "RB", "Kerja" were people, and so were the chiefs' offices)
-    """ kabinet staf kepresidenan khusus rb tenaga kerja""".split()
+    """ kabinet staf kepresidenan khusus rb tenaga kerja tinggi""".split()
 )
 
 
@@ -1311,7 +1315,11 @@ _ID_ORG_HEADS = frozenset(
     """ pusat biro majelis divisi departemen balai laskar front gerakan"""
     # s24: a cabinet, associations, and wings of mass organisations ("Kabinet Kerja", "Gabungan
     # Industri Kendaraan Bermotor", "Muslimat NU", "Pemuda Pancasila" were people)
-    """ kabinet gabungan muslimat fatayat pemuda""".split()
+    """ kabinet gabungan muslimat fatayat pemuda"""
+    # committees, managements, squads, press offices, groups and clubs' nicknames ("Panitia
+    # Pelaksana", "Manajemen Persib", "Skuat Garuda", "Humas Jasa Marga", "Grup Astra", "Setan
+    # Merah", "Macan Kemayoran", "Garuda Muda" were people)
+    """ panitia manajemen skuat humas grup setan macan garuda""".split()
 )
 _ID_OTHER_HEADS = frozenset(
     """pilgub pilkada pilpres pileg pilwalkot pilbup pemilu gp uu perppu perpres perda permen
@@ -1323,8 +1331,14 @@ _ID_OTHER_HEADS = frozenset(
     sidang rapat debat festival pameran operasi perjanjian konvensi peraturan surat idul ka"""
     # s24: a president's instructions and decrees, an order ("Instruksi Presiden", "Inpres
     # Megawati", "Perintah Penghentian Penyidikan" were people)
-    """ instruksi inpres keppres kepres perintah maklumat""".split()
+    """ instruksi inpres keppres kepres perintah maklumat"""
+    # offences, rights, cards, reforms, pageants, decisions ("Tindak Pidana Korupsi", "Hak Asasi
+    # Manusia", "Kartu Tanda Penduduk", "Miss Universe", "Keputusan KPU" were people)
+    """ tindak hak kartu reformasi miss keputusan""".split()
 )
+# "Tata" before these is a procedure or a field ("Tata Cara …", "Tata Usaha Negara"), before
+# others a name ("Tata Martino").
+_ID_TATA = frozenset("cara negara usaha kelola ruang tertib krama letak bahasa".split())
 # Elections named alone ("di Pilpres", "jelang Pilkada": "Pilpres" was a place).
 _ID_ELECTIONS = frozenset("pilpres pilkada pileg pilgub pilwalkot pilbup pilkades pemilu".split())
 # "Hari" opens a feast day's name before these words or with "Nasional" / "Sedunia" at its end
@@ -1653,7 +1667,12 @@ def _club_end(run: Sequence[str], places: AbstractSet[str]) -> int:
 # "The" and a role: a person's nickname ("The Doctor", "The Boss", "The Professor").
 _THE_EPITHETS = frozenset("doctor boss professor maestro captain coach".split())
 # Buildings ("Gedung Putih", "Masjid Nabawi", "Hotel Mulia Senayan", "Istana Merdeka").
-_ID_BUILDING_HEADS = frozenset("gelora stadion gedung masjid gereja hotel museum istana".split())
+_ID_BUILDING_HEADS = frozenset(
+    "gelora stadion gedung masjid gereja hotel museum istana"
+    # s24: toll roads, capes and harbours' districts, lands ("Tol Cikopo Palimanan", "Tanjung
+    # Priok", "Negeri Tirai Bambu", "Daerah Istimewa Yogyakarta" were people)
+    " tol tanjung negeri daerah".split()
+)
 # A medium or a work in English whose name opens with "The" ("The Guardian", "The Hollywood
 # Reporter"; "The Beatles" and "The Foxes" end in -s): an organisation; any other "The …" in
 # an Indonesian text names a work ("The Accountant", "The Terminator": 121 such names of
@@ -1685,6 +1704,8 @@ def _id_head_kind(words: list[str]) -> str:
         return "org" if words[-1] in _COMPANY_TAILS else "other"
     if head == "balai" and words[1] == "kota":
         return "place"  # a city hall ("Balai Kota DKI"); "Balai Konservasi …" is an office
+    if (head == "grup" and len(words[1]) <= 3) or (head == "tata" and words[1] in _ID_TATA):
+        return "other"  # a tournament's group ("Grup B"), a procedure ("Tata Cara …"; s24)
     if head in _ID_ORG_HEADS or (_ID_CLUB.fullmatch(head) and head not in _ID_NOT_CLUB):
         return "org"
     if (
@@ -2188,6 +2209,8 @@ def _merge_short_names(
             for h in holders
             if not (len(h.rsplit(" ", 1)[-1]) == 1 and any(o.startswith(h + " ") for o in holders))
         ]
+        if len(name) > 1 and name.isupper() and any(h.rsplit(" ", 1)[-1] == name for h in holders):
+            continue  # an acronym that ends other names names itself ("KPU", "Keputusan KPU"; s24)
         if not holders:
             continue
         if len(holders) == 1 or counts[holders[0]] >= 2 * counts[holders[1]]:
