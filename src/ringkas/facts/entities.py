@@ -1450,15 +1450,14 @@ _NAME_PARTICLES = frozenset(
 _NAMED_BEFORE_PEOPLE = _ID_BRANDS | _CLUB_FIRST | frozenset({"partai", "universitas", "institut"})
 
 
-def _named(runs: Iterable[list[tuple[_Run, str]]], inner: AbstractSet[str]) -> frozenset[str]:
+def _named(runs: Sequence[list[tuple[_Run, str]]], inner: AbstractSet[str]) -> frozenset[str]:
     """Every capitalised run a cluster prints, without the stopword that opens a sentence
     ("Menurut Trump," names "Trump" alone)."""
-    out: set[str] = set()
+    out = {matched for found in runs for (matched, _, _), _ in found}
     for found in runs:
-        for (matched, opening, _), _ in found:
-            out.add(matched)
-            first, _, rest = matched.partition(" ")
-            if opening and rest and _sentence_initial_word(first, inner):
+        if found and found[0][0][1]:  # only a sentence's first run may open it
+            first, _, rest = found[0][0][0].partition(" ")
+            if rest and _sentence_initial_word(first, inner):
                 out.add(rest)
     return frozenset(out)
 
