@@ -1058,3 +1058,22 @@ def test_nicknames_committees_groups_procedures_and_an_acronym_that_ends_a_name(
     assert {name: entities[name].kind for name in expected} == expected
     assert entities["KPU"].mentions == 2 and entities["KPU"].kind == "org"
     assert "Keputusan KPU" not in entities  # one mention, of its own
+
+
+def test_a_medium_cited_through_a_site_and_a_tournament_named_alone() -> None:
+    """s24: "Dikutip zonajakarta.com dari DailyMail" made "DailyMail" a place, as "di Euro" did
+    "Euro"; a place after "dari" in a sentence that cites a medium elsewhere stays a place
+    (sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "Dikutip kabarkota.com dari DailyMail, pemain itu bersinar di Euro tahun lalu.",
+            "Dilansir Reuters, rombongan berangkat dari Jakarta pagi ini.",
+        ],
+        [
+            "Menurut laporan dari DailyMail, ia tampil di Euro bersama timnas.",
+            "Rombongan itu tiba dari Jakarta, kata panitia.",
+        ],
+    )
+    assert entities["DailyMail"].kind == "org"
+    assert entities["Euro"].kind == "other"
+    assert entities["Jakarta"].kind == "place"

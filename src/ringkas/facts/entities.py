@@ -685,6 +685,8 @@ _ID_VERB = re.compile(r"(?:me|mem|men|meng|meny|di|ter|ber)[a-z]{3,}")
 # The verbs that cite a medium: the name after them, or after their "dari", is the medium's
 # ("Mengutip The Verge", "dikutip dari DailyMail": "DailyMail" was a place).
 _ID_CITING = frozenset("mengutip melansir dilansir dikutip dinukil menukil".split())
+# ... or after one word, a site that cites a medium in turn: "dikutip zonajakarta.com dari …".
+_CITED_VIA = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(sorted(_ID_CITING))}) \S+ dari $")
 _ID_INSTITUTIONS = frozenset(
     """kementerian kementrian kepolisian kejaksaan kedutaan kesatuan keuskupan kelurahan
     kecamatan kepaniteraan kesultanan kerajaan kepresidenan pengadilan perserikatan persatuan
@@ -801,7 +803,11 @@ def _runs(sentence: Sentence, english: bool = False) -> list[tuple[_Run, str]]:
             or (
                 before == "dari"
                 and text[start - 5 : start].lower() == "dari "
-                and _previous_word(text, start - 5).lower() in _ID_CITING
+                and (
+                    _previous_word(text, start - 5).lower() in _ID_CITING
+                    # s24: "Dikutip zonajakarta.com dari DailyMail" (a place before)
+                    or _CITED_VIA.search(text, max(0, start - 60), start) is not None
+                )
             )
         ):
             cue = "source"  # "melansir The Verge", "dikutip dari DailyMail": a medium (s23)
@@ -1339,8 +1345,11 @@ _ID_OTHER_HEADS = frozenset(
 # "Tata" before these is a procedure or a field ("Tata Cara …", "Tata Usaha Negara"), before
 # others a name ("Tata Martino").
 _ID_TATA = frozenset("cara negara usaha kelola ruang tertib krama letak bahasa".split())
-# Elections named alone ("di Pilpres", "jelang Pilkada": "Pilpres" was a place).
-_ID_ELECTIONS = frozenset("pilpres pilkada pileg pilgub pilwalkot pilbup pilkades pemilu".split())
+# Elections and a tournament named alone ("di Pilpres", "jelang Pilkada", "di Euro": "Pilpres"
+# and "Euro" were places).
+_ID_ELECTIONS = frozenset(
+    "pilpres pilkada pileg pilgub pilwalkot pilbup pilkades pemilu euro".split()
+)
 # "Hari" opens a feast day's name before these words or with "Nasional" / "Sedunia" at its end
 # ("Hari Raya Idul Adha", "Hari Pers Nasional"); before any other it is a given name ("Hari
 # Sabarno").
