@@ -1077,3 +1077,21 @@ def test_a_medium_cited_through_a_site_and_a_tournament_named_alone() -> None:
     assert entities["DailyMail"].kind == "org"
     assert entities["Euro"].kind == "other"
     assert entities["Jakarta"].kind == "place"
+
+
+def test_a_club_and_its_manager_after_a_role_in_lower_case() -> None:
+    """s24: "manajer Villa Dean Smith" was one person; the club and the person part when the
+    cluster names both alone (sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "Gol itu dirayakan bersama manajer Villa Dean Smith di bangku cadangan.",
+            "Smith memuji Villa setelah laga.",
+        ],
+        [
+            "Kemenangan Villa disambut pelatih Dean Smith dengan senyum.",
+            "Villa kini naik ke papan tengah.",
+        ],
+    )
+    assert entities["Dean Smith"].kind == "person"
+    assert entities["Dean Smith"].mentions == 3
+    assert "Villa Dean Smith" not in entities

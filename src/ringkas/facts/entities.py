@@ -819,6 +819,8 @@ def _runs(sentence: Sentence, english: bool = False) -> list[tuple[_Run, str]]:
         adjacent = text[start - 1 - len(before) : start].lower() == before + " "
         if cue == "place" and placed < 0:
             placed = len(out)
+        if not english and not cue and adjacent and before in _ID_ROLES and " " in m.group(0):
+            cue = "role"  # "manajer Villa Dean Smith": maybe a club, then its manager (s24)
         out.append(((m.group(0), start <= opening_end, cue), before if adjacent else ""))
         ends.append((start, m.end()))
     if not english and 0 <= placed < len(out) - 2:
@@ -896,6 +898,22 @@ def _run_spans(
     out: list[tuple[str, str]] = []
     if cue == "title":  # one span, a work's: its words are no names of their own
         return [(matched, "title")]
+    if cue == "role":
+        # after a role in lower case, a club the cluster names alone and a person it names alone
+        # ("manajer Villa Dean Smith", then "Villa" and "Smith"); else the run as before (s24)
+        words = matched.split(" ")
+        if (
+            len(words) > 2
+            and words[0] in named  # a club may also be where a thing happens ("di Villa")
+            and words[0].lower() not in common
+            and words[0].lower() not in _KNOWN_PLACE_WORDS
+            and _named_again(words[1:], named, places, common)
+        ):
+            return [
+                (words[0], ""),
+                *_run_spans(" ".join(words[1:]), False, "person", common, inner),
+            ]
+        cue = ""
     run = matched.split(" ")
     if len(run) > 1 and matched.isupper():
         shouted = _shouted(run, common, inner)
