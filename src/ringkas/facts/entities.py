@@ -1448,6 +1448,11 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 _NOT_CAMEL = re.compile(r"(?:Mc|Mac|De|Di|Du|La|Le|Van|Von|O')[A-Z]")
 
 
+def _camel_case(word: str) -> bool:
+    """A name in camel case, a company's or a site's ("BlackGarlic"; not "McLaren", "DeShawn")."""
+    return _CAMEL.search(word) is not None and not _NOT_CAMEL.match(word)
+
+
 def _company_word(word: str) -> bool:
     """Whether a capitalised word marks an organisation's name (``_COMPANY_WORDS``)."""
     low = word.lower()
@@ -1460,7 +1465,7 @@ def _company_word(word: str) -> bool:
         or low in _CLUB_LAST
         or any(c.isdigit() for c in word)
         or (len(word) > 1 and word.isalpha() and word.isupper())
-        or (_CAMEL.search(word) is not None and not _NOT_CAMEL.match(word))
+        or _camel_case(word)
     )
 
 
@@ -1497,7 +1502,7 @@ def _firm_opening(word: str, places: AbstractSet[str]) -> bool:
     low = word.lower()
     if low in ("pt", "cv", "perum") or low in _ID_BRANDS or any(c.isdigit() for c in word):
         return True
-    if _CAMEL.search(word) and not _NOT_CAMEL.match(word):
+    if _camel_case(word):
         return True
     return (
         len(word) > 1
