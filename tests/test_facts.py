@@ -1095,3 +1095,15 @@ def test_a_club_and_its_manager_after_a_role_in_lower_case() -> None:
     assert entities["Dean Smith"].kind == "person"
     assert entities["Dean Smith"].mentions == 3
     assert "Villa Dean Smith" not in entities
+
+
+def test_an_indonesian_club_named_alone_is_an_organisation() -> None:
+    """s24: "Persib" and "Persija" alone were "other" (and left out of a list) or a person; a
+    member is no club ("Personel"; sentences invented)."""
+    entities = two_outlet_entities(
+        ["Persib menjamu Persija di Bandung.", "Personel band itu menonton laga Persib."],
+        ["Laga Persib melawan Persija berakhir imbang.", "Persija pulang ke Jakarta."],
+    )
+    assert entities["Persib"].kind == "org"
+    assert entities["Persija"].kind == "org"
+    assert "Personel" not in entities

@@ -1231,6 +1231,8 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
         return "place"  # "DKI Jakarta" (Daerah Khusus Ibukota), no organisation
     if not english and low in _ID_ELECTIONS:
         return "other"
+    if not english and _ID_CLUB.fullmatch(low) and low not in _ID_NOT_CLUB:
+        return "org"  # a club named alone ("Persib", "Persela"; s24: "other", left out)
     if english and len(words) > 1:
         # s24: a disease before its place's word ("West Nile Virus", "Rocky Mountain Spotted
         # Fever" were a place and a person); a union, an airline, a charity named "United …"
@@ -1713,7 +1715,11 @@ _THE_MEDIA = _EN_MASTHEADS | frozenset(
     express atlantic wrap""".split()
 )
 _ID_CLUB = re.compile(r"pers[a-z]{2,6}")  # Persib, Persija, Persebaya, Persipura, Persela …
-_ID_NOT_CLUB = frozenset({"persen", "persero", "perseroan", "persatuan", "perserikatan"})
+_ID_NOT_CLUB = frozenset(
+    {"persen", "persero", "perseroan", "persatuan", "perserikatan"}
+    # s24: words and a surname a club's pattern also matches ("Robin van Persie")
+    | {"personel", "personil", "personal", "persona", "persepsi", "persada", "perspektif", "persie"}
+)
 
 
 def _id_head_kind(words: list[str]) -> str:
