@@ -12,13 +12,12 @@ does not, and every changed kind, per list. Exit status 1 when anything differs.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 from bench.common import DATASETS, two_versions, versions_main
-from bench.same_facts import _clusters
+from bench.same_facts import _clusters, write_rows
 
 
 def _lists() -> Iterator[tuple[str, object]]:
@@ -31,21 +30,9 @@ def _lists() -> Iterator[tuple[str, object]]:
 
 def read_all(out: Path) -> int:
     """One JSON line per list: {"name", "entities": [[name, kind, mentions], ...]}."""
-    from ringkas.config import Config
-    from ringkas.errors import RingkasError
-    from ringkas.pipeline import prepare
-
-    n = 0
-    with out.open("w", encoding="utf-8") as handle:
-        for name, articles in _lists():
-            try:
-                facts = prepare(articles, Config(words=100)).facts  # type: ignore[arg-type]
-            except RingkasError:
-                continue
-            rows = [[e.name, e.kind, e.mentions] for e in facts.entities]
-            handle.write(json.dumps({"name": name, "entities": rows}, ensure_ascii=False) + "\n")
-            n += 1
-    return n
+    return write_rows(
+        out, _lists(), "entities", lambda f: [[e.name, e.kind, e.mentions] for e in f.entities]
+    )
 
 
 def compare(old_src: str, new_src: str) -> int:

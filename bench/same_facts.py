@@ -15,10 +15,14 @@ same date. Exit status 1 when anything differs.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bench.common import DATASETS, ROOT, SHARED, two_versions, versions_main
+
+if TYPE_CHECKING:
+    from ringkas.facts import FactSheet
 
 
 def _clusters() -> Iterator[tuple[str, object]]:
@@ -36,25 +40,41 @@ def _clusters() -> Iterator[tuple[str, object]]:
         yield f"pseudo/{item.id}", item.articles()
 
 
-def read_all(out: Path) -> int:
-    """One JSON line per cluster: {"name", "facts": [[kind, text, value], ...]}."""
+def write_rows(
+    out: Path,
+    clusters: Iterable[tuple[str, object]],
+    key: str,
+    rows_of: Callable[[FactSheet], list[list[object]]],
+) -> int:
+    """One JSON line per cluster the pipeline reads: {"name", KEY: rows_of(its FactSheet)};
+    a cluster it refuses is left out. The writing half of this module and bench.same_entities."""
     from ringkas.config import Config
     from ringkas.errors import RingkasError
     from ringkas.pipeline import prepare
 
     n = 0
     with out.open("w", encoding="utf-8") as handle:
-        for name, articles in _clusters():
+        for name, articles in clusters:
             try:
                 facts = prepare(articles, Config(words=100)).facts  # type: ignore[arg-type]
             except RingkasError:
                 continue
-            rows = [["conflict", c.subject, c.description] for c in facts.conflicts]
-            rows += [["date", d.article_id, d.text, str(d.value)] for d in facts.dates]
-            rows += [["timeline", str(t.day)] for t in facts.timeline]
-            handle.write(json.dumps({"name": name, "facts": rows}, ensure_ascii=False) + "\n")
+            line = {"name": name, key: rows_of(facts)}
+            handle.write(json.dumps(line, ensure_ascii=False) + "\n")
             n += 1
     return n
+
+
+def _fact_rows(facts: FactSheet) -> list[list[object]]:
+    rows: list[list[object]] = [["conflict", c.subject, c.description] for c in facts.conflicts]
+    rows += [["date", d.article_id, d.text, str(d.value)] for d in facts.dates]
+    rows += [["timeline", str(t.day)] for t in facts.timeline]
+    return rows
+
+
+def read_all(out: Path) -> int:
+    """One JSON line per cluster: {"name", "facts": [[kind, text, value], ...]}."""
+    return write_rows(out, _clusters(), "facts", _fact_rows)
 
 
 def compare(old_src: str, new_src: str) -> int:
