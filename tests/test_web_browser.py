@@ -232,3 +232,32 @@ def test_page_words_come_from_the_catalogue(server: str, browser: Any, seed_dir:
     assert "kata" in page.locator("#digest-meta").inner_text()
     assert errors == []
     page.close()
+
+
+def test_a_name_two_outlets_spell_differently_is_shown_in_the_pages_language(
+    server: str, browser: Any
+) -> None:
+    """An English cluster whose outlets spell a senator's name two ways: the page lists the
+    difference in English, each spelling as the outlets print it, with its sentence."""
+    english = [
+        "Washington - Senator Lindsey Graham said on Monday that the committee would vote on the "
+        "bill next week. The proposal would fund new border technology for five years.",
+        "Senator Lindsey Graham told reporters on Monday that the committee would vote on the "
+        "bill next week. Critics said the plan costs too much.",
+        "Senator Lindsay Graham said Monday the committee will vote on the bill next week, "
+        "according to his office. A final vote could come before the recess.",
+    ]
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(server + "/?lang=en")
+    page.wait_for_selector("html[lang='en']", state="attached")
+    paste(page, english)
+    page.click("#submit")
+    page.wait_for_selector("#summary li.sentence")
+    conflicts = page.locator("#conflicts").inner_text()
+    assert "Outlets spell the same name differently" in conflicts
+    assert "“Lindsey Graham”" in conflicts and "“Lindsay Graham”" in conflicts
+    assert "Senator Lindsay Graham said Monday the committee will vote" in conflicts
+    assert errors == []
+    page.close()

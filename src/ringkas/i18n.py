@@ -84,6 +84,10 @@ CONFLICT_PATTERNS: tuple[tuple[str, str], ...] = (
         r"^Media menyebut nilai berbeda untuk hal yang sama: (?P<values>.+)\.$",
         "Outlets give different values for the same thing: {values}.",
     ),
+    (  # the spellings stay as printed: a group named "text" is never translated
+        r"^Media menulis nama yang sama dengan ejaan berbeda: (?P<text>.+)\.$",
+        "Outlets spell the same name differently: {text}.",
+    ),
 )  # fmt: skip
 CALENDAR: dict[str, str] = dict(
     zip(
@@ -143,9 +147,12 @@ class Messages:
                 )
         return text
 
-    def side(self, value: str) -> str:
+    def side(self, value: str, kind: str = "") -> str:
         """One side of a conflict: a value, a date, or "“Kamis (25/2)” → 25 Februari 2019, hari
-        Senin" (what the outlet wrote, kept as printed, and the day it names)."""
+        Senin" (what the outlet wrote, kept as printed, and the day it names); a name's spelling
+        (``kind`` "name") as printed ("Mei Lan" is no month)."""
+        if kind == "name":
+            return value
         m = _SIDE_SLIP.match(value)
         if self.language == "id" or not m:
             return self.dates(value)

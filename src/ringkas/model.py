@@ -151,6 +151,9 @@ class Entity:
     aliases: tuple[str, ...]  # surface forms seen: ("Korut", "Korea Utara")
     mentions: int
     outlets: tuple[str, ...]
+    # other spellings of the name counted as this entity ("Lindsay Graham" for "Lindsey
+    # Graham": facts.spelling); their surface forms are among the aliases too
+    spellings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

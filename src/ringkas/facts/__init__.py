@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ringkas.facts.conflicts import find_conflicts, number_slots
+from ringkas.facts.conflicts import conflict_order, find_conflicts, number_slots
 from ringkas.facts.dates import find_dates, placeable, written_years, year_hints
 from ringkas.facts.entities import extract_entities
 from ringkas.facts.evidence import group_statements
 from ringkas.facts.key_numbers import KeyNumber, key_numbers
 from ringkas.facts.numbers import find_numbers
+from ringkas.facts.spelling import name_conflicts
 from ringkas.facts.timeline import build_timeline
 from ringkas.features import Features
 from ringkas.model import (
@@ -100,11 +101,17 @@ def read_facts(
     conflicts, blocked = find_conflicts(articles, sentences, features, dates, numbers, slots)
     timeline = build_timeline(articles, sentences, dates, facts, conflicts, blocked)
     outlet = {a.id: a.label for a in articles}
+    entities = extract_entities(articles, prose)
+    # A name outlets spell two ways blocks nothing and dates nothing: told beside the others.
+    english = bool(articles) and all(a.language == "en" for a in articles)
+    spelled = name_conflicts(entities, prose, outlet, english)
+    if spelled:
+        conflicts = tuple(sorted((*conflicts, *spelled), key=conflict_order))
     return FactSheet(
         dates,
         numbers,
         facts,
-        extract_entities(articles, prose),
+        entities,
         conflicts,
         timeline,
         blocked,

@@ -368,5 +368,10 @@ def find_conflicts(
     values, blocked_v = value_conflicts(
         sentences, features, outlet, dates, numbers, slots, {a.id: a.language for a in articles}
     )
-    conflicts = sorted(weekday + values, key=lambda c: (c.kind, c.suspect_sentences, c.subject))
+    conflicts = sorted(weekday + values, key=conflict_order)
     return tuple(conflicts), frozenset(blocked_w | blocked_v)
+
+
+def conflict_order(c: Conflict) -> tuple[str, tuple[Key, ...], str]:
+    """The order a fact sheet lists its conflicts in: by kind, then the sentences they suspect."""
+    return (c.kind, c.suspect_sentences, c.subject)

@@ -18,6 +18,7 @@ from functools import lru_cache
 from itertools import chain
 
 from ringkas.facts.dates import CALENDAR_WORDS, EN_MONTHS, EN_WEEKDAYS
+from ringkas.facts.spelling import misspellings
 from ringkas.model import Article, Entity, Sentence
 from ringkas.text.abbreviations import RANKS
 
@@ -789,7 +790,7 @@ def _runs(sentence: Sentence, english: bool = False) -> list[tuple[_Run, str]]:
     word = _FIRST_WORD.search(text)
     opening_end = word.start() if word else len(text)  # only [\W_] before it: the opening
     for m in _RUN.finditer(text):
-        start = m.start()
+        start, end, matched = m.start(), m.end(), m.group(0)
         if start and (text[start - 1].isalnum() or text[start - 1] in "'’-"):
             continue  # the capital is inside a word ("iPhone", "Jae-In")
         before = _previous_word(text, start).lower()
@@ -811,7 +812,7 @@ def _runs(sentence: Sentence, english: bool = False) -> list[tuple[_Run, str]]:
             )
         ):
             cue = "source"  # "melansir The Verge", "dikutip dari DailyMail": a medium (s23)
-        if english and " " in m.group(0) and _quoted(text, start, m.end()):
+        if english and " " in matched and _quoted(text, start, end):
             # a title in quotation marks, words of a work: '"Pon De Replay"', '"Where Have You
             # Been"' (s20: they were people, "You Been" among them)
             cue = "title"
@@ -819,10 +820,10 @@ def _runs(sentence: Sentence, english: bool = False) -> list[tuple[_Run, str]]:
         adjacent = text[start - 1 - len(before) : start].lower() == before + " "
         if cue == "place" and placed < 0:
             placed = len(out)
-        if not english and not cue and adjacent and before in _ID_ROLES and " " in m.group(0):
+        if not english and not cue and adjacent and before in _ID_ROLES and " " in matched:
             cue = "role"  # "manajer Villa Dean Smith": maybe a club, then its manager (s24)
-        out.append(((m.group(0), start <= opening_end, cue), before if adjacent else ""))
-        ends.append((start, m.end()))
+        out.append(((matched, start <= opening_end, cue), before if adjacent else ""))
+        ends.append((start, end))
     if not english and 0 <= placed < len(out) - 2:
         _address_chains(text, out, ends, placed)
     return out
@@ -2002,6 +2003,18 @@ def extract_entities(
         final_surfaces[target] |= final_surfaces.pop(name)
         for key in [key for key in final_cues if key[0] == name]:
             final_cues[target, key[1]] = final_cues.get((target, key[1]), 0) + final_cues.pop(key)
+    # One name spelled two ways ("Said Iqbal", "Said Iqabl"; "Lindsey Graham", "Lindsay Graham")
+    # is one entity, named as most outlets print it (facts.spelling).
+    spellings: dict[str, list[str]] = defaultdict(list)
+    for name, target in sorted(
+        misspellings(final_counts, final_outlets, english, common, _known_place).items()
+    ):
+        final_counts[target] += final_counts.pop(name)
+        final_outlets[target] |= final_outlets.pop(name)
+        final_surfaces[target] |= final_surfaces.pop(name)
+        for key in [key for key in final_cues if key[0] == name]:
+            final_cues[target, key[1]] = final_cues.get((target, key[1]), 0) + final_cues.pop(key)
+        spellings[target].append(name)
     single = len(articles) == 1
 
     def after(name: str, cue: str) -> int:
@@ -2056,6 +2069,7 @@ def extract_entities(
             aliases=tuple(sorted(final_surfaces[name])),
             mentions=n,
             outlets=tuple(sorted(final_outlets[name])),
+            spellings=tuple(spellings.get(name, ())),
         )
         for name, n in final_counts.items()
         if (single or n >= 2 or len(final_outlets[name]) >= 2)
@@ -2100,6 +2114,12 @@ def _english_function_words() -> frozenset[str]:
     from ringkas.text.tokens import stopwords
 
     return stopwords("en")
+
+
+def _known_place(name: str) -> bool:
+    """Whether the gazetteers name this place or country ("Iceland", "Ireland")."""
+    low = name.lower()
+    return low in _PLACE_SET or low in _EN_PLACES or low in _ID_COUNTRIES or low in ALIASES
 
 
 def _same_but_accents(counts: Mapping[str, int]) -> dict[str, str]:

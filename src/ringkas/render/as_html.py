@@ -85,7 +85,7 @@ def render_html(digest: Digest, *, show_removed: bool = False) -> str:
         parts.append(f"<h2>{escape(m('Differences between outlets'))}</h2>")
         for c in digest.conflicts:
             sides = "".join(
-                f"<li>{escape(m.side(side.value))} — {escape(outlet_labels(digest, side.outlets, m))}"
+                f"<li>{escape(m.side(side.value, c.kind))} — {escape(outlet_labels(digest, side.outlets, m))}"
                 + "".join(f"<blockquote>{escape(e.text)}</blockquote>" for e in side.evidence)
                 + "</li>"
                 for side in c.sides

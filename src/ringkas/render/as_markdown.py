@@ -38,7 +38,7 @@ def render_markdown(digest: Digest, *, show_removed: bool = False) -> str:
             out.append(f"- **{_md(with_unnamed(digest, m.conflict(c.description), m))}**")
             for side in c.sides:
                 out.append(
-                    f"  - {_md(m.side(side.value))} — {_md(outlet_labels(digest, side.outlets, m))}"
+                    f"  - {_md(m.side(side.value, c.kind))} — {_md(outlet_labels(digest, side.outlets, m))}"
                 )
                 for e in side.evidence:
                     out.append(

@@ -68,7 +68,7 @@ def render_text(digest: Digest, *, show_removed: bool = False) -> str:
             out.append(_wrap(with_unnamed(digest, m.conflict(c.description), m), "      ", "  ! "))
             for side in c.sides:
                 who = outlet_labels(digest, side.outlets, m)
-                out.append(_wrap(f"{m.side(side.value)} — {who}", "        ", "    · "))
+                out.append(_wrap(f"{m.side(side.value, c.kind)} — {who}", "        ", "    · "))
                 for e in side.evidence:
                     out.append(
                         _wrap(

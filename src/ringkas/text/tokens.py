@@ -54,6 +54,15 @@ def stem(word: str, language: str = "id") -> str:
     return str(_id_stemmer().stem(word)) or word  # type: ignore[attr-defined]
 
 
+@lru_cache(maxsize=20_000)
+def indonesian_word(word: str) -> bool:
+    """Whether a lower-cased word is Indonesian that Sastrawi knows: a root of its dictionary
+    ("danau") or a word it reduces to another ("kejaksaan" → "jaksa"); a typo is neither
+    ("kejaksaaan", "dansu")."""
+    stemmer = _id_stemmer()
+    return bool(stemmer.dictionary.contains(word)) or stem(word) != word  # type: ignore[attr-defined]
+
+
 @lru_cache(maxsize=4)
 def stopwords(language: str = "id") -> frozenset[str]:
     """The stopword list of a language (Sastrawi's 809 for Indonesian; for English, the list

@@ -57,8 +57,10 @@ function dates(cat, text) {
   return text.replace(new RegExp(`\\b(${Object.keys(names).join("|")})\\b`, "g"), (word) => names[word]);
 }
 
-// One side of a conflict; a date slip "X → day, hari W" keeps the outlet's X as printed.
-function sideText(cat, value) {
+// One side of a conflict; a date slip "X → day, hari W" keeps the outlet's X as printed, and a
+// name's spelling stays as printed ("Mei Lan" is no month).
+function sideText(cat, value, kind) {
+  if (kind === "name") return value;
   const slip = /^(.+) → (.+), hari (\w+)$/.exec(value);
   if (!cat || cat.language === "id" || !slip) return dates(cat, value);
   return tr(cat, "{text} → {day}, a {weekday}", { text: slip[1], day: dates(cat, slip[2]), weekday: dates(cat, slip[3]) });
@@ -305,7 +307,7 @@ async function renderDigest(digest) {
     for (const side of conflict.sides) {
       const quotes = el("ul");
       for (const ev of side.evidence) quotes.append(el("li", {}, `“${ev.text}” (${outletList([ev.outlet || ev.article_id])})`));
-      sides.append(el("li", {}, el("strong", {}, sideText(cat, side.value)), ` — ${outletList(side.outlets)}`, quotes));
+      sides.append(el("li", {}, el("strong", {}, sideText(cat, side.value, conflict.kind)), ` — ${outletList(side.outlets)}`, quotes));
     }
     conflicts.append(el("div", { class: "conflict" }, el("p", {}, withUnnamed(conflictText(cat, conflict.description))), sides));
   }
