@@ -1107,3 +1107,24 @@ def test_an_indonesian_club_named_alone_is_an_organisation() -> None:
     assert entities["Persib"].kind == "org"
     assert entities["Persija"].kind == "org"
     assert "Personel" not in entities
+
+
+def test_a_closing_quotation_mark_is_no_letter_of_a_name() -> None:
+    """s25: "‘nama asli Jamie Foxx’" gave the person "Jamie Foxx’", apart from "Jamie Foxx";
+    a song in single quotation marks kept its closing one ("Bad Blood’"). An apostrophe inside a
+    name stays (sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "Ia mengetik ‘nama asli Jamie Foxx’ di mesin pencari.",
+            "Penyiar memutar ‘Bad Blood’ di radio, kata Shaquille O’Neal.",
+        ],
+        [
+            "Jamie Foxx tertawa membaca hasil pencarian itu.",
+            "Mereka kembali memutar lagu Bad Blood semalam.",
+            "Penggemar bertepuk tangan saat Shaquille O’Neal ikut bernyanyi.",
+        ],
+    )
+    assert entities["Jamie Foxx"].mentions == 2
+    assert "Bad Blood" in entities
+    assert not [name for name in entities if name.endswith(("’", "'"))]
+    assert "Shaquille O’Neal" in entities

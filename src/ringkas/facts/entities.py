@@ -793,6 +793,9 @@ def _runs(sentence: Sentence, english: bool = False) -> list[tuple[_Run, str]]:
         start, end, matched = m.start(), m.end(), m.group(0)
         if start and (text[start - 1].isalnum() or text[start - 1] in "'’-"):
             continue  # the capital is inside a word ("iPhone", "Jae-In")
+        if matched[-1] in "'’":  # a closing quotation mark, no letter of the name (s25:
+            matched = matched.rstrip("'’")  # "‘nama asli Jamie Foxx’", "'Evil Dead'")
+            end = start + len(matched)
         before = _previous_word(text, start).lower()
         cue = "place" if before in _RULES[english].place_cues else ""
         if before == "kota" and text[max(0, start - 10) : start].lower() == "wali kota ":
