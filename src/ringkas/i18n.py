@@ -84,6 +84,10 @@ CONFLICT_PATTERNS: tuple[tuple[str, str], ...] = (
         r"^Media menyebut nilai berbeda untuk hal yang sama: (?P<values>.+)\.$",
         "Outlets give different values for the same thing: {values}.",
     ),
+    (  # the person's name stays as printed: a group named "text" is never translated
+        r"^Media menyebut umur berbeda untuk (?P<text>.+?): (?P<values>.+)\.$",
+        "Outlets give different ages for {text}: {values}.",
+    ),
     (  # the spellings stay as printed: a group named "text" is never translated
         r"^Media menulis nama yang sama dengan ejaan berbeda: (?P<text>.+)\.$",
         "Outlets spell the same name differently: {text}.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ringkas.facts.ages import age_conflicts, find_ages
 from ringkas.facts.conflicts import conflict_order, find_conflicts, number_slots
 from ringkas.facts.dates import find_dates, placeable, written_years, year_hints
 from ringkas.facts.entities import extract_entities
@@ -99,14 +100,17 @@ def read_facts(
     facts = group_statements(articles, sentences, features)
     slots = number_slots(sentences, numbers)
     conflicts, blocked = find_conflicts(articles, sentences, features, dates, numbers, slots)
-    timeline = build_timeline(articles, sentences, dates, facts, conflicts, blocked)
     outlet = {a.id: a.label for a in articles}
     entities = extract_entities(articles, prose)
-    # A name outlets spell two ways blocks nothing and dates nothing: told beside the others.
+    # A person outlets give two ages (blocked like a disputed number), a name they spell two
+    # ways (blocking nothing: the sentence is as true either way).
+    aged, blocked_ages = age_conflicts(find_ages(prose, entities, languages), outlet)
     english = bool(articles) and all(a.language == "en" for a in articles)
     spelled = name_conflicts(entities, prose, outlet, english)
-    if spelled:
-        conflicts = tuple(sorted((*conflicts, *spelled), key=conflict_order))
+    if aged or spelled:
+        conflicts = tuple(sorted((*conflicts, *aged, *spelled), key=conflict_order))
+        blocked = blocked | frozenset(blocked_ages)
+    timeline = build_timeline(articles, sentences, dates, facts, conflicts, blocked)
     return FactSheet(
         dates,
         numbers,
