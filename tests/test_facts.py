@@ -1128,3 +1128,51 @@ def test_a_closing_quotation_mark_is_no_letter_of_a_name() -> None:
     assert "Bad Blood" in entities
     assert not [name for name in entities if name.endswith(("’", "'"))]
     assert "Shaquille O’Neal" in entities
+
+
+def test_a_first_name_that_is_also_a_word_stays_in_the_name() -> None:
+    """s25: a word the cluster prints in lower case opened no name, so "Bill Clinton" lost
+    "Bill" where the cluster also wrote "the bill" (and "Novel Baswedan" his first name where it
+    wrote "novel"). A word printed capitalised inside sentences three times as often as in lower
+    case stays before a word that is none; an office's field with an affix still goes
+    ("Menteri Kelautan dan Perikanan Susi Pudjiastuti"; sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "The Senate passed the bill on Tuesday.",
+            "Former president Bill Clinton praised the vote.",
+            "Aides said Bill Clinton would speak again.",
+        ],
+        ["The House votes next week.", "Reporters asked Bill Clinton about the vote."],
+    )
+    assert entities["Bill Clinton"].kind == "person"
+    assert "Clinton" not in entities
+    indonesian = two_outlet_entities(
+        [
+            "Penyidik senior KPK Novel Baswedan kembali bertugas.",
+            "Menteri Kelautan dan Perikanan Susi Pudjiastuti hadir di acara itu.",
+            "Ia menulis sebuah novel tentang laut dan sektor perikanan.",
+        ],
+        [
+            "Pimpinan KPK menyambut Novel Baswedan di gedung komisi.",
+            "Kedatangan Novel Baswedan disambut pegawai, kata Susi Pudjiastuti.",
+            "Kementerian Perikanan dan Perikanan Budidaya ikut hadir.",
+        ],
+    )
+    assert indonesian["Novel Baswedan"].mentions == 3
+    assert "Susi Pudjiastuti" in indonesian
+    assert not [name for name in indonesian if name.startswith("Perikanan Susi")]
+
+
+def test_a_capitalised_word_before_a_common_word_still_opens_no_name() -> None:
+    """s25: "Amber Pasztor" keeps her first name, but "Amber Alert" (the cluster prints "alert"
+    in lower case too) is no person (sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "Police said Amber Pasztor took the children on Monday.",
+            "An Amber Alert was issued that night, and the alert reached Michigan.",
+            "Officers found Amber Pasztor in Elkhart County.",
+        ],
+        ["Deputies arrested Amber Pasztor on Tuesday.", "The amber alert was cancelled later."],
+    )
+    assert entities["Amber Pasztor"].mentions == 3
+    assert "Amber Alert" not in entities

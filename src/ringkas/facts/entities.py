@@ -21,6 +21,7 @@ from ringkas.facts.dates import CALENDAR_WORDS, EN_MONTHS, EN_WEEKDAYS
 from ringkas.facts.spelling import misspellings
 from ringkas.model import Article, Entity, Sentence
 from ringkas.text.abbreviations import RANKS
+from ringkas.text.tokens import stem
 
 # Common Indonesian news aliases → canonical name.
 ALIASES = {
@@ -864,12 +865,13 @@ def _spans_of(
     english: bool,
     places: AbstractSet[str],
     named: AbstractSet[str] = frozenset(),
+    capital: AbstractSet[str] = frozenset(),
 ) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for key, _ in runs:
         found = memo.get(key) if memo is not None else None
         if found is None:
-            found = _run_spans(*key, common, inner, english, places, named)
+            found = _run_spans(*key, common, inner, english, places, named, capital)
             if memo is not None:
                 memo[key] = found
         out += found
@@ -897,8 +899,10 @@ def _run_spans(
     english: bool = False,
     places: AbstractSet[str] = frozenset(),
     named: AbstractSet[str] = frozenset(),
+    capital: AbstractSet[str] = frozenset(),
 ) -> list[tuple[str, str]]:
-    """The spans of one capitalised run (see ``_spans``)."""
+    """The spans of one capitalised run (see ``_spans``). ``capital``: words the cluster prints
+    in lower case but far more often capitalised inside its sentences (``_capital_words``)."""
     out: list[tuple[str, str]] = []
     if cue == "title":  # one span, a work's: its words are no names of their own
         return [(matched, "title")]
@@ -986,8 +990,12 @@ def _run_spans(
         first = run[0].lower()
         if first in titles or (english and cue == "person" and first in _EN_TITLE_TAILS):
             cue, office = "person", first
-        elif not (first in common and first not in ALIASES) or (
-            english and first in _EN_PLACE_HEADS and len(run) > 1  # "New York", not "New" alone
+        elif (
+            not (first in common and first not in ALIASES)
+            or (english and first in _EN_PLACE_HEADS and len(run) > 1)  # "New York", not "New"
+            # a first name that is also a word, before a word that is none (s25: "Bill Clinton"
+            # where the cluster prints "the bill"; "Amber Pasztor", not "Amber Alert")
+            or (first in capital and len(run) > 1 and run[1].lower() not in common)
         ):
             break
         run = run[1:]
@@ -1926,10 +1934,13 @@ def extract_entities(
     # One pass over the cluster's sentences joined by newlines: no match crosses one (neither
     # pattern matches a newline, and a newline is a non-word character as a text's edge is).
     joined = "\n".join(s.text for s in sentences)
-    common = set(lower_words(joined))
-    inner = set(_INNER_CAPITAL.findall(joined))
+    lower = lower_words(joined)
+    common = set(lower)
+    inner_words = _INNER_CAPITAL.findall(joined)
+    inner = set(inner_words)
     memo: dict[tuple[str, bool, str], list[tuple[str, str]]] = {}
     english = bool(articles) and all(a.language == "en" for a in articles)
+    capital = _capital_words(lower, inner_words, common, english)
     # Plain dicts (Counter's missing-key hook is a Python call per new name).
     counts: dict[str, int] = {}
     outlets: dict[str, set[str]] = defaultdict(set)
@@ -1947,7 +1958,7 @@ def extract_entities(
     named = _named(runs, inner)
     for s, found in zip(sentences, runs, strict=True):
         label = labels[s.article_id]
-        spans = _spans_of(found, common, inner, memo, english, places, named)
+        spans = _spans_of(found, common, inner, memo, english, places, named, capital)
         for text, cue in spans:
             name = _canonical(text, english)
             if defined and name in defined:
@@ -2117,6 +2128,29 @@ def _english_function_words() -> frozenset[str]:
     from ringkas.text.tokens import stopwords
 
     return stopwords("en")
+
+
+def _capital_words(
+    lower: list[str], inner: list[str], common: AbstractSet[str], english: bool
+) -> frozenset[str]:
+    """Words the cluster prints in lower case (``common``) but capitalised inside its sentences
+    at least three times and three times as often: a first name that is also a word ("Bill",
+    "Amber", "Novel"), or a place's or a party's head ("Gunung", "Partai"); not a word that
+    opens any sentence ("the"), nor an Indonesian word with an affix, an office's field
+    ("Menteri Kelautan dan Perikanan Susi Pudjiastuti": "Perikanan" is none of her name)."""
+    counted = Counter(w.lower() for w in inner)
+    often = {
+        w
+        for w, n in counted.items()
+        if n >= CAPITAL_TIMES and w in common and (english or stem(w) == w)
+    }
+    if not often:
+        return frozenset()
+    lowered = Counter(w for w in lower if w in often)
+    return frozenset(w for w in often if counted[w] >= CAPITAL_TIMES * lowered[w])
+
+
+CAPITAL_TIMES = 3
 
 
 def _known_place(name: str) -> bool:
