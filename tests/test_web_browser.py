@@ -87,6 +87,23 @@ def paste(page: Any, texts: list[str]) -> None:
         page.locator("#articles textarea").nth(k).fill(text)
 
 
+def english_page(browser: Any, server: str) -> tuple[Any, list[str]]:
+    """A new page of the English web page, and the script errors it will report."""
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(server + "/?lang=en")
+    page.wait_for_selector("html[lang='en']", state="attached")
+    return page, errors
+
+
+def summarize_on(page: Any, texts: list[str]) -> None:
+    """Paste the articles, press Summarize and wait for the digest."""
+    paste(page, texts)
+    page.click("#submit")
+    page.wait_for_selector("#summary li.sentence")
+
+
 def test_paste_hover_conflicts_and_keyboard(server: str, browser: Any, seed_dir: Path) -> None:
     texts = seed_texts(seed_dir)
     page = browser.new_page(viewport={"width": 1280, "height": 900})
@@ -209,16 +226,10 @@ def test_page_words_come_from_the_catalogue(server: str, browser: Any, seed_dir:
         "The council voted on Monday to build a flood barrier on the river, ending weeks of "
         "debate among residents. Officials said the barrier will take two years to build.",
     ]
-    page = browser.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.goto(server + "/?lang=en")
-    page.wait_for_selector("html[lang='en']", state="attached")
+    page, errors = english_page(browser, server)
     assert page.locator("#submit").inner_text() == "Summarize"
     assert page.locator("#articles legend").first.inner_text() == "Article 1"
-    paste(page, english)
-    page.click("#submit")
-    page.wait_for_selector("#summary li.sentence")
+    summarize_on(page, english)
     assert page.locator("#sources-title").inner_text() == "Sources"
     assert "unnamed outlet: artikel-1" in page.locator("#sources").inner_text()
     assert " words · 2 articles from 2 outlets" in page.locator("#digest-meta").inner_text()
@@ -247,14 +258,8 @@ def test_a_name_two_outlets_spell_differently_is_shown_in_the_pages_language(
         "Senator Lindsay Graham said Monday the committee will vote on the bill next week, "
         "according to his office. A final vote could come before the recess.",
     ]
-    page = browser.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.goto(server + "/?lang=en")
-    page.wait_for_selector("html[lang='en']", state="attached")
-    paste(page, english)
-    page.click("#submit")
-    page.wait_for_selector("#summary li.sentence")
+    page, errors = english_page(browser, server)
+    summarize_on(page, english)
     conflicts = page.locator("#conflicts").inner_text()
     assert "Outlets spell the same name differently" in conflicts
     assert "“Lindsey Graham”" in conflicts and "“Lindsay Graham”" in conflicts
