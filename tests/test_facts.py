@@ -1176,3 +1176,28 @@ def test_a_capitalised_word_before_a_common_word_still_opens_no_name() -> None:
     )
     assert entities["Amber Pasztor"].mentions == 3
     assert "Amber Alert" not in entities
+
+
+def test_stations_circuits_temples_routes_seas_and_dams_are_places() -> None:
+    """s25: "Stasiun Gambir", "Sirkuit Mugello", "Candi Borobudur", "Jalur Gaza", "Laut Hitam",
+    "Bendungan Katulampa" were people (sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "Kereta tambahan berangkat dari Stasiun Gambir pukul 08.00.",
+            "Wisatawan memadati Candi Borobudur dan Bendungan Katulampa.",
+            "Kapal itu berlayar di Laut Hitam menuju Jalur Gaza.",
+        ],
+        [
+            "Penumpang menunggu di Stasiun Gambir sejak pagi.",
+            "Rossi menguji motornya di Sirkuit Mugello sebelum ke Candi Borobudur.",
+            "Air di Bendungan Katulampa naik; nelayan di Laut Hitam dan Jalur Gaza waspada.",
+        ],
+    )
+    for name in (
+        "Stasiun Gambir",
+        "Candi Borobudur",
+        "Bendungan Katulampa",
+        "Laut Hitam",
+        "Jalur Gaza",
+    ):
+        assert entities[name].kind == "place", name

@@ -1716,7 +1716,11 @@ _ID_BUILDING_HEADS = frozenset(
     "gelora stadion gedung masjid gereja hotel museum istana"
     # s24: toll roads, capes and harbours' districts, lands ("Tol Cikopo Palimanan", "Tanjung
     # Priok", "Negeri Tirai Bambu", "Daerah Istimewa Yogyakarta" were people)
-    " tol tanjung negeri daerah".split()
+    " tol tanjung negeri daerah"
+    # s25: stations, terminals, circuits, detention centres, temples, routes, seas and dams,
+    # whole now that their head printed in lower case too stays ("Stasiun Gambir", "Rutan
+    # Salemba", "Candi Borobudur", "Laut Hitam" were people)
+    " stasiun terminal sirkuit rutan candi jalur laut bendungan waduk".split()
 )
 # A medium or a work in English whose name opens with "The" ("The Guardian", "The Hollywood
 # Reporter"; "The Beatles" and "The Foxes" end in -s): an organisation; any other "The …" in
