@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
+from ringkas.facts.conflicts import outliers
 from ringkas.facts.evidence import evidence
 from ringkas.model import Conflict, ConflictSide, Entity, Evidence, Sentence
 
@@ -105,20 +106,14 @@ def age_conflicts(
                 said.items(), key=lambda kv: (-len({e.outlet for e in kv[1]}), kv[0])
             )
         )
-        lead = len(sides[0].outlets)
-        outliers = {
-            (e.article_id, e.sentence_index)
-            for side in sides[1:]
-            if len(side.outlets) < lead
-            for e in side.evidence
-        }
-        blocked |= outliers
+        suspects = outliers(sides)
+        blocked |= suspects
         description = (
             f"Media menyebut umur berbeda untuk {who}: "
             + "; ".join(f"{side.value} ({', '.join(side.outlets)})" for side in sides)
             + "."
         )
         conflicts.append(
-            Conflict("number", f"umur {who}", description, sides, tuple(sorted(outliers)))
+            Conflict("number", f"umur {who}", description, sides, tuple(sorted(suspects)))
         )
     return conflicts, blocked

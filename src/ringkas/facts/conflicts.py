@@ -126,7 +126,7 @@ def _sides(groups: dict[str, list[Evidence]]) -> tuple[ConflictSide, ...]:
     )
 
 
-def _outliers(sides: tuple[ConflictSide, ...]) -> set[Key]:
+def outliers(sides: tuple[ConflictSide, ...]) -> set[Key]:
     """Sentences on a side with strictly fewer outlets than the leading side."""
     lead = len(sides[0].outlets)
     return {
@@ -346,9 +346,9 @@ def value_conflicts(
             + "; ".join(f"{side.value} ({', '.join(side.outlets)})" for side in sides)
             + "."
         )
-        outliers = _outliers(sides)
-        blocked |= outliers
-        conflicts.append(Conflict(kind, subject, description, sides, tuple(sorted(outliers))))
+        suspects = outliers(sides)
+        blocked |= suspects
+        conflicts.append(Conflict(kind, subject, description, sides, tuple(sorted(suspects))))
     return conflicts, blocked
 
 

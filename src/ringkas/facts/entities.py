@@ -9,7 +9,6 @@ before it mark a place; institution words mark an organisation.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -18,7 +17,7 @@ from functools import lru_cache
 from itertools import chain
 
 from ringkas.facts.dates import CALENDAR_WORDS, EN_MONTHS, EN_WEEKDAYS
-from ringkas.facts.spelling import misspellings
+from ringkas.facts.spelling import misspellings, without_accents
 from ringkas.model import Article, Entity, Sentence
 from ringkas.text.abbreviations import RANKS
 from ringkas.text.tokens import stem
@@ -2169,11 +2168,11 @@ def _same_but_accents(counts: Mapping[str, int]) -> dict[str, str]:
     groups: dict[str, list[str]] = {}
     for name in counts:
         if not name.isascii():
-            groups.setdefault(_without_accents(name), [])
+            groups.setdefault(without_accents(name), [])
     if not groups:
         return {}
     for name in counts:
-        key = name if name.isascii() else _without_accents(name)
+        key = name if name.isascii() else without_accents(name)
         if key in groups:
             groups[key].append(name)
     out: dict[str, str] = {}
@@ -2241,13 +2240,6 @@ def _folded(counts: Mapping[str, int], into: Mapping[str, str]) -> Mapping[str, 
         target = into.get(name, name)
         out[target] = out.get(target, 0) + n
     return out
-
-
-def _without_accents(name: str) -> str:
-    """ "Grünberg" → "Grunberg", "Erdoğan" → "Erdogan" (combining marks dropped after NFKD)."""
-    return "".join(
-        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
-    )
 
 
 def _merge_short_names(

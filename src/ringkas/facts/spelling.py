@@ -25,6 +25,7 @@ from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
+from ringkas.facts.conflicts import outliers
 from ringkas.facts.evidence import evidence
 from ringkas.graph import components
 from ringkas.model import Conflict, ConflictSide, Entity, Evidence, Sentence
@@ -35,11 +36,17 @@ from ringkas.text.tokens import indonesian_word
 REPORTED_KINDS = frozenset({"person", "place"})
 
 
+def without_accents(name: str) -> str:
+    """ "Grünberg" → "Grunberg", "Erdoğan" → "Erdogan" (combining marks dropped after NFKD)."""
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
+    )
+
+
 @lru_cache(maxsize=8192)
 def _folded(word: str) -> str:
     """Lower case, no diacritics."""
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return without_accents(word).lower()
 
 
 def _edits(a: str, b: str, most: int) -> int:
@@ -235,15 +242,7 @@ def name_conflicts(
             + "; ".join(f"“{side.value}” ({', '.join(side.outlets)})" for side in sides)
             + "."
         )
-        lead = len(sides[0].outlets)
-        suspects = tuple(
-            sorted(
-                (e.article_id, e.sentence_index)
-                for side in sides[1:]
-                if len(side.outlets) < lead
-                for e in side.evidence
-            )
-        )
+        suspects = tuple(sorted(outliers(sides)))
         conflicts.append(
             Conflict("name", f"ejaan nama {entity.name}", description, sides, suspects)
         )
