@@ -1201,3 +1201,104 @@ def test_stations_circuits_temples_routes_seas_and_dams_are_places() -> None:
         "Jalur Gaza",
     ):
         assert entities[name].kind == "place", name
+
+
+def test_an_offices_listed_fields_are_no_part_of_its_holders_name() -> None:
+    """s26: an Indonesian office lists its fields with "dan", "serta" or commas, then names its
+    holder; the run after the last "dan" was read as a person with the field's word first
+    ("Kebudayaan Anies Baswedan", "Keamanan Wiranto", "Informasi Rudiantara", "Tinggi M
+    Nasir"). A name after a comma alone stays whole even when it is a word ("Budi"); a given
+    name that is a word stays before a name that is none ("Imam Nahrawi"); fields alone name no
+    one ("Hak Asasi Manusia"; sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "Menteri Pendidikan dan Kebudayaan Anies Baswedan membuka acara itu.",
+            "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto ikut hadir.",
+            "Menteri Komunikasi dan Informatika Rudiantara, Menteri Perhubungan Budi Karya"
+            " Sumadi, dan Menteri Pemuda dan Olahraga Imam Nahrawi datang bersama.",
+            "Menteri Riset, Teknologi, dan Pendidikan Tinggi M Nasir memberi sambutan.",
+            "Gubernur Jawa Tengah, Ganjar Pranowo, dan Menteri Pertanian, Budi Santoso, menyambut"
+            " para menteri.",
+            "Menteri Hukum dan Hak Asasi Manusia tidak hadir.",
+        ],
+        [
+            "Anies Baswedan dan Wiranto berbicara kepada wartawan.",
+            "Rudiantara, Budi Karya Sumadi dan Imam Nahrawi duduk di depan.",
+            "M Nasir, Ganjar Pranowo dan Budi Santoso menyusul kemudian.",
+        ],
+    )
+    for name in (
+        "Anies Baswedan",
+        "Wiranto",
+        "Rudiantara",
+        "Budi Karya Sumadi",
+        "Imam Nahrawi",
+        "M Nasir",
+        "Ganjar Pranowo",
+        "Budi Santoso",
+    ):
+        assert entities[name].kind == "person", name
+        assert entities[name].aliases == (name,), name  # never read short, then merged
+    assert not [
+        name
+        for name in entities
+        if name.split()[0] in ("Kebudayaan", "Keamanan", "Informatika", "Tinggi", "Santoso")
+        or "Asasi" in name
+    ]
+
+
+def test_a_police_rank_of_several_words_and_the_attorney_general_are_no_name() -> None:
+    """s26: "Polisi" after a rank ("Jenderal Polisi Tito Karnavian", "Brigjen Polisi …"), a
+    rank of two words inside a run ("Kepala Bagian Penerangan Umum Komisaris Besar Martinus
+    Sitompul") and the office "Jaksa Agung" were read into the name; "Agung" alone is still a
+    given name, and a company's board ("Dewan Komisaris") no rank (sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "Kapolri Jenderal Polisi Tito Karnavian meninjau lokasi.",
+            "Kepala Bagian Penerangan Umum Komisaris Besar Martinus Sitompul menjelaskan.",
+            "Wakil Komandan Korps Brimob Polri Brigjen Polisi Anang Revandoko menerbitkan surat.",
+            "Kasus itu ditangani Jaksa Agung M Prasetyo.",
+            "Ketua DPR Agung Laksono menyampaikan pendapatnya.",
+            "Dewan Komisaris Garuda Indonesia menggelar rapat.",
+        ],
+        [
+            "Setelah itu Tito Karnavian dan Martinus Sitompul tiba.",
+            "Anang Revandoko dan M Prasetyo menyusul.",
+            "Agung Laksono hadir.",
+        ],
+    )
+    for name in (
+        "Tito Karnavian",
+        "Martinus Sitompul",
+        "Anang Revandoko",
+        "M Prasetyo",
+        "Agung Laksono",
+    ):
+        assert entities[name].kind == "person", name
+    assert not [name for name in entities if name.split()[0] in ("Polisi", "Jaksa", "Bagian")]
+    assert "Garuda" not in entities
+
+
+def test_a_matter_named_by_a_derived_noun_and_set_phrases_are_no_people() -> None:
+    """s26: an Indonesian noun of ke-…-an or pe(N)-…-an opening a name makes it a matter, an
+    act or a law's subject ("Pemberantasan Tindak Pidana Korupsi" was a person), set phrases
+    are none ("Merah Putih", "Insya Allah"), and an institution's noun keeps its kind
+    ("Pengadilan Negeri"; sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "Ia dijerat UU Nomor 31 Tahun 1999 tentang Pemberantasan Tindak Pidana Korupsi.",
+            "Para atlet membawa Merah Putih ke podium.",
+            '"Insya Allah kami siap," kata pelatih.',
+            "Sidang digelar di Pengadilan Negeri Jakarta Selatan.",
+        ],
+        [
+            "Pasal dalam Pemberantasan Tindak Pidana Korupsi itu dibacakan.",
+            "Warga mengibarkan Merah Putih di halaman.",
+            '"Insya Allah menang," ujar kapten.',
+            "Pengadilan Negeri Jakarta Selatan menunda sidang.",
+        ],
+    )
+    assert entities["Pemberantasan Tindak Pidana Korupsi"].kind == "other"
+    assert entities["Merah Putih"].kind == "other"
+    assert entities["Insya Allah"].kind == "other"
+    assert entities["Pengadilan Negeri"].kind == "org"

@@ -691,7 +691,7 @@ _CITED_VIA = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(sorted(_ID_CITING))}) \S+ dar
 _ID_INSTITUTIONS = frozenset(
     """kementerian kementrian kepolisian kejaksaan kedutaan kesatuan keuskupan kelurahan
     kecamatan kepaniteraan kesultanan kerajaan kepresidenan pengadilan perserikatan persatuan
-    perhimpunan perusahaan pemerintahan perwakilan pertahanan perbankan perkumpulan""".split()
+    perhimpunan perusahaan pemerintahan perwakilan pertahanan perbankan perkumpulan perguruan""".split()
 )
 
 
@@ -732,11 +732,25 @@ def _fields_end(run: Sequence[str], start: int, common: AbstractSet[str] = froze
             _office_field(word)
             or (len(word) > 1 and _ROMAN.match(word))  # not "I": "I Wayan …", "I Gusti …"
             or (after_field and word.lower() in common and word.lower() not in ALIASES)
+            # s26: a word of the dictionary after "Bidang" that no name follows ("Deputi Bidang
+            # Informasi", not "… Bidang Koordinasi Budi Santoso"'s "Budi")
+            or (after_field and _field_word(run, end))
         ):
             break
         after_field = after_field or word.lower() == "bidang"
         end += 1
     return end
+
+
+def _field_word(words: Sequence[str], k: int) -> bool:
+    """Whether ``words[k]`` is a word of Sastrawi's dictionary, the last or before another such
+    word: a field's ("Sumber Daya Mineral"), not a given name that is a word before a name that
+    is none ("Imam Nahrawi", "Budi Santoso")."""
+    from ringkas.text.tokens import in_dictionary
+
+    return in_dictionary(words[k].lower()) and (
+        k + 1 == len(words) or in_dictionary(words[k + 1].lower())
+    )
 
 
 def _id_derived(word: str) -> bool:
@@ -829,7 +843,77 @@ def _runs(sentence: Sentence, english: bool = False) -> list[tuple[_Run, str]]:
         ends.append((start, end))
     if not english and 0 <= placed < len(out) - 2:
         _address_chains(text, out, ends, placed)
+    if not english and len(out) > 1:
+        _listed_fields(text, out, ends)
     return out
+
+
+# What joins an office's fields in a list: "Pendidikan dan Kebudayaan", "Politik, Hukum, dan
+# Keamanan", "Komunikasi serta Informatika"; after a comma alone a name may come instead
+# ("Gubernur Jawa Tengah, Ganjar Pranowo").
+_FIELD_JOINS = {" dan ": "field+", ", dan ": "field+", " serta ": "field+", ", serta ": "field+"}
+
+
+def _listed_fields(text: str, out: list[tuple[_Run, str]], ends: list[tuple[int, int]]) -> None:
+    """An Indonesian office lists its fields, then names its holder: "Menteri Pendidikan dan
+    Kebudayaan Anies Baswedan", "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan
+    Wiranto". The run after an office and "dan", "serta" or a comma opens with the office's last
+    fields (s26: "Kebudayaan Anies Baswedan", "Keamanan Wiranto", "Tinggi M Nasir" were people);
+    marked "field+" in ``out`` for ``_run_spans`` ("field" after a comma alone: the first word
+    must be a field's, ``_office_field``, not any word Sastrawi knows, as "Ganjar" is). An
+    office's run is a title, then words Sastrawi knows: no name ("Menteri Luar Negeri Retno
+    Marsudi, Menteri …" lists two offices)."""
+    from ringkas.text.tokens import indonesian_word
+
+    titles = _RULES[False].titles
+    office = False
+    for k, ((matched, opening, cue), before) in enumerate(out):
+        join = text[ends[k - 1][1] : ends[k][0]] if k else ""
+        words = matched.lower().split(" ")
+        known = all(w in titles or _office_field(w) or indonesian_word(w) for w in words[1:])
+        if office and not cue and (join == ", " or join in _FIELD_JOINS):
+            out[k] = ((matched, opening, _FIELD_JOINS.get(join, "field")), before)
+            # the list goes on after a field ("Politik, Hukum, dan Keamanan Wiranto"), not after
+            # its holder
+            office = known and (_office_field(words[0]) or indonesian_word(words[0]))
+        else:
+            office = len(words) > 1 and words[0] in titles and known
+
+
+def _listed_fields_end(words: Sequence[str], joined: bool, common: AbstractSet[str]) -> int:
+    """Where an office's fields end in a run after "dan" (``joined``) or a comma
+    (``_listed_fields``): a field's word (``_office_field``), or a word of Sastrawi's dictionary
+    before another ("Hak Asasi Manusia", "Sumber Daya Mineral", "Kerja Sama") and any word
+    Sastrawi knows first after "dan" ("Komunikasi dan Informasi Rudiantara"); never a given name
+    that is a word before a name that is none ("Imam Nahrawi", "Puan Maharani", "Gatot S. Dewa
+    Broto"), nor an organisation's word ("Kerja Sama Badan Keamanan Laut"). After a comma alone
+    a word of the dictionary must be one the cluster prints in lower case ("Gubernur Jawa
+    Tengah, Ganjar Pranowo": "Ganjar" is a word too)."""
+    from ringkas.text.tokens import indonesian_word
+
+    titles = _RULES[False].titles
+    end = 0
+    while end < len(words):
+        low = words[end].lower()
+        if (
+            low in _ORG_WORDS
+            or low in titles
+            or low in _ID_ORG_HEADS  # "Panitia Daerah …"
+            or low in _PLACE_PREFIX  # "Republik Indonesia", "Taman Nasional …"
+            or low in _ID_BUILDING_HEADS
+            or low in _REGION_KINDS
+            or low in _KNOWN_PLACE_WORDS  # "… dan Inggris"
+            or low in _REGION_HEADS  # "… dan Kepulauan Seribu"
+            or low in _ID_PLACE_NOUNS
+        ):
+            break
+        if not _office_field(words[end]) and not (
+            (end == 0 and joined and indonesian_word(low))  # "dan Informasi Rudiantara"
+            or ((joined or low in common) and _field_word(words, end))
+        ):
+            break
+        end += 1
+    return end
 
 
 def _address_chains(
@@ -905,6 +989,27 @@ def _run_spans(
     out: list[tuple[str, str]] = []
     if cue == "title":  # one span, a work's: its words are no names of their own
         return [(matched, "title")]
+    if cue in ("field", "field+"):  # an office's last fields, then its holder (``_listed_fields``)
+        words = matched.split(" ")
+        field = _listed_fields_end(words, cue == "field+", common)
+        if field == len(words):
+            return []
+        if field:
+            # its holder; an organisation keeps its own kind ("… dan Informasi Kemenag, Mastuki")
+            rest = " ".join(words[field:])
+            as_org = field + 1 == len(words) and _kind(rest, 0, 0) == "org"
+            return _run_spans(
+                rest,
+                False,
+                "" if as_org else "person",
+                common,
+                inner,
+                english,
+                places,
+                named,
+                capital,
+            )
+        cue = ""
     if cue == "role":
         # after a role in lower case, a club the cluster names alone and a person it names alone
         # ("manajer Villa Dean Smith", then "Villa" and "Smith"); else the run as before (s24)
@@ -985,9 +1090,22 @@ def _run_spans(
             return out
     titles = _RULES[english].titles
     office = ""
+    if not english and len(run) > 2 and run[0].lower() in _ID_HIGH_OFFICES and run[1] == "Agung":
+        # "Jaksa Agung M Prasetyo", "Hakim Agung Artidjo Alkostar", "Jaksa Agung Muda Bidang
+        # Pidana Khusus …": an office of two words (s26: people with it), while "Agung" alone
+        # may be a given name ("Agung Laksono")
+        skip = 3 if run[2].lower() == "muda" else 2
+        if skip < len(run):
+            run, cue, office = run[skip:], "person", run[0].lower()
     while run:
         first = run[0].lower()
-        if first in titles or (english and cue == "person" and first in _EN_TITLE_TAILS):
+        if (
+            first in titles
+            or (english and cue == "person" and first in _EN_TITLE_TAILS)
+            # a police rank's last word: "Jenderal Polisi M. Tito Karnavian", "Komisaris Besar
+            # Polisi …" (s26: "Polisi M. Tito Karnavian" was the name)
+            or (not english and first in _RANK_TAILS and office in _RANK_HEADS)
+        ):
             cue, office = "person", first
         elif (
             not (first in common and first not in ALIASES)
@@ -1078,20 +1196,31 @@ def _run_spans(
         ranks = [
             k
             for k in range(1, len(run) - 1)
-            if run[k].lower() in _ID_RANKS
+            if (
+                run[k].lower() in _ID_RANKS
+                # a rank of two words: "Komisaris Besar", "Inspektur Jenderal", "Ajun Komisaris"
+                or (run[k].lower() in _RANK_HEADS and run[k + 1].lower() in _RANK_TAILS)
+            )
             and run[k - 1].lower() not in _GENERAL_OF  # "Direktorat Jenderal Pajak"
         ]
         if ranks and len(_segments(tuple(run))) == 1:
             # "Kebayoran Lama Kompol Widya Agustiono" → "Widya Agustiono", as in English (a run
-            # that a place, agency or party splits keeps it: "Panglima TNI Jenderal Gatot …")
-            run, cue = run[ranks[-1] + 1 :], "person"
+            # that a place, agency or party splits keeps it: "Panglima TNI Jenderal Gatot …");
+            # the rank's other words too ("Komisaris Besar Polisi Martinus Sitompul", s26)
+            name_at = ranks[-1] + 1
+            while name_at < len(run) - 1 and run[name_at].lower() in _RANK_TAILS:
+                name_at += 1
+            run, cue = run[name_at:], "person"
     for k, piece in enumerate(_segments(tuple(run), english)):
         seg = list(piece)
         titled = False
         while (
             k
             and len(seg) > 1
-            and seg[0].lower() in titles  # "TNI Jenderal Gatot Nurmantyo" → "Gatot Nurmantyo"
+            and (
+                seg[0].lower() in titles  # "TNI Jenderal Gatot Nurmantyo" → "Gatot Nurmantyo"
+                or (titled and not english and seg[0].lower() in _RANK_TAILS)  # "Brigjen Polisi …"
+            )
         ):
             seg, titled = seg[1:], True
         while len(seg) > 1 and _drops_last(seg, common, english):
@@ -1118,6 +1247,13 @@ _GENERAL_OF = frozenset("direktorat direktur sekretaris sekretariat inspektorat"
 _ID_RANKS = RANKS | frozenset(
     "pol brigadir briptu brigjend kapten kolonel marsekal laksamana".split()
 )
+# s26: a rank spelled out in two or three words ("Komisaris Besar Polisi", "Inspektur Jenderal",
+# "Ajun Komisaris Besar", "Brigjen Polisi", "Laksamana Pertama"): its first word, and the words
+# after it that are the rank's still, no name's.
+_RANK_HEADS = _ID_RANKS | frozenset("komisaris inspektur ajun besar".split())
+_RANK_TAILS = frozenset("besar jenderal komisaris polisi pol pertama muda madya".split())
+# An office of two words whose second is "Agung" ("Jaksa Agung", "Hakim Agung").
+_ID_HIGH_OFFICES = frozenset(["jaksa", "hakim"])
 
 
 # s22: an Indonesian regional office and the unit named after its region: the word after them
@@ -1771,7 +1907,33 @@ def _id_head_kind(words: list[str]) -> str:
         words[-1] in _EN_PLACE_TAILS and (len(words) > 2 or words[-1] not in _SURNAME_TAILS)
     ):
         return "place"  # also an English-named place ("Old Fort Bay", "Golden Gate Bridge")
+    if " ".join(words) in _ID_SET_PHRASES:
+        return "other"  # "Merah Putih", "Tanah Air" (the homeland), "Insya Allah"
+    if head in _ID_PLACE_NOUNS:
+        return "place"  # "Perumahan Griya Asri", "Pelabuhan Merak", "Pegunungan Jayawijaya"
+    if (
+        _ID_CONFIX.fullmatch(head)
+        and head not in _ID_INSTITUTIONS
+        and head not in _REGION_HEADS
+        and stem(head) != head
+    ):
+        # a noun of ke-…-an or pe(N)-/per-…-an names a matter, an act or a law's subject, no one
+        # ("Pemberantasan Tindak Pidana Korupsi", "Pembangunan Berkelanjutan", "Kebangkitan
+        # Nasional" were people; s26); an institution's name is an organisation (above)
+        return "other"
     return ""
+
+
+# s26: places named by a derived noun (which names no one, below)
+_ID_PLACE_NOUNS = frozenset(
+    """perumahan pemakaman perkebunan pelabuhan pegunungan perairan perbatasan permukiman
+    pemukiman perkampungan pertokoan pedesaan perkotaan persimpangan kepulauan kelurahan
+    kecamatan""".split()
+)
+# Set phrases written with capitals that are no one's name (s26: people).
+_ID_SET_PHRASES = frozenset(
+    ["merah putih", "tanah air", "insya allah", "paman sam", "lautan api", "perumahan rakyat"]
+)
 
 
 # English place words that are surnames too: two words ending in one may be a person ("Michael

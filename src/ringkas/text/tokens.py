@@ -55,12 +55,18 @@ def stem(word: str, language: str = "id") -> str:
 
 
 @lru_cache(maxsize=20_000)
+def in_dictionary(word: str) -> bool:
+    """Whether a lower-cased word is a root of Sastrawi's dictionary ("daya", "asasi"; also given
+    names that are words: "budi", "imam"), not a word it only reduces ("pengurus")."""
+    return bool(_id_stemmer().dictionary.contains(word))  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=20_000)
 def indonesian_word(word: str) -> bool:
     """Whether a lower-cased word is Indonesian that Sastrawi knows: a root of its dictionary
     ("danau") or a word it reduces to another ("kejaksaan" → "jaksa"); a typo is neither
     ("kejaksaaan", "dansu")."""
-    stemmer = _id_stemmer()
-    return bool(stemmer.dictionary.contains(word)) or stem(word) != word  # type: ignore[attr-defined]
+    return in_dictionary(word) or stem(word) != word
 
 
 @lru_cache(maxsize=4)
