@@ -843,7 +843,7 @@ def _runs(sentence: Sentence, english: bool = False) -> list[tuple[_Run, str]]:
         ends.append((start, end))
     if not english and 0 <= placed < len(out) - 2:
         _address_chains(text, out, ends, placed)
-    if not english and len(out) > 1:
+    if not english and len(out) > 1 and (" dan " in text or " serta " in text):
         _listed_fields(text, out, ends)
     return out
 
@@ -866,18 +866,33 @@ def _listed_fields(text: str, out: list[tuple[_Run, str]], ends: list[tuple[int,
     from ringkas.text.tokens import indonesian_word
 
     titles = _RULES[False].titles
-    office = False
-    for k, ((matched, opening, cue), before) in enumerate(out):
-        join = text[ends[k - 1][1] : ends[k][0]] if k else ""
+
+    def known(words: list[str]) -> bool:
+        return all(w in titles or _office_field(w) or indonesian_word(w) for w in words)
+
+    def office(run: str) -> bool:
+        space = run.find(" ")
+        return (
+            space > 0 and run[:space].lower() in titles and known(run[space + 1 :].lower().split())
+        )
+
+    marked = chained = False  # the run before: marked here, and then only fields
+    for k in range(1, len(out)):
+        (matched, opening, cue), before = out[k]
+        join = text[ends[k - 1][1] : ends[k][0]]
+        # most runs follow no list's joint: the run before is read only when one does
+        if cue or not (join == ", " or join in _FIELD_JOINS):
+            marked = False
+            continue
+        if not (chained if marked else office(out[k - 1][0][0])):
+            marked = False
+            continue
+        out[k] = ((matched, opening, _FIELD_JOINS.get(join, "field")), before)
+        # the list goes on after a field ("Politik, Hukum, dan Keamanan Wiranto"), not after
+        # its holder
         words = matched.lower().split(" ")
-        known = all(w in titles or _office_field(w) or indonesian_word(w) for w in words[1:])
-        if office and not cue and (join == ", " or join in _FIELD_JOINS):
-            out[k] = ((matched, opening, _FIELD_JOINS.get(join, "field")), before)
-            # the list goes on after a field ("Politik, Hukum, dan Keamanan Wiranto"), not after
-            # its holder
-            office = known and (_office_field(words[0]) or indonesian_word(words[0]))
-        else:
-            office = len(words) > 1 and words[0] in titles and known
+        marked = True
+        chained = (_office_field(words[0]) or indonesian_word(words[0])) and known(words[1:])
 
 
 def _listed_fields_end(words: Sequence[str], joined: bool, common: AbstractSet[str]) -> int:
