@@ -1302,3 +1302,38 @@ def test_a_matter_named_by_a_derived_noun_and_set_phrases_are_no_people() -> Non
     assert entities["Merah Putih"].kind == "other"
     assert entities["Insya Allah"].kind == "other"
     assert entities["Pengadilan Negeri"].kind == "org"
+
+
+def test_prosecutors_judges_knights_and_nicknames_are_read_as_such() -> None:
+    """s26: "Jaksa", "Hakim", "Jaksa Penuntut Umum" and "Sir" are titles before a name ("Jaksa
+    Irene Putri", "Sir Alex Ferguson" were the names), the office "Jaksa Agung" alone names no
+    one, a team's nickname is an organisation ("Los Blancos"; "Los Angeles" stays a place), a
+    product, a show or a league by its first word is a thing or a body ("Moto Mods", "Super Bowl",
+    "Super League"), units are organisations ("Satuan Polisi Pamong Praja"; sentences
+    invented)."""
+    entities = two_outlet_entities(
+        [
+            "Jaksa Irene Putri membacakan tuntutan di depan Hakim Konstitusi Manahan Sitompul.",
+            "Jaksa Penuntut Umum KPK Ali Fikri hadir, sementara Jaksa Agung tidak datang.",
+            "Pelatih legendaris Sir Alex Ferguson menonton Los Blancos di Los Angeles.",
+            "Para penggemar membeli Moto Mods sebelum Super Bowl, lalu laga Super League.",
+            "Puluhan anggota Satuan Polisi Pamong Praja berjaga.",
+        ],
+        [
+            "Irene Putri, Manahan Sitompul dan Ali Fikri keluar ruang sidang.",
+            "Alex Ferguson memuji Los Blancos yang tiba di Los Angeles.",
+            "Toko menjual Moto Mods setelah Super Bowl dan Super League usai.",
+            "Kerumunan dibubarkan Satuan Polisi Pamong Praja.",
+        ],
+    )
+    for name in ("Irene Putri", "Manahan Sitompul", "Ali Fikri", "Alex Ferguson"):
+        assert entities[name].kind == "person", name
+        assert entities[name].aliases == (name,), name
+    assert not [name for name in entities if name.split()[0] in ("Jaksa", "Sir", "Konstitusi")]
+    assert "Agung" not in entities
+    assert entities["Los Blancos"].kind == "org"
+    assert entities["Los Angeles"].kind == "place"
+    assert entities["Moto Mods"].kind == "other"
+    assert entities["Super Bowl"].kind == "other"
+    assert entities["Super League"].kind == "org"
+    assert entities["Satuan Polisi Pamong Praja"].kind == "org"

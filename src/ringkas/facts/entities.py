@@ -98,9 +98,8 @@ _TITLES = (
             "ustaz",
             "ustadz",
             # roles before a name (s18: "Perwakilan Jose Mourinho", "Ketua Umum Partai Demokrat
-            # Hinca Panjaitan"); not "jaksa" nor "hakim", whose "Agung" is also a given name
-            # ("Jaksa Agung Prasetyo"), nor "pelatih", "manajer", "peneliti", which stand before a
-            # club or an institute more often than before a name ("Pelatih Persib Djadjang …")
+            # Hinca Panjaitan"); not "pelatih", "manajer", "peneliti", which stand before a club
+            # or an institute more often than before a name ("Pelatih Persib Djadjang …")
             "umum",
             "pengamat",
             "perwakilan",
@@ -130,6 +129,13 @@ _TITLES = (
             "deputi",
             # s24: "Komisioner KPU Ilham Saputra", "Komisioner NBA Adam Silver"
             "komisioner",
+            # s26: prosecutors and judges ("Jaksa Irene Putri", "Jaksa Penuntut Umum KPK Ali
+            # Fikri", "Hakim Binsar Gultom"; "Jaksa Agung" and "Hakim Agung" are offices of two
+            # words, read before the titles); a knight ("Sir Alex Ferguson")
+            "jaksa",
+            "hakim",
+            "penuntut",
+            "sir",
             # English forms of address an Indonesian report keeps from its source ("Mr Bankman")
             "mr",
             "mrs",
@@ -703,7 +709,9 @@ _ID_FIELDS = frozenset(
     # s24: "Sekretaris Kabinet Pramono Anung", "Kepala Staf Angkatan Darat", "Kepala Staf
     # Kepresidenan Teten Masduki", "Menpan RB Asman Abnur", "Mensos Kabinet Kerja", "Menteri Tenaga
     # Kerja" ("Kabinet Pramono Anung", "RB", "Kerja" were people, and so were the chiefs' offices)
-    """ kabinet staf kepresidenan khusus rb tenaga kerja tinggi""".split()
+    """ kabinet staf kepresidenan khusus rb tenaga kerja tinggi"""
+    # s26: judges' courts ("Hakim Konstitusi Manahan Sitompul", "Hakim Distrik …")
+    """ konstitusi distrik""".split()
 )
 
 
@@ -1105,13 +1113,14 @@ def _run_spans(
             return out
     titles = _RULES[english].titles
     office = ""
-    if not english and len(run) > 2 and run[0].lower() in _ID_HIGH_OFFICES and run[1] == "Agung":
+    if not english and len(run) > 1 and run[0].lower() in _ID_HIGH_OFFICES and run[1] == "Agung":
         # "Jaksa Agung M Prasetyo", "Hakim Agung Artidjo Alkostar", "Jaksa Agung Muda Bidang
         # Pidana Khusus …": an office of two words (s26: people with it), while "Agung" alone
-        # may be a given name ("Agung Laksono")
-        skip = 3 if run[2].lower() == "muda" else 2
-        if skip < len(run):
-            run, cue, office = run[skip:], "person", run[0].lower()
+        # may be a given name ("Agung Laksono"); the office alone names no one
+        skip = 3 if len(run) > 2 and run[2].lower() == "muda" else 2
+        if skip >= len(run):
+            return []
+        run, cue, office = run[skip:], "person", run[0].lower()
     while run:
         first = run[0].lower()
         if (
@@ -1507,7 +1516,9 @@ _ID_ORG_HEADS = frozenset(
     # committees, managements, squads, press offices, groups and clubs' nicknames ("Panitia
     # Pelaksana", "Manajemen Persib", "Skuat Garuda", "Humas Jasa Marga", "Grup Astra", "Setan
     # Merah", "Macan Kemayoran", "Garuda Muda" were people)
-    """ panitia manajemen skuat humas grup setan macan garuda""".split()
+    """ panitia manajemen skuat humas grup setan macan garuda"""
+    # s26: troops and units ("Pasukan Pengaman Presiden", "Satuan Polisi Pamong Praja")
+    """ pasukan satuan""".split()
 )
 _ID_OTHER_HEADS = frozenset(
     """pilgub pilkada pilpres pileg pilwalkot pilbup pemilu gp uu perppu perpres perda permen
@@ -1643,7 +1654,11 @@ _NAME_PARTICLES = frozenset(
 # follow in one capitalised run ("Instagram Bambang Pamungkas", "Partai Republik Donald Trump",
 # "Universitas Gadjah Mada Erwan Agus Purwanto"); an office's ("Kantor Gubernur Sulut", "Front
 # Pembela Islam", "Balai Taman Nasional Kelimutu") ends in words a cluster also prints alone.
-_NAMED_BEFORE_PEOPLE = _ID_BRANDS | _CLUB_FIRST | frozenset({"partai", "universitas", "institut"})
+# s26: "Pasukan Zinedine Zidane" (a coach's squad) names the coach, when the cluster names him
+# alone too
+_NAMED_BEFORE_PEOPLE = (
+    _ID_BRANDS | _CLUB_FIRST | frozenset({"partai", "universitas", "institut", "pasukan"})
+)
 
 
 def _named(runs: Sequence[list[tuple[_Run, str]]], inner: AbstractSet[str]) -> frozenset[str]:
@@ -1922,8 +1937,12 @@ def _id_head_kind(words: list[str]) -> str:
         words[-1] in _EN_PLACE_TAILS and (len(words) > 2 or words[-1] not in _SURNAME_TAILS)
     ):
         return "place"  # also an English-named place ("Old Fort Bay", "Golden Gate Bridge")
-    if " ".join(words) in _ID_SET_PHRASES:
-        return "other"  # "Merah Putih", "Tanah Air" (the homeland), "Insya Allah"
+    if " ".join(words) in _ID_SET_PHRASES or (
+        head in _ID_THING_HEADS and words[-1] not in ("league", "lig", "liga")  # "Super League"
+    ):
+        return "other"  # "Merah Putih", "Tanah Air" (the homeland), "Insya Allah", "Moto Z"
+    if head in ("los", "les") and words[1] not in _LOS_PLACES:
+        return "org"  # a team's nickname: "Los Blancos", "Les Bleus"; not "Los Angeles"
     if head in _ID_PLACE_NOUNS:
         return "place"  # "Perumahan Griya Asri", "Pelabuhan Merak", "Pegunungan Jayawijaya"
     if (
@@ -1945,6 +1964,10 @@ _ID_PLACE_NOUNS = frozenset(
     pemukiman perkampungan pertokoan pedesaan perkotaan persimpangan kepulauan kelurahan
     kecamatan""".split()
 )
+# s26: products, shows and nicknames by their first word ("Moto G5S Plus", "Super Mario",
+# "Sang Elang Muda", "Open Super Series" were people)
+_ID_THING_HEADS = frozenset(["moto", "super", "sang", "open"])
+_LOS_PLACES = frozenset(["angeles", "alamos", "cabos", "andes", "baños"])
 # Set phrases written with capitals that are no one's name (s26: people).
 _ID_SET_PHRASES = frozenset(
     ["merah putih", "tanah air", "insya allah", "paman sam", "lautan api", "perumahan rakyat"]
