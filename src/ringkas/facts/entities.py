@@ -263,7 +263,7 @@ _EN_TITLES = frozenset(
     deputy ambassador envoy speaker administrator chancellor premier treasurer superintendent
     inspector trooper dean provost pastor rabbi imam bishop cardinal consul actress actor singer
     rapper comedian analyst correspondent producer novelist mp mep mla mpp msp councillor
-    councilman councilwoman alderman assemblyman assemblywoman""".split()
+    councilman councilwoman alderman assemblyman assemblywoman pm prosecutor""".split()
 )
 # A capitalised word made an adjective by its hyphen ("Kickstarter-funded Star Trek",
 # "Chicago-based", "Strasbourg-born"): no part of the name after it (s18). Only these endings:
