@@ -1260,11 +1260,12 @@ def test_a_police_rank_of_several_words_and_the_attorney_general_are_no_name() -
             "Kasus itu ditangani Jaksa Agung M Prasetyo.",
             "Ketua DPR Agung Laksono menyampaikan pendapatnya.",
             "Dewan Komisaris Garuda Indonesia menggelar rapat.",
+            "Pelaku ditangkap Brigadir Polisi Satu Bima Sakti.",
         ],
         [
             "Setelah itu Tito Karnavian dan Martinus Sitompul tiba.",
             "Anang Revandoko dan M Prasetyo menyusul.",
-            "Agung Laksono hadir.",
+            "Agung Laksono hadir bersama Bima Sakti.",
         ],
     )
     for name in (
@@ -1273,9 +1274,12 @@ def test_a_police_rank_of_several_words_and_the_attorney_general_are_no_name() -
         "Anang Revandoko",
         "M Prasetyo",
         "Agung Laksono",
+        "Bima Sakti",
     ):
         assert entities[name].kind == "person", name
-    assert not [name for name in entities if name.split()[0] in ("Polisi", "Jaksa", "Bagian")]
+    assert not [
+        name for name in entities if name.split()[0] in ("Polisi", "Jaksa", "Bagian", "Satu")
+    ]
     assert "Garuda" not in entities
 
 

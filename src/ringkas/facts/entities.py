@@ -1272,10 +1272,10 @@ _ID_RANKS = RANKS | frozenset(
     "pol brigadir briptu brigjend kapten kolonel marsekal laksamana".split()
 )
 # s26: a rank spelled out in two or three words ("Komisaris Besar Polisi", "Inspektur Jenderal",
-# "Ajun Komisaris Besar", "Brigjen Polisi", "Laksamana Pertama"): its first word, and the words
+# "Ajun Komisaris Besar", "Brigjen Polisi", "Laksamana Pertama", "Brigadir Polisi Satu"): its first word, and the words
 # after it that are the rank's still, no name's.
-_RANK_HEADS = _ID_RANKS | frozenset("komisaris inspektur ajun besar".split())
-_RANK_TAILS = frozenset("besar jenderal komisaris polisi pol pertama muda madya".split())
+_RANK_HEADS = _ID_RANKS | frozenset("komisaris inspektur ajun besar polisi".split())
+_RANK_TAILS = frozenset("besar jenderal komisaris polisi pol pertama muda madya satu dua".split())
 # An office of two words whose second is "Agung" ("Jaksa Agung", "Hakim Agung").
 _ID_HIGH_OFFICES = frozenset(["jaksa", "hakim"])
 
