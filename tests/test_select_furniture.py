@@ -66,6 +66,9 @@ FURNITURE = [
     "Sign up for our daily newsletter to get the latest bridge news every morning.",
     "Enter your email address to receive alerts about the bridge closure.",
     "The city published the cuddly mascot of the reopening in the image below.",
+    # s26: the page sending its reader on
+    "For more on the bridge closure, head over to the council's website.",
+    "For more about ferry times, visit the harbour authority.",
 ]
 
 # Prose that shares words with the furniture rules and must stay quotable.
@@ -94,6 +97,8 @@ LOOKALIKES = [
     "An old photograph shows the bridge on the day it opened in 1931, crowded with visitors.",
     "UPDATE: The council said on Wednesday that the ferries would run every fifteen minutes.",
     "HARBOUR CITY: The bridge carried about 30,000 cars a day before it was closed on Tuesday.",
+    "For more than a decade, the ferry carried commuters across the harbour, visiting twice a day.",
+    "For more on-time trains, the council said, commuters will have to wait until May.",
 ]
 
 

@@ -42,6 +42,10 @@ _FURNITURE = re.compile(
     r"|please (?:try again|re-?enter|verify|enable)"
     r"|story continued below|continue reading|\bread more\b(?!\s+(?:and|than|of|books?)\b)"
     r"|follow (?:us|him|her) on"
+    # s26: the page sending its reader on: "For more on Rihanna, head over to Billboard." (not
+    # "For more than a decade, …")
+    r"|^for more (?:on|about|information|details|news|coverage|stories|photos|videos)\b[^.]{0,80}"
+    r"[,:] (?:head|go|visit|see|check|click|read|log|tune|turn|watch)\b"
     r"|hide caption|photo:|image (?:via|courtesy)|getty images|\(ap photo|this (?:article|story)"
     r" (?:was|has been) (?:originally|updated)"
     # The page talking to its reader: share and app buttons, "comments below", contact lines.
