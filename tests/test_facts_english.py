@@ -646,3 +646,15 @@ def test_a_disease_a_union_named_united_and_a_university_campus() -> None:
     assert entities["United Steelworkers"].kind == "org"
     assert entities["UC Berkeley"].kind == "org"
     assert "Rocky Mountain Spotted" not in entities
+
+
+def test_an_english_pm_or_prosecutor_is_a_title() -> None:
+    """s26: "Japanese PM Shinzo Abe" was one person's name (sentences invented)."""
+    entities = cluster_entities(
+        [
+            "Tokyo said Japanese PM Shinzo Abe would visit. Then Prosecutor Jane Moss left.",
+            "Officials said Shinzo Abe arrived on Monday. Reporters said Jane Moss spoke.",
+        ]
+    )
+    assert entities["Shinzo Abe"].aliases == ("Shinzo Abe",)
+    assert entities["Jane Moss"].aliases == ("Jane Moss",)
