@@ -1310,7 +1310,8 @@ def test_a_matter_named_by_a_derived_noun_and_set_phrases_are_no_people() -> Non
 
 def test_prosecutors_judges_knights_and_nicknames_are_read_as_such() -> None:
     """s26: "Jaksa", "Hakim", "Jaksa Penuntut Umum" and "Sir" are titles before a name ("Jaksa
-    Irene Putri", "Sir Alex Ferguson" were the names), the office "Jaksa Agung" alone names no
+    Irene Putri", "Sir Alex Ferguson" were the names; a city may stand between, as after a
+    regional office: "Jaksa Penuntut Umum Milan Paolo Storari"), the office "Jaksa Agung" alone names no
     one, a team's nickname is an organisation ("Los Blancos"; "Los Angeles" stays a place), a
     product, a show or a league by its first word is a thing or a body ("Moto Mods", "Super Bowl",
     "Super League"), units are organisations ("Satuan Polisi Pamong Praja"; sentences
@@ -1328,9 +1329,12 @@ def test_prosecutors_judges_knights_and_nicknames_are_read_as_such() -> None:
             "Alex Ferguson memuji Los Blancos yang tiba di Los Angeles.",
             "Toko menjual Moto Mods setelah Super Bowl dan Super League usai.",
             "Kerumunan dibubarkan Satuan Polisi Pamong Praja.",
+            "Kasus model itu ditangani Jaksa Penuntut Umum Milan Paolo Storari.",
+            "Paolo Storari menolak berkomentar di Milan.",
         ],
     )
-    for name in ("Irene Putri", "Manahan Sitompul", "Ali Fikri", "Alex Ferguson"):
+    assert entities["Milan"].kind == "place"  # a prosecutor's city ("… Umum Milan Paolo …")
+    for name in ("Irene Putri", "Manahan Sitompul", "Ali Fikri", "Alex Ferguson", "Paolo Storari"):
         assert entities[name].kind == "person", name
         assert entities[name].aliases == (name,), name
     assert not [name for name in entities if name.split()[0] in ("Jaksa", "Sir", "Konstitusi")]

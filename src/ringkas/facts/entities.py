@@ -1286,7 +1286,9 @@ _ID_HIGH_OFFICES = frozenset(["jaksa", "hakim"])
 # "Polres Metro Bekasi"). They were people ("Tegal Nur Sholeh") or the region was ("Bandung").
 _REGIONAL_OFFICES = frozenset(
     """bupati wabup walikota kota wawali gubernur wagub camat kapolres kapolresta kapolrestabes
-    kapolda kapolsek kajari kajati dandim danrem pangdam sekda""".split()
+    kapolda kapolsek kajari kajati dandim danrem pangdam sekda"""
+    # s26: a prosecutor or a judge of a city ("Jaksa Penuntut Umum Ankara …")
+    """ jaksa penuntut umum hakim""".split()
 )
 _REGIONAL_UNITS = frozenset(
     """polres polresta polrestabes polda polsek kejari kejati kodim korem kodam pemkab pemkot
