@@ -697,7 +697,8 @@ _CITED_VIA = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(sorted(_ID_CITING))}) \S+ dar
 _ID_INSTITUTIONS = frozenset(
     """kementerian kementrian kepolisian kejaksaan kedutaan kesatuan keuskupan kelurahan
     kecamatan kepaniteraan kesultanan kerajaan kepresidenan pengadilan perserikatan persatuan
-    perhimpunan perusahaan pemerintahan perwakilan pertahanan perbankan perkumpulan perguruan""".split()
+    perhimpunan perusahaan pemerintahan perwakilan pertahanan perbankan perkumpulan
+    perguruan""".split()
 )
 
 
@@ -1272,8 +1273,8 @@ _ID_RANKS = RANKS | frozenset(
     "pol brigadir briptu brigjend kapten kolonel marsekal laksamana".split()
 )
 # s26: a rank spelled out in two or three words ("Komisaris Besar Polisi", "Inspektur Jenderal",
-# "Ajun Komisaris Besar", "Brigjen Polisi", "Laksamana Pertama", "Brigadir Polisi Satu"): its first word, and the words
-# after it that are the rank's still, no name's.
+# "Ajun Komisaris Besar", "Brigjen Polisi", "Laksamana Pertama", "Brigadir Polisi Satu"): its
+# first word, and the words after it that are the rank's still, no name's.
 _RANK_HEADS = _ID_RANKS | frozenset("komisaris inspektur ajun besar polisi".split())
 _RANK_TAILS = frozenset("besar jenderal komisaris polisi pol pertama muda madya satu dua".split())
 # An office of two words whose second is "Agung" ("Jaksa Agung", "Hakim Agung").
