@@ -1313,9 +1313,8 @@ def test_prosecutors_judges_knights_and_nicknames_are_read_as_such() -> None:
     Irene Putri", "Sir Alex Ferguson" were the names; a city may stand between, as after a
     regional office: "Jaksa Penuntut Umum Milan Paolo Storari"), the office "Jaksa Agung" alone
     names no one, a team's nickname is an organisation ("Los Blancos"; "Los Angeles" stays a
-    place), a
-    product, a show or a league by its first word is a thing or a body ("Moto Mods", "Super Bowl",
-    "Super League"), units are organisations ("Satuan Polisi Pamong Praja"; sentences
+    place), a product, a show or a league by its first word is a thing or a body ("Moto Mods",
+    "Super Bowl", "Super League"), units are organisations ("Satuan Polisi Pamong Praja"; sentences
     invented)."""
     entities = two_outlet_entities(
         [
