@@ -1220,11 +1220,15 @@ def test_an_offices_listed_fields_are_no_part_of_its_holders_name() -> None:
             "Gubernur Jawa Tengah, Ganjar Pranowo, dan Menteri Pertanian, Budi Santoso, menyambut"
             " para menteri.",
             "Menteri Hukum dan Hak Asasi Manusia tidak hadir.",
+            "Menteri Pekerjaan Umum dan Perumahan Rakyat Basuki Hadimuljono meresmikan jalan tol.",
+            "Direktur Jenderal Kependudukan dan Pencatatan Sipil Kementerian Dalam Negeri Irman"
+            " diperiksa.",
         ],
         [
             "Anies Baswedan dan Wiranto berbicara kepada wartawan.",
             "Rudiantara, Budi Karya Sumadi dan Imam Nahrawi duduk di depan.",
             "M Nasir, Ganjar Pranowo dan Budi Santoso menyusul kemudian.",
+            "Basuki Hadimuljono dan Irman tidak berkomentar.",
         ],
     )
     for name in (
@@ -1236,6 +1240,8 @@ def test_an_offices_listed_fields_are_no_part_of_its_holders_name() -> None:
         "M Nasir",
         "Ganjar Pranowo",
         "Budi Santoso",
+        "Basuki Hadimuljono",  # "Perumahan Rakyat", a field though "Perumahan" opens a place
+        "Irman",  # "Pencatatan Sipil", the fields before a ministry's name
     ):
         assert entities[name].kind == "person", name
         assert entities[name].aliases == (name,), name  # never read short, then merged

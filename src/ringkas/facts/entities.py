@@ -913,13 +913,12 @@ def _listed_fields_end(words: Sequence[str], joined: bool, common: AbstractSet[s
     Broto"), nor an organisation's word ("Kerja Sama Badan Keamanan Laut"). After a comma alone
     a word of the dictionary must be one the cluster prints in lower case ("Gubernur Jawa
     Tengah, Ganjar Pranowo": "Ganjar" is a word too)."""
-    from ringkas.text.tokens import indonesian_word
+    from ringkas.text.tokens import in_dictionary, indonesian_word
 
     titles = _RULES[False].titles
-    end = 0
-    while end < len(words):
-        low = words[end].lower()
-        if (
+
+    def named_by(low: str) -> bool:  # a word that opens an organisation's or a place's name
+        return (
             low in _ORG_WORDS
             or low in titles
             or low in _ID_ORG_HEADS  # "Panitia Daerah …"
@@ -929,15 +928,30 @@ def _listed_fields_end(words: Sequence[str], joined: bool, common: AbstractSet[s
             or low in _KNOWN_PLACE_WORDS  # "… dan Inggris"
             or low in _REGION_HEADS  # "… dan Kepulauan Seribu"
             or low in _ID_PLACE_NOUNS
-        ):
+            or low in _ID_INSTITUTIONS  # "… Pencatatan Sipil Kementerian Dalam Negeri Irman"
+        )
+
+    end = 0
+    while end < len(words):
+        low = words[end].lower()
+        if " ".join(words[end : end + 2]).lower() in _ID_SET_PHRASES:
+            end += 2  # "Pekerjaan Umum dan Perumahan Rakyat Basuki Hadimuljono"
+            continue
+        if named_by(low):
             break
+        # a word of the dictionary before an organisation's name is a field's last too ("…
+        # Pencatatan Sipil Kementerian Dalam Negeri Irman")
+        before_name = end + 1 < len(words) and named_by(words[end + 1].lower())
         if not _office_field(words[end]) and not (
             (end == 0 and joined and indonesian_word(low))  # "dan Informasi Rudiantara"
-            or ((joined or low in common) and _field_word(words, end))
+            or (
+                (joined or low in common)
+                and (_field_word(words, end) or (before_name and in_dictionary(low)))
+            )
         ):
             break
         end += 1
-    return end
+    return min(end, len(words))
 
 
 def _address_chains(
