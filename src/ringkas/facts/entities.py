@@ -20,7 +20,7 @@ from ringkas.facts.dates import CALENDAR_WORDS, EN_MONTHS, EN_WEEKDAYS
 from ringkas.facts.spelling import misspellings, without_accents
 from ringkas.model import Article, Entity, Sentence
 from ringkas.text.abbreviations import RANKS
-from ringkas.text.tokens import stem
+from ringkas.text.tokens import in_dictionary, indonesian_word, stem, stopwords
 
 # Common Indonesian news aliases → canonical name.
 ALIASES = {
@@ -647,8 +647,6 @@ def _previous_word(text: str, end: int) -> str:
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
     """Indonesian and English stopwords: capitalised only because a sentence starts with them."""
-    from ringkas.text.tokens import stopwords
-
     return stopwords("id") | stopwords("en") | _EN_OPENERS | _ID_OPENERS
 
 
@@ -719,8 +717,6 @@ _ID_FIELDS = frozenset(
 def _office_field(word: str) -> bool:
     """Whether a word after an Indonesian title names the office's field: a field word, or a noun
     made by a confix ("Keuangan", "Perdagangan", "Kemaritiman")."""
-    from ringkas.text.tokens import stem
-
     low = word.lower()
     if low in _ID_FIELDS:
         return True
@@ -755,8 +751,6 @@ def _field_word(words: Sequence[str], k: int) -> bool:
     """Whether ``words[k]`` is a word of Sastrawi's dictionary, the last or before another such
     word: a field's ("Sumber Daya Mineral"), not a given name that is a word before a name that
     is none ("Imam Nahrawi", "Budi Santoso")."""
-    from ringkas.text.tokens import in_dictionary
-
     return in_dictionary(words[k].lower()) and (
         k + 1 == len(words) or in_dictionary(words[k + 1].lower())
     )
@@ -764,8 +758,6 @@ def _field_word(words: Sequence[str], k: int) -> bool:
 
 def _id_derived(word: str) -> bool:
     """Whether a capitalised Indonesian word is a derived common word (``_ID_DERIVED``)."""
-    from ringkas.text.tokens import stem
-
     low = word.lower()
     if low in _ID_INSTITUTIONS or low in _AGENCIES or low in _ID_PARTIES:
         return False  # "Kementerian …", "Bernama" (the Malaysian agency), "Berkarya" (a party)
@@ -872,8 +864,6 @@ def _listed_fields(text: str, out: list[tuple[_Run, str]], ends: list[tuple[int,
     must be a field's, ``_office_field``, not any word Sastrawi knows, as "Ganjar" is). An
     office's run is a title, then words Sastrawi knows: no name ("Menteri Luar Negeri Retno
     Marsudi, Menteri …" lists two offices)."""
-    from ringkas.text.tokens import indonesian_word
-
     titles = _RULES[False].titles
 
     def known(words: list[str]) -> bool:
@@ -913,8 +903,6 @@ def _listed_fields_end(words: Sequence[str], joined: bool, common: AbstractSet[s
     Broto"), nor an organisation's word ("Kerja Sama Badan Keamanan Laut"). After a comma alone
     a word of the dictionary must be one the cluster prints in lower case ("Gubernur Jawa
     Tengah, Ganjar Pranowo": "Ganjar" is a word too)."""
-    from ringkas.text.tokens import in_dictionary, indonesian_word
-
     titles = _RULES[False].titles
 
     def named_by(low: str) -> bool:  # a word that opens an organisation's or a place's name
@@ -2345,8 +2333,6 @@ def _en_group(low: str) -> bool:
 @lru_cache(maxsize=1)
 def _english_function_words() -> frozenset[str]:
     """English stopwords (not Indonesian ones: "Dan" or "Ada" may be an English cluster's name)."""
-    from ringkas.text.tokens import stopwords
-
     return stopwords("en")
 
 
