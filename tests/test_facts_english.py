@@ -658,3 +658,34 @@ def test_an_english_pm_or_prosecutor_is_a_title() -> None:
     )
     assert entities["Shinzo Abe"].aliases == ("Shinzo Abe",)
     assert entities["Jane Moss"].aliases == ("Jane Moss",)
+
+
+def test_an_english_name_is_a_persons_only_with_a_sign_of_it() -> None:
+    """s27: an English name of two words was a person's by default ("HQ Trivia", "Daily Beast",
+    "Oculus VR" were people). Now it needs a sign: a title, its last word alone, a census given
+    name or surname, or a sentence where it speaks, has an age, is a "who", has a role or is
+    listed beside a person (names and sentences invented; none of the names below is in the
+    census lists but Robert)."""
+    entities = cluster_entities(
+        [
+            "Glimmer Lantern doubled its downloads this week. The pictures are by photographer "
+            "Vesna Ptaszynska. Teodor Wrzesniak, 41, built the first version. Anouk Vrieskamp "
+            "drew the art. Robert Zhelyazkov joined in May. Dmitri Volkonov, speaker of the "
+            "council, came.",
+            "Glimmer Lantern now has ten million players. “The servers held,” said Ruslan "
+            "Khabibov. Anouk Vrieskamp, who designed the levels, left in May. Ruslan Khabibov "
+            "runs its servers. Vesna Ptaszynska and Teodor Wrzesniak spoke at the launch. "
+            "Robert Zhelyazkov and Kwabena Oduya run it. Kwabena Oduya and Dmitri Volkonov met.",
+        ]
+    )
+    assert entities["Glimmer Lantern"].kind == "other"
+    for name in (
+        "Vesna Ptaszynska",  # a role before it
+        "Teodor Wrzesniak",  # an age after it
+        "Ruslan Khabibov",  # it speaks
+        "Anouk Vrieskamp",  # "who"
+        "Robert Zhelyazkov",  # a census given name
+        "Dmitri Volkonov",  # a role after it
+        "Kwabena Oduya",  # listed beside a person
+    ):
+        assert entities[name].kind == "person", name

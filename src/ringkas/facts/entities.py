@@ -2284,6 +2284,23 @@ def extract_entities(
         return kind
 
     kinds = {name: kind_of(name) for name in final_counts}
+    if english:
+        # An English name of two words or more is a person's only with some sign of it (s27):
+        # "HQ Trivia", "Daily Beast", "Oculus VR", "Security Archives" were people
+        unproven = [
+            name
+            for name, kind in kinds.items()
+            if kind == "person" and " " in name and not after(name, "person")
+        ]
+        doubtful = [n for n in unproven if not _english_person(n, final_surfaces[n])]
+        if doubtful:
+            text = "\n".join(s.text for s in sentences)
+            people = set().union(
+                *(final_surfaces[n] for n, kind in kinds.items() if kind == "person")
+            ) - set().union(*(final_surfaces[n] for n in doubtful))
+            for name in doubtful:
+                if not _english_person_in(text, name, final_surfaces[name], people):
+                    kinds[name] = "other"
     entities = [
         Entity(
             name=name,
@@ -2307,6 +2324,104 @@ def extract_entities(
         and not (english and " " in name and _en_group(name.rsplit(" ", 1)[1].lower()))
     ]
     return tuple(sorted(entities, key=lambda e: (-len(e.outlets), -e.mentions, e.name)))
+
+
+# A person's role or title in lower case before a name ("photographer Remi Ochlik", "justice
+# minister Dov Yosef") or after it ("Sergei Naryshkin, speaker of the lower house").
+_EN_ROLES = frozenset(
+    """photographer journalist reporter writer author editor columnist critic blogger preacher
+    legend magnate tycoon billionaire millionaire entrepreneur founder co-founder cofounder
+    executive businessman businesswoman lawyer doctor surgeon nurse scientist researcher
+    paleontologist biologist physicist chemist astronomer economist historian teacher student
+    artist painter designer architect musician guitarist drummer star player striker quarterback
+    pitcher goalkeeper midfielder defender forward referee athlete boxer wrestler golfer pilot
+    soldier veteran activist campaigner candidate politician lawmaker legislator official aide
+    adviser advisor strategist consultant chef host anchor presenter filmmaker screenwriter
+    playwright poet model wife husband son daughter mother father brother sister grandmother
+    grandfather widow girlfriend boyfriend suspect victim defendant plaintiff witness priest
+    monk nun cleric militant gunman""".split()
+)
+_EN_ROLE_WORDS = "|".join(sorted(_EN_ROLES | _EN_TITLES))
+_EN_SAYS = "said|says|told|tells|added|adds|wrote|writes|explained|noted|asked|testified"
+_EN_NAME_RUN = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
+# What a sentence shows of a person right after the name or its last word: it speaks ("Kroll
+# said"), has an age ("Leonid Tiukhtyaev, 73,"), is a "who" or has a role; a name "and" another
+# ("Khuram Shazad Butt and Rachid Redouane"). Right before it: it speaks ("said Colin Kroll",
+# "according to Tendulkar"), a role or title, a name "and" it.
+_EN_SIGN_AFTER = re.compile(
+    rf"(?:['’]s)?(?:,? (?:{_EN_SAYS}|who)\b|, \d{{1,3}},"
+    rf"|, (?:the |a |an )?(?:[a-z-]+ )?(?:{_EN_ROLE_WORDS})\b|(,? and ({_EN_NAME_RUN})))"
+)
+_EN_SIGN_BEFORE = re.compile(
+    rf"(?:\b(?:{_EN_SAYS}|according to|{_EN_ROLE_WORDS})|(?<![\w'’.-])({_EN_NAME_RUN}),? and) $"
+)
+# Words that open a performer's name ("DJ Khaled", "MC Shan", "Lil Wayne")
+_EN_STAGE_HEADS = frozenset({"dj", "mc", "lil"})
+
+
+def _english_person(name: str, aliases: AbstractSet[str]) -> bool:
+    """Whether an English name of two words or more, no title before it, shows itself a
+    person's by its words: the cluster calls it by its last word alone ("Obama"), it has a middle
+    initial or a generation ("Lorelei A. Vargas", "DeOrr Kunz Sr"), a performer's head ("DJ
+    Khaled"), a given name first or a surname last (the US census lists, ``_census``)."""
+    parts = name.split()
+    first, last = parts[0].lower(), parts[-1].lower().rstrip(".")
+    return (
+        parts[-1] in aliases
+        or any(len(p) == 2 and p[1] == "." and p[0].isupper() for p in parts[1:-1])
+        or last in _GENERATIONS
+        or first in _EN_STAGE_HEADS
+        or first in _census("dist.male.first")
+        or first in _census("dist.female.first")
+        or last in _census("dist.all.last")
+    )
+
+
+def _english_person_in(
+    text: str, name: str, aliases: AbstractSet[str], people: AbstractSet[str]
+) -> bool:
+    """Whether the sentences (``text``, joined by newlines) show a name a person's: the name, a
+    form of it of two words or more, or its last word speaks, has an age, is a "who", has a role
+    (``_EN_SIGN_AFTER``, ``_EN_SIGN_BEFORE``); or a form of two words or more is listed with
+    "and" beside one of ``people``'s forms ("reached out to HQ and Kroll" lists a company)."""
+    forms = sorted({name, name.rsplit(" ", 1)[-1], *(a for a in aliases if " " in a)})
+    for form in forms:
+        listed = " " in form
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if not (at and (text[at - 1].isalnum() or text[at - 1] in "'’-")) and not (
+                end < len(text) and (text[end].isalnum() or text[end] in "-")
+            ):
+                after = _EN_SIGN_AFTER.match(text, end)
+                if after and (
+                    after.group(1) is None or (listed and _beside(after.group(2), people))
+                ):
+                    return True
+                before = _EN_SIGN_BEFORE.search(text, max(0, at - 60), at)
+                if before and (
+                    before.group(1) is None or (listed and _beside(before.group(1), people))
+                ):
+                    return True
+            at = text.find(form, at + 1)
+    return False
+
+
+def _beside(run: str, people: AbstractSet[str]) -> bool:
+    """Whether a capitalised run listed beside a name is a person's form (a sentence's stop
+    aside)."""
+    return run.rstrip(".") in people
+
+
+@lru_cache(maxsize=3)
+def _census(file: str) -> frozenset[str]:
+    """One name list of the 1990 US census as the ``names`` package ships it (male and female
+    given names, surnames; one name a line, in capitals, then its frequencies), lower-cased; read
+    once, and only for an English cluster's name no title shows a person's."""
+    from importlib.resources import files
+
+    lines = files("names").joinpath(file).read_text(encoding="ascii").splitlines()
+    return frozenset(line[: line.find(" ")].lower() for line in lines)
 
 
 def _english_non_name(word: str, kind: str) -> bool:
