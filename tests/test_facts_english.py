@@ -668,17 +668,24 @@ def test_an_english_name_is_a_persons_only_with_a_sign_of_it() -> None:
     census lists but Robert)."""
     entities = cluster_entities(
         [
-            "Glimmer Lantern doubled its downloads this week. The pictures are by photographer "
+            "Glimmer Lantern doubled its downloads this week, Zorvath Industries said. Traffic "
+            "on Velmont Highway slowed. Crystal Palace won. The pictures are by photographer "
             "Vesna Ptaszynska. Teodor Wrzesniak, 41, built the first version. Anouk Vrieskamp "
             "drew the art. Robert Zhelyazkov joined in May. Dmitri Volkonov, speaker of the "
             "council, came.",
-            "Glimmer Lantern now has ten million players. “The servers held,” said Ruslan "
+            "Glimmer Lantern now has ten million players. Zorvath Industries owns it, near Velmont "
+            "Highway. Crystal Palace fans play it. “The servers held,” said Ruslan "
             "Khabibov. Anouk Vrieskamp, who designed the levels, left in May. Ruslan Khabibov "
             "runs its servers. Vesna Ptaszynska and Teodor Wrzesniak spoke at the launch. "
             "Robert Zhelyazkov and Kwabena Oduya run it. Kwabena Oduya and Dmitri Volkonov met.",
         ]
     )
     assert entities["Glimmer Lantern"].kind == "other"
+    # no person's: an organisation or a place by its last word ("Freedom Caucus", "Buckingham
+    # Palace"), even where it speaks
+    assert entities["Zorvath Industries"].kind == "org"
+    assert entities["Velmont Highway"].kind == "place"
+    assert entities["Crystal Palace"].kind == "org"  # a club, not a palace
     for name in (
         "Vesna Ptaszynska",  # a role before it
         "Teodor Wrzesniak",  # an age after it
