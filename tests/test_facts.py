@@ -1351,3 +1351,26 @@ def test_prosecutors_judges_knights_and_nicknames_are_read_as_such() -> None:
     assert entities["Super Bowl"].kind == "other"
     assert entities["Super League"].kind == "org"
     assert entities["Satuan Polisi Pamong Praja"].kind == "org"
+
+
+def test_an_english_named_organisation_in_an_indonesian_cluster() -> None:
+    """s27: "Warner Bros Pictures", "BigHit Entertainment", "Inna Hotel Group" were people in
+    Indonesian clusters: an English organisation's last word now makes a name of two words or
+    more an organisation there too, but "Center" (a venue: "Staples Center") (sentences
+    invented)."""
+    entities = two_outlet_entities(
+        [
+            "Film itu diproduksi Warner Bros Pictures dan dirilis di Jakarta.",
+            "Konser itu digelar oleh BigHit Entertainment di Staples Center pada Sabtu.",
+            "Hotel milik Inna Hotel Group penuh, kata Budi Santoso.",
+        ],
+        [
+            "Warner Bros Pictures menyebut film itu laris.",
+            "Tiket konser di Staples Center dijual oleh BigHit Entertainment.",
+            "Inna Hotel Group menambah kamar, ujar Budi Santoso.",
+        ],
+    )
+    for name in ("Warner Bros Pictures", "BigHit Entertainment", "Inna Hotel Group"):
+        assert entities[name].kind == "org", name
+    assert entities["Staples Center"].kind != "org"
+    assert entities["Budi Santoso"].kind == "person"

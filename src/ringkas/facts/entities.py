@@ -1438,6 +1438,15 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
         and (words[-1] in _EN_ORG_WORDS or words[-1] in _EN_COMPANY_TAILS or low in _EN_ORGS)
     ):
         return "org"
+    if (
+        not english
+        and len(words) > 1
+        and (words[-1] in _EN_ORG_WORDS or words[-1] in _EN_COMPANY_TAILS or low in _EN_ORGS)
+        and words[-1] not in ("center", "centre")  # a venue there: "Staples Center"
+    ):
+        # s27: in an Indonesian cluster too, a name of two words or more by its English last
+        # word ("Warner Bros Pictures", "Inna Hotel Group", "BigHit Entertainment" were people)
+        return "org"
     if not english and low in _ID_PARTIES:
         return "org"
     if (
