@@ -1374,3 +1374,22 @@ def test_an_english_named_organisation_in_an_indonesian_cluster() -> None:
         assert entities[name].kind == "org", name
     assert entities["Staples Center"].kind != "org"
     assert entities["Budi Santoso"].kind == "person"
+
+
+def test_an_english_named_event_or_work_in_an_indonesian_cluster() -> None:
+    """s27: "Glastonbury Festival", "Toulon Tournament", "Infinity War" were people or places in
+    Indonesian clusters: an English event's, law's or work's last word now makes a name of two
+    words or more none of them there too (sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "Band itu tampil di Glastonbury Festival tahun lalu, kata Budi Santoso.",
+            "Timnas ikut Toulon Tournament bulan depan.",
+        ],
+        [
+            "Penampilan di Glastonbury Festival membuat band itu terkenal.",
+            "Pelatih menyiapkan pemain untuk Toulon Tournament, ujar Budi Santoso.",
+        ],
+    )
+    assert entities["Glastonbury Festival"].kind == "other"
+    assert entities["Toulon Tournament"].kind == "other"
+    assert entities["Budi Santoso"].kind == "person"

@@ -1504,8 +1504,10 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
         place = 0
         if len(words) == 1:
             return "other"
-    if english and len(words) > 1 and person == 0 and words[-1] in _EN_THING_TAILS:
-        return "other"  # a law, a prize, a book, an event: "Affordable Care Act", "Nobel Prize"
+    if len(words) > 1 and person == 0 and words[-1] in _EN_THING_TAILS:
+        # a law, a prize, a book, an event: "Affordable Care Act", "Nobel Prize"; in an
+        # Indonesian cluster too (s27: "Jogjarockarta Festival", "Teen Choice Awards" were people)
+        return "other"
     if person > 0 or (2 <= len(words) <= 4 and place == 0):
         return "person"
     if place > 0:
