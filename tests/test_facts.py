@@ -1393,3 +1393,25 @@ def test_an_english_named_event_or_work_in_an_indonesian_cluster() -> None:
     assert entities["Glastonbury Festival"].kind == "other"
     assert entities["Toulon Tournament"].kind == "other"
     assert entities["Budi Santoso"].kind == "person"
+
+
+def test_an_indonesian_name_of_words_alone_is_a_persons_only_with_a_sign_of_it() -> None:
+    """s27: names made of words Sastrawi knows were people by default ("Tanah Abang", "Orde
+    Baru", "Detasemen Khusus", "Produk Domestik Bruto"); now such a name needs a sign of a
+    person: a title, a given name ("Bunga"), its first or last word alone, a verb of saying, an
+    age, a role in lower case (sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "Ribuan suporter Harimau Hitam memadati stadion.",
+            "Penyanyi itu bernama Tulus Abadi.",
+            "Lagu itu dibawakan Bunga Lestari.",
+        ],
+        [
+            "Laga itu ditonton pendukung Harimau Hitam.",
+            "“Saya senang,” kata Tulus Abadi.",
+            "Penampilan Bunga Lestari memukau penonton.",
+        ],
+    )
+    assert entities["Harimau Hitam"].kind == "other"
+    assert entities["Tulus Abadi"].kind == "person"  # "kata Tulus Abadi"
+    assert entities["Bunga Lestari"].kind == "person"  # a given name

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
@@ -2322,6 +2322,28 @@ def extract_entities(
             for name in doubtful:
                 if not _english_person_in(text, name, final_surfaces[name], people):
                     kinds[name] = "other"
+    if not english:
+        # An Indonesian name of two words or more opened by a word Sastrawi knows is a person's
+        # only with some sign of it (s27): "Teknik Barcelona", "Belanja Daerah", "Nasib Muslim
+        # Rohingya", "Peta Perekonomian" were people
+        unproven = [
+            name
+            for name, kind in kinds.items()
+            if kind == "person"
+            and " " in name
+            and not after(name, "person")
+            and all(in_dictionary(w.lower()) for w in name.split(" "))
+            and not _indonesian_person(name, final_surfaces[name])
+        ]
+        if unproven:
+            text = "\n".join(s.text for s in sentences)
+            for name in unproven:
+                if not _indonesian_person_in(text, name, final_surfaces[name]):
+                    words = name.lower().split()
+                    place = words[0] in _ID_LAND_HEADS or (
+                        words[-1] in _PLACE_PARTS and words[-1] not in ("serikat", "raya")
+                    )
+                    kinds[name] = "place" if place else "other"  # "Tanah Abang", "Tomang Barat"
     entities = [
         Entity(
             name=name,
@@ -2422,30 +2444,107 @@ def _english_person_in(
     forms = sorted({name, name.rsplit(" ", 1)[-1], *(a for a in aliases if " " in a)})
     for form in forms:
         listed = " " in form
-        at = text.find(form)
-        while at >= 0:
-            end = at + len(form)
-            if not (at and (text[at - 1].isalnum() or text[at - 1] in "'’-")) and not (
-                end < len(text) and (text[end].isalnum() or text[end] in "-")
+        for at, end in _mentions(text, form):
+            after = _EN_SIGN_AFTER.match(text, end)
+            if after and (after.group(1) is None or (listed and _beside(after.group(2), people))):
+                return True
+            before = _EN_SIGN_BEFORE.search(text, max(0, at - 60), at)
+            if before and (
+                before.group(1) is None or (listed and _beside(before.group(1), people))
             ):
-                after = _EN_SIGN_AFTER.match(text, end)
-                if after and (
-                    after.group(1) is None or (listed and _beside(after.group(2), people))
-                ):
-                    return True
-                before = _EN_SIGN_BEFORE.search(text, max(0, at - 60), at)
-                if before and (
-                    before.group(1) is None or (listed and _beside(before.group(1), people))
-                ):
-                    return True
-            at = text.find(form, at + 1)
+                return True
     return False
+
+
+def _mentions(text: str, form: str) -> Iterator[tuple[int, int]]:
+    """Where ``form`` stands in ``text`` as whole words (start, end): no letter, digit,
+    apostrophe or hyphen right before it, no letter, digit or hyphen right after ("Kroll's" is a
+    mention of "Kroll")."""
+    at = text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        if not (at and (text[at - 1].isalnum() or text[at - 1] in "'’-")) and not (
+            end < len(text) and (text[end].isalnum() or text[end] == "-")
+        ):
+            yield at, end
+        at = text.find(form, at + 1)
 
 
 def _beside(run: str, people: AbstractSet[str]) -> bool:
     """Whether a capitalised run listed beside a name is a person's form (a sentence's stop
     aside)."""
     return run.rstrip(".") in people
+
+
+# What shows an Indonesian name a person's, right before it or its first or last word: a verb
+# of saying ("kata Tulus", "menurut Novel"), a role or title in lower case ("pelatih Djadjang
+# Nurdjaman", "aktris Tara Basro", "warga Mbah Sutiyem"); right after: a verb of saying
+# ("Haris Azhar mengatakan"), an age ("(45)", ", 45 tahun").
+_ID_PERSON_ROLES = _ID_ROLES | frozenset(
+    """penyanyi musisi rapper penulis wartawan fotografer pengacara advokat tersangka
+        terdakwa korban saksi warga ibu ayah istri suami anak adik kakak putra putri cucu
+        pengamat peneliti ekonom dosen guru siswa mahasiswa atlet pebulu tangkis petenis
+        pegolf pesepak bola pebasket pegulat petinju aktivis politikus politisi pengusaha
+        bos pendiri artis selebriti model penyiar youtuber komika desainer""".split()
+)
+_ID_SAYING = (
+    "kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|terang|papar|sebut|tambah|lanjut|menurut"
+)
+_ID_SIGN_AFTER = re.compile(
+    r" (?:mengatakan|menuturkan|menjelaskan|menambahkan|menyebut|mengungkapkan|menegaskan"
+    r"|menyatakan|berkata|bilang|mengaku|menilai|berharap|meminta)\b|,? \(\d{1,3}(?: tahun)?\)"
+    r"|, \d{1,3} tahun\b"
+)
+_ID_SIGN_BEFORE = re.compile(
+    rf"\b(?:{_ID_SAYING}|{'|'.join(sorted(_ID_PERSON_ROLES | _TITLES))}),? $", re.IGNORECASE
+)
+
+
+# Words of the land that open a neighbourhood's or a landmark's name ("Pondok Aren", "Bukit
+# Duri", "Rawa Teratai", "Tanah Abang", "Nusa Dua", "Kuala Tanjung", "Tebing Breksi"): a name of
+# words alone, shown no person's, opened by one is a place.
+_ID_LAND_HEADS = frozenset(
+    "pondok bukit rawa karang kuala nusa tebing ujung tanah kampung kebun gang tanjung".split()
+)
+# Indonesian given names that are also words Sastrawi knows ("Bunga Citra Lestari", "Puan
+# Maharani", "Bambang Pamungkas", "Taufik Hidayat", "Dewi Lestari"): written for ringkas.
+_ID_GIVEN_WORDS = frozenset(
+    """muhammad mohammad mochammad muhamad ahmad achmad abdul abu siti sri nur agus bambang
+    budi dewi bayu yogi wisnu hatta taufik taufiq arifin bunga puan asri giri daeng taat jamil
+    hidayat indra surya arif teguh rahmat gatot tulus restu indah ayu maya dini novel intan
+    firman panji mutiara cahaya putri putra bintang satria guntur fajar bagus cinta citra kasih lestari wulan
+    bulan mega sinta ratna dian rina eko dwi tri adi yudi hadi wahyu joko heru hendra iman imam
+    ilham irfan iwan jaya kusuma mulia murni permata rizki sari setia tiara wati yanti zahra
+    harun hasan husein ibrahim ismail yusuf musa isa idris ali umar usman anwar amin aminah
+    fatimah aisyah khadijah maryam zainab bunda om cak gus mbak mas bang kak ustaz ustad habib
+    kiai haji raden tengku teuku andi gusti ida bagus ketut made nyoman wayan kadek komang putu
+    luh ni""".split()
+)
+
+
+def _indonesian_person(name: str, aliases: AbstractSet[str]) -> bool:
+    """Whether an Indonesian name of two words or more shows itself a person's by its words:
+    the cluster calls it by its first or last word alone ("Novel" of "Novel Baswedan"), or a
+    foreign given name opens it (the US census lists: "Kim Darroch", "Paul Walker")."""
+    parts = name.split()
+    return (
+        parts[0] in aliases
+        or parts[-1] in aliases
+        or parts[0].lower() in _ID_GIVEN_WORDS
+        or parts[0].lower() in _census("dist.male.first")
+        or parts[0].lower() in _census("dist.female.first")
+    )
+
+
+def _indonesian_person_in(text: str, name: str, aliases: AbstractSet[str]) -> bool:
+    """Whether the sentences (``text``, joined by newlines) show an Indonesian name, its first or
+    its last word a person's (``_ID_SIGN_BEFORE``, ``_ID_SIGN_AFTER``)."""
+    parts = name.split()
+    return any(
+        _ID_SIGN_AFTER.match(text, end) or _ID_SIGN_BEFORE.search(text, max(0, at - 40), at)
+        for form in sorted({name, parts[0], parts[-1], *(a for a in aliases if " " in a)})
+        for at, end in _mentions(text, form)
+    )
 
 
 @lru_cache(maxsize=3)
