@@ -2323,9 +2323,9 @@ def extract_entities(
                 if not _english_person_in(text, name, final_surfaces[name], people):
                     kinds[name] = "other"
     if not english:
-        # An Indonesian name of two words or more opened by a word Sastrawi knows is a person's
-        # only with some sign of it (s27): "Teknik Barcelona", "Belanja Daerah", "Nasib Muslim
-        # Rohingya", "Peta Perekonomian" were people
+        # An Indonesian name of two words or more made only of words Sastrawi knows is a
+        # person's only with some sign of it (s27): "Orde Baru", "Detasemen Khusus", "Tanah
+        # Abang", "Produk Domestik Bruto" were people
         unproven = [
             name
             for name, kind in kinds.items()
@@ -2480,12 +2480,16 @@ def _beside(run: str, people: AbstractSet[str]) -> bool:
 # of saying ("kata Tulus", "menurut Novel"), a role or title in lower case ("pelatih Djadjang
 # Nurdjaman", "aktris Tara Basro", "warga Mbah Sutiyem"); right after: a verb of saying
 # ("Haris Azhar mengatakan"), an age ("(45)", ", 45 tahun").
-_ID_PERSON_ROLES = _ID_ROLES | frozenset(
-    """penyanyi musisi rapper penulis wartawan fotografer pengacara advokat tersangka
+_ID_PERSON_ROLES = (
+    _ID_ROLES
+    | frozenset(
+        """penyanyi musisi rapper penulis wartawan fotografer pengacara advokat tersangka
         terdakwa korban saksi warga ibu ayah istri suami anak adik kakak putra putri cucu
-        pengamat peneliti ekonom dosen guru siswa mahasiswa atlet pebulu tangkis petenis
-        pegolf pesepak bola pebasket pegulat petinju aktivis politikus politisi pengusaha
-        bos pendiri artis selebriti model penyiar youtuber komika desainer""".split()
+        pengamat peneliti ekonom dosen guru siswa mahasiswa atlet pebulutangkis petenis pegolf
+        pesepakbola pebasket pegulat petinju aktivis politikus politisi pengusaha bos pendiri
+        artis selebriti model penyiar youtuber komika desainer""".split()
+    )
+    | {"pebulu tangkis", "pesepak bola"}  # a role of two words, as often printed
 )
 _ID_SAYING = (
     "kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|terang|papar|sebut|tambah|lanjut|menurut"
@@ -2512,9 +2516,9 @@ _ID_GIVEN_WORDS = frozenset(
     """muhammad mohammad mochammad muhamad ahmad achmad abdul abu siti sri nur agus bambang
     budi dewi bayu yogi wisnu hatta taufik taufiq arifin bunga puan asri giri daeng taat jamil
     hidayat indra surya arif teguh rahmat gatot tulus restu indah ayu maya dini novel intan
-    firman panji mutiara cahaya putri putra bintang satria guntur fajar bagus cinta citra kasih lestari wulan
-    bulan mega sinta ratna dian rina eko dwi tri adi yudi hadi wahyu joko heru hendra iman imam
-    ilham irfan iwan jaya kusuma mulia murni permata rizki sari setia tiara wati yanti zahra
+    firman panji mutiara cahaya putri putra bintang satria guntur fajar bagus cinta citra kasih
+    lestari wulan bulan mega sinta ratna dian rina eko dwi tri adi yudi hadi wahyu joko heru
+    hendra iman imam ilham irfan iwan jaya kusuma mulia murni permata rizki sari setia tiara wati yanti zahra
     harun hasan husein ibrahim ismail yusuf musa isa idris ali umar usman anwar amin aminah
     fatimah aisyah khadijah maryam zainab bunda om cak gus mbak mas bang kak ustaz ustad habib
     kiai haji raden tengku teuku andi gusti ida bagus ketut made nyoman wayan kadek komang putu
@@ -2551,7 +2555,7 @@ def _indonesian_person_in(text: str, name: str, aliases: AbstractSet[str]) -> bo
 def _census(file: str) -> frozenset[str]:
     """One name list of the 1990 US census as the ``names`` package ships it (male and female
     given names, surnames; one name a line, in capitals, then its frequencies), lower-cased; read
-    once, and only for an English cluster's name no title shows a person's."""
+    once, and only when a name no title shows a person's needs them."""
     from importlib.resources import files
 
     lines = files("names").joinpath(file).read_text(encoding="ascii").splitlines()
