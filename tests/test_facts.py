@@ -1415,3 +1415,16 @@ def test_an_indonesian_name_of_words_alone_is_a_persons_only_with_a_sign_of_it()
     assert entities["Harimau Hitam"].kind == "other"
     assert entities["Tulus Abadi"].kind == "person"  # "kata Tulus Abadi"
     assert entities["Bunga Lestari"].kind == "person"  # a given name
+
+
+def test_a_persons_full_name_after_a_word_that_is_none_of_it_is_the_persons() -> None:
+    """s27: "Biarpun Barack Obama", "Jabar Dedi Mulyadi", "Tottenham Daniel Levy" were people
+    of their own beside the person the cluster names in full (sentences invented)."""
+    entities = two_outlet_entities(
+        ["Biarpun Barack Obama tak lagi menjabat, ia tetap dihormati.", "Warga menyambut."],
+        ["“Saya senang,” kata Barack Obama.", "Barack Obama tiba di Jakarta pada Senin."],
+    )
+    assert "Biarpun Barack Obama" not in entities
+    assert entities["Barack Obama"].mentions == 3
+    assert entities["Barack Obama"].outlets == ("x.id", "y.id")
+    assert entities["Barack Obama"].aliases == ("Barack Obama",)

@@ -2344,6 +2344,42 @@ def extract_entities(
                         words[-1] in _PLACE_PARTS and words[-1] not in ("serikat", "raya")
                     )
                     kinds[name] = "place" if place else "other"  # "Tanah Abang", "Tomang Barat"
+    # A person's full name after a word that is none of it: an organisation or a place the
+    # cluster names on its own, or in Indonesian a word of the dictionary that is no given name
+    # ("Tottenham Daniel Levy", "Jabar Dedi Mulyadi", "Pelapor Kaesang Pangarep", "Biarpun
+    # Barack Obama" were people of their own, s27). The mentions are the person's, when the
+    # cluster shows that name a person's ("Indonesia Corruption Watch" keeps its "Indonesia").
+    text = "\n".join(s.text for s in sentences)
+    for name in sorted(kinds):
+        parts = name.split(" ")
+        if kinds[name] != "person" or len(parts) < 3 or after(name, "person"):
+            continue
+        for cut in range(1, len(parts) - 1):
+            head, rest = " ".join(parts[:cut]), " ".join(parts[cut:])
+            if kinds.get(rest) != "person" or not (
+                kinds.get(head) in ("org", "place")
+                or (
+                    not english
+                    and parts[0].lower() not in _ID_GIVEN_WORDS
+                    and all(in_dictionary(w.lower()) for w in parts[:cut])
+                )
+            ):
+                continue
+            if not (
+                after(rest, "person")
+                or (
+                    _english_person(rest, final_surfaces[rest])
+                    or _english_person_in(text, rest, final_surfaces[rest], frozenset())
+                    if english
+                    else _indonesian_person(rest, final_surfaces[rest])
+                    or _indonesian_person_in(text, rest, final_surfaces[rest])
+                )
+            ):
+                continue
+            final_counts[rest] += final_counts.pop(name)
+            final_outlets[rest] |= final_outlets.pop(name)
+            del final_surfaces[name], kinds[name]  # no surface of the person's
+            break
     entities = [
         Entity(
             name=name,
@@ -2511,7 +2547,9 @@ _ID_LAND_HEADS = frozenset(
     "pondok bukit rawa karang kuala nusa tebing ujung tanah kampung kebun gang tanjung".split()
 )
 # Indonesian given names that are also words Sastrawi knows ("Bunga Citra Lestari", "Puan
-# Maharani", "Bambang Pamungkas", "Taufik Hidayat", "Dewi Lestari"): written for ringkas.
+# Maharani", "Bambang Pamungkas", "Taufik Hidayat", "Dewi Lestari"), forms of address, and the
+# Korean and Chinese family names that open a name and are words too ("Kim Min Jae", "Jung Chul
+# Min", "Wang …"): written for ringkas.
 _ID_GIVEN_WORDS = frozenset(
     """muhammad mohammad mochammad muhamad ahmad achmad abdul abu siti sri nur agus bambang
     budi dewi bayu yogi wisnu hatta taufik taufiq arifin bunga puan asri giri daeng taat jamil
@@ -2522,7 +2560,7 @@ _ID_GIVEN_WORDS = frozenset(
     harun hasan husein ibrahim ismail yusuf musa isa idris ali umar usman anwar amin aminah
     fatimah aisyah khadijah maryam zainab bunda om cak gus mbak mas bang kak ustaz ustad habib
     kiai haji raden tengku teuku andi gusti ida bagus ketut made nyoman wayan kadek komang putu
-    luh ni""".split()
+    luh ni kim jung kang lin wang yang sun liang tang""".split()
 )
 
 
