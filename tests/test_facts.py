@@ -1353,46 +1353,34 @@ def test_prosecutors_judges_knights_and_nicknames_are_read_as_such() -> None:
     assert entities["Satuan Polisi Pamong Praja"].kind == "org"
 
 
-def test_an_english_named_organisation_in_an_indonesian_cluster() -> None:
-    """s27: "Warner Bros Pictures", "BigHit Entertainment", "Inna Hotel Group" were people in
-    Indonesian clusters: an English organisation's last word now makes a name of two words or
-    more an organisation there too, but "Center" (a venue: "Staples Center") (sentences
-    invented)."""
+def test_english_named_organisations_and_events_in_an_indonesian_cluster() -> None:
+    """s27: "Warner Bros Pictures", "BigHit Entertainment", "Inna Hotel Group" were people, and
+    "Glastonbury Festival", "Toulon Tournament" people or places, in Indonesian clusters: an
+    English organisation's last word makes a name of two words or more an organisation there too,
+    but "Center" (a venue: "Staples Center"), and an English event's, law's or work's last word
+    makes it none of those (sentences invented)."""
     entities = two_outlet_entities(
         [
             "Film itu diproduksi Warner Bros Pictures dan dirilis di Jakarta.",
             "Konser itu digelar oleh BigHit Entertainment di Staples Center pada Sabtu.",
             "Hotel milik Inna Hotel Group penuh, kata Budi Santoso.",
+            "Band itu tampil di Glastonbury Festival tahun lalu.",
+            "Timnas ikut Toulon Tournament bulan depan.",
         ],
         [
             "Warner Bros Pictures menyebut film itu laris.",
             "Tiket konser di Staples Center dijual oleh BigHit Entertainment.",
             "Inna Hotel Group menambah kamar, ujar Budi Santoso.",
-        ],
-    )
-    for name in ("Warner Bros Pictures", "BigHit Entertainment", "Inna Hotel Group"):
-        assert entities[name].kind == "org", name
-    assert entities["Staples Center"].kind != "org"
-    assert entities["Budi Santoso"].kind == "person"
-
-
-def test_an_english_named_event_or_work_in_an_indonesian_cluster() -> None:
-    """s27: "Glastonbury Festival", "Toulon Tournament", "Infinity War" were people or places in
-    Indonesian clusters: an English event's, law's or work's last word now makes a name of two
-    words or more none of them there too (sentences invented)."""
-    entities = two_outlet_entities(
-        [
-            "Band itu tampil di Glastonbury Festival tahun lalu, kata Budi Santoso.",
-            "Timnas ikut Toulon Tournament bulan depan.",
-        ],
-        [
             "Penampilan di Glastonbury Festival membuat band itu terkenal.",
-            "Pelatih menyiapkan pemain untuk Toulon Tournament, ujar Budi Santoso.",
+            "Pelatih menyiapkan pemain untuk Toulon Tournament.",
         ],
     )
-    assert entities["Glastonbury Festival"].kind == "other"
-    assert entities["Toulon Tournament"].kind == "other"
-    assert entities["Budi Santoso"].kind == "person"
+    kinds = {name: entity.kind for name, entity in entities.items()}
+    assert kinds["Warner Bros Pictures"] == kinds["BigHit Entertainment"] == "org"
+    assert kinds["Inna Hotel Group"] == "org"
+    assert kinds["Staples Center"] != "org"
+    assert kinds["Glastonbury Festival"] == kinds["Toulon Tournament"] == "other"
+    assert kinds["Budi Santoso"] == "person"
 
 
 def test_an_indonesian_name_of_words_alone_is_a_persons_only_with_a_sign_of_it() -> None:
