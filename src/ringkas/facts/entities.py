@@ -2315,14 +2315,13 @@ def extract_entities(
             if kinds[n] == "person" and not _english_person(n, final_surfaces[n])
         ]
         if doubtful:
-            text = "\n".join(s.text for s in sentences)
             people = set().union(
                 *(final_surfaces[n] for n, kind in kinds.items() if kind == "person")
             ) - set().union(*(final_surfaces[n] for n in doubtful))
             for name in doubtful:
-                if not _english_person_in(text, name, final_surfaces[name], people):
+                if not _english_person_in(joined, name, final_surfaces[name], people):
                     kinds[name] = "other"
-    if not english:
+    else:
         # An Indonesian name of two words or more made only of words Sastrawi knows is a
         # person's only with some sign of it (s27): "Orde Baru", "Detasemen Khusus", "Tanah
         # Abang", "Produk Domestik Bruto" were people
@@ -2335,21 +2334,18 @@ def extract_entities(
             and all(in_dictionary(w.lower()) for w in name.split(" "))
             and not _indonesian_person(name, final_surfaces[name])
         ]
-        if unproven:
-            text = "\n".join(s.text for s in sentences)
-            for name in unproven:
-                if not _indonesian_person_in(text, name, final_surfaces[name]):
-                    words = name.lower().split()
-                    place = words[0] in _ID_LAND_HEADS or (
-                        words[-1] in _PLACE_PARTS and words[-1] not in ("serikat", "raya")
-                    )
-                    kinds[name] = "place" if place else "other"  # "Tanah Abang", "Tomang Barat"
+        for name in unproven:
+            if not _indonesian_person_in(joined, name, final_surfaces[name]):
+                words = name.lower().split()
+                place = words[0] in _ID_LAND_HEADS or (
+                    words[-1] in _PLACE_PARTS and words[-1] not in ("serikat", "raya")
+                )
+                kinds[name] = "place" if place else "other"  # "Tanah Abang", "Tomang Barat"
     # A person's full name after a word that is none of it: an organisation or a place the
     # cluster names on its own, or in Indonesian a word of the dictionary that is no given name
     # ("Tottenham Daniel Levy", "Jabar Dedi Mulyadi", "Pelapor Kaesang Pangarep", "Biarpun
     # Barack Obama" were people of their own, s27). The mentions are the person's, when the
     # cluster shows that name a person's ("Indonesia Corruption Watch" keeps its "Indonesia").
-    text = "\n".join(s.text for s in sentences)
     for name in sorted(kinds):
         parts = name.split(" ")
         if kinds[name] != "person" or len(parts) < 3 or after(name, "person"):
@@ -2369,10 +2365,10 @@ def extract_entities(
                 after(rest, "person")
                 or (
                     _english_person(rest, final_surfaces[rest])
-                    or _english_person_in(text, rest, final_surfaces[rest], frozenset())
+                    or _english_person_in(joined, rest, final_surfaces[rest], frozenset())
                     if english
                     else _indonesian_person(rest, final_surfaces[rest])
-                    or _indonesian_person_in(text, rest, final_surfaces[rest])
+                    or _indonesian_person_in(joined, rest, final_surfaces[rest])
                 )
             ):
                 continue
