@@ -2230,25 +2230,26 @@ def extract_entities(
     for (name, cue), n in cues.items():
         key = (merged.get(name, name), cue)
         final_cues[key] = final_cues.get(key, 0) + n
-    # One name written with and without its diacritics ("Kira Grünberg", "Kira Grunberg") is one
-    # entity, named as most mentions write it.
-    for name, target in _same_but_accents(final_counts).items():
+
+    def fold(name: str, target: str) -> None:
+        """Count ``name``'s mentions, outlets, surfaces and cues as ``target``'s."""
         final_counts[target] += final_counts.pop(name)
         final_outlets[target] |= final_outlets.pop(name)
         final_surfaces[target] |= final_surfaces.pop(name)
         for key in [key for key in final_cues if key[0] == name]:
             final_cues[target, key[1]] = final_cues.get((target, key[1]), 0) + final_cues.pop(key)
+
+    # One name written with and without its diacritics ("Kira Grünberg", "Kira Grunberg") is one
+    # entity, named as most mentions write it.
+    for name, target in _same_but_accents(final_counts).items():
+        fold(name, target)
     # One name spelled two ways ("Said Iqbal", "Said Iqabl"; "Lindsey Graham", "Lindsay Graham")
     # is one entity, named as most outlets print it (facts.spelling).
     spellings: dict[str, list[str]] = defaultdict(list)
     for name, target in sorted(
         misspellings(final_counts, final_outlets, english, common, _known_place).items()
     ):
-        final_counts[target] += final_counts.pop(name)
-        final_outlets[target] |= final_outlets.pop(name)
-        final_surfaces[target] |= final_surfaces.pop(name)
-        for key in [key for key in final_cues if key[0] == name]:
-            final_cues[target, key[1]] = final_cues.get((target, key[1]), 0) + final_cues.pop(key)
+        fold(name, target)
         spellings[target].append(name)
     single = len(articles) == 1
 
