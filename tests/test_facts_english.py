@@ -669,12 +669,12 @@ def test_an_english_name_is_a_persons_only_with_a_sign_of_it() -> None:
     entities = cluster_entities(
         [
             "Glimmer Lantern doubled its downloads this week, Zorvath Industries said. Traffic "
-            "on Velmont Highway slowed. Crystal Palace won. The pictures are by photographer "
+            "on Velmont Highway slowed. Crystal Palace won. Daily Quorn said so. The pictures are by photographer "
             "Vesna Ptaszynska. Teodor Wrzesniak, 41, built the first version. Anouk Vrieskamp "
             "drew the art. Robert Zhelyazkov joined in May. Dmitri Volkonov, speaker of the "
             "council, came.",
             "Glimmer Lantern now has ten million players. Zorvath Industries owns it, near Velmont "
-            "Highway. Crystal Palace fans play it. “The servers held,” said Ruslan "
+            "Highway. Crystal Palace fans play it. Daily Quorn reported it. “The servers held,” said Ruslan "
             "Khabibov. Anouk Vrieskamp, who designed the levels, left in May. Ruslan Khabibov "
             "runs its servers. Vesna Ptaszynska and Teodor Wrzesniak spoke at the launch. "
             "Robert Zhelyazkov and Kwabena Oduya run it. Kwabena Oduya and Dmitri Volkonov met.",
@@ -683,7 +683,7 @@ def test_an_english_name_is_a_persons_only_with_a_sign_of_it() -> None:
     assert entities["Glimmer Lantern"].kind == "other"
     # no person's: an organisation or a place by its last word ("Freedom Caucus", "Buckingham
     # Palace"), even where it speaks
-    assert entities["Zorvath Industries"].kind == "org"
+    assert entities["Zorvath Industries"].kind == entities["Daily Quorn"].kind == "org"
     assert entities["Velmont Highway"].kind == "place"
     assert entities["Crystal Palace"].kind == "org"  # a club, not a palace
     for name in (

@@ -2307,8 +2307,9 @@ def extract_entities(
             if kind == "person" and " " in name and not after(name, "person")
         ]
         for name in unproven:
-            tail = _EN_NO_PERSON_TAILS.get(name.rsplit(" ", 1)[1].lower())
-            if tail:  # "Reliance Industries", even where it "said"
+            head, _, last = name.lower().partition(" ")
+            tail = _EN_NO_PERSON_TAILS.get(last.rsplit(" ", 1)[-1]) or _EN_NO_PERSON_HEADS.get(head)
+            if tail:  # "Reliance Industries", even where it "said"; "International Peace"
                 kinds[name] = tail
         doubtful = [
             n
@@ -2444,6 +2445,12 @@ _EN_NO_PERSON_TAILS = {
         cottages""".split(),
         "place",
     ),
+}
+# The first word that makes such a name no person's ("International Peace", of "Carnegie
+# Endowment for International Peace", was one; "Daily Stormer" a medium)
+_EN_NO_PERSON_HEADS = {
+    **dict.fromkeys("international national global federal world central".split(), "other"),
+    "daily": "org",
 }
 # Words that open a performer's name ("DJ Khaled", "MC Shan", "Lil Wayne")
 _EN_STAGE_HEADS = frozenset({"dj", "mc", "lil"})
