@@ -1416,3 +1416,21 @@ def test_a_persons_full_name_after_a_word_that_is_none_of_it_is_the_persons() ->
     assert entities["Barack Obama"].mentions == 3
     assert entities["Barack Obama"].outlets == ("x.id", "y.id")
     assert entities["Barack Obama"].aliases == ("Barack Obama",)
+
+
+def test_a_club_the_cluster_plays_or_hosts_is_no_person() -> None:
+    """s27: "West Ham", "Celta Vigo", "Shakhtar Donetsk" were people in Indonesian reports: a
+    name right after "kontra", "menjamu", "markas" or "klub" (not "presiden klub": its officer)
+    with no sign of a person is a club (sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "Chelsea menang kontra Hellas Verona pada Sabtu.",
+            "Hal itu diumumkan presiden klub Burhan Wiryawan di Jakarta.",
+        ],
+        [
+            "Pekan depan Chelsea bertandang ke markas Hellas Verona.",
+            "Menurut dia, presiden klub Burhan Wiryawan sudah setuju.",
+        ],
+    )
+    assert entities["Hellas Verona"].kind == "org"
+    assert entities["Burhan Wiryawan"].kind == "person"
