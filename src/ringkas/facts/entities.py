@@ -2570,7 +2570,7 @@ _ID_CLUB_BEFORE = re.compile(
     rf"(?<!presiden )(?<!ketua )\b(?:{_ID_CLUB_WORDS}) $",
     re.IGNORECASE,
 )
-_ID_CLUB_CUES = frozenset("klub kontra menjamu dijamu markas bertandang".split())
+_ID_CLUB_CUES = frozenset(cue.split(" ")[0] for cue in _ID_CLUB_WORDS.split("|"))
 # Words of the land that open a neighbourhood's or a landmark's name ("Pondok Aren", "Bukit
 # Duri", "Rawa Teratai", "Tanah Abang", "Nusa Dua", "Kuala Tanjung", "Tebing Breksi"): a name of
 # words alone, shown no person's, opened by one is a place.
