@@ -1434,3 +1434,76 @@ def test_a_club_the_cluster_plays_or_hosts_is_no_person() -> None:
     )
     assert entities["Hellas Verona"].kind == "org"
     assert entities["Burhan Wiryawan"].kind == "person"
+
+
+def test_an_agencys_acronym_glued_to_its_officers_name_after_a_title_is_the_officer() -> None:
+    """s28: "Kepala BPS Suhariyanto" made one organisation "BPS Suhariyanto", which "BPS" and
+    "Suhariyanto" joined (sentences invented, names too)."""
+    entities = two_outlet_entities(
+        [
+            "Badan Pusat Statistik (BPS) mencatat surplus pada Februari.",
+            "Kepala BPS Warsitoharjo mengatakan ekspor naik.",
+        ],
+        ["Menurut Warsitoharjo, impor turun.", "BPS merilis data itu di Jakarta."],
+    )
+    assert "BPS Warsitoharjo" not in entities
+    assert entities["Warsitoharjo"].kind == "person"
+    assert entities["Warsitoharjo"].mentions == 2
+    assert entities["BPS"].kind == "org"
+
+
+def test_a_nickname_the_cluster_gives_a_person_is_that_person() -> None:
+    """s28: "… alias Ahok", "… yang akrab disapa …": the nickname joined whatever name held it
+    ("PK Ahok") or stood alone; the name the reports use more is the entity's (sentences and
+    names invented)."""
+    entities = two_outlet_entities(
+        [
+            "Raden Sutrisno Wibowo alias Kang Tris hadir di pengadilan.",
+            "Kang Tris mengatakan ia tidak bersalah.",
+        ],
+        ["Kang Tris menolak berkomentar.", "Sidang untuk Kang Tris ditunda pekan depan."],
+    )
+    assert "Raden Sutrisno Wibowo" not in entities
+    assert entities["Kang Tris"].kind == "person"
+    assert entities["Kang Tris"].mentions == 5
+    assert "Raden Sutrisno Wibowo" in entities["Kang Tris"].aliases
+    single = two_outlet_entities(
+        ["Warga Blora, Sutikno Hadiprayitno, yang akrab disapa Koko, ditangkap.", "Polisi tiba."],
+        ["Koko ditangkap di rumahnya.", "Sutikno Hadiprayitno diperiksa polisi."],
+    )
+    assert single["Sutikno Hadiprayitno"].mentions == 4
+    assert "Koko" in single["Sutikno Hadiprayitno"].aliases
+
+
+def test_a_persons_initials_are_the_person() -> None:
+    """s28: legal reports name a suspect by initials ("Fahd El Fouz", then "FEF"): the initials
+    were an organisation (sentences and names invented)."""
+    entities = two_outlet_entities(
+        ["KPK memeriksa tersangka Gatra Ranu Wijaya.", "Penyidik memanggil GRW pekan lalu."],
+        ["GRW tidak hadir, kata juru bicara.", "Tersangka Gatra Ranu Wijaya ditahan."],
+    )
+    assert "GRW" not in entities
+    assert entities["Gatra Ranu Wijaya"].mentions == 4
+    assert "GRW" in entities["Gatra Ranu Wijaya"].aliases
+
+
+def test_offices_agencies_and_words_after_a_title_are_no_people() -> None:
+    """s28: "Menteri Pertahanan", "Kepala Polri Jenderal Tito Karnavian", "Komandan Korps
+    Brimob", "Ketua Umum Demokrasi" gave people named "Pertahanan", "Polri", "Komandan Korps
+    Brimob" and "Demokrasi" (sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "Menteri Pertahanan Surya Atmaja bertemu Kepala Polri Jenderal Bima Santosa.",
+            "Wakil Komandan Korps Brimob Brigjen Arif Rahman hadir.",
+        ],
+        [
+            "Surya Atmaja dan Bima Santosa membahas keamanan bersama Polri.",
+            "Acara itu dibuka oleh Ketua Informasi, lalu Menteri Pertahanan berpidato.",
+        ],
+    )
+    assert entities["Surya Atmaja"].kind == "person"
+    assert entities["Bima Santosa"].kind == "person"
+    assert entities["Polri"].kind == "org"
+    assert "Pertahanan" not in entities
+    assert "Komandan Korps Brimob" not in entities
+    assert all(e.kind != "person" for name, e in entities.items() if " " not in name)

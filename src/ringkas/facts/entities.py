@@ -15,6 +15,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
+from types import MappingProxyType
 
 from ringkas.facts.dates import CALENDAR_WORDS, EN_MONTHS, EN_WEEKDAYS
 from ringkas.facts.spelling import misspellings, without_accents
@@ -27,7 +28,8 @@ ALIASES = {
     "korut": "Korea Utara", "korsel": "Korea Selatan", "as": "Amerika Serikat",
     "amerika": "Amerika Serikat", "ri": "Indonesia", "cina": "Tiongkok", "china": "Tiongkok",
     "rrt": "Tiongkok", "kemlu": "Kementerian Luar Negeri", "jokowi": "Joko Widodo",
-    "sby": "Susilo Bambang Yudhoyono", "pbb": "Perserikatan Bangsa-Bangsa",
+    "sby": "Susilo Bambang Yudhoyono", "ahok": "Basuki Tjahaja Purnama",
+    "setnov": "Setya Novanto", "gus dur": "Abdurrahman Wahid", "pbb": "Perserikatan Bangsa-Bangsa",
     "kcna": "KCNA", "korea central news agency": "KCNA", "kantor berita pusat korea": "KCNA",
     "kantor berita pusat korea utara": "KCNA", "uni soviet": "Uni Soviet", "dki": "DKI Jakarta",
     "bmkg": "BMKG", "bnpb": "BNPB", "bpbd": "BPBD", "polri": "Polri", "tni": "TNI", "kpk": "KPK",
@@ -66,6 +68,7 @@ _TITLES = (
             "asisten",
             "kapolri",
             "kapolda",
+            "komandan",
             "kapolres",
             "panglima",
             "perdana",
@@ -173,6 +176,7 @@ _ORG_WORDS = frozenset(
         "mahkamah",
         "pengadilan",
         "kepolisian",
+        "korps",  # s28: "Komandan Korps Brimob" was a person
         "polda",
         "polres",
         "bank",
@@ -569,6 +573,11 @@ def _split_run(run: list[str], english: bool = False) -> list[list[str]]:
 
 
 _ORG_SINGLE = frozenset({"kremlin", "pentagon", "istana", "dpr", "dprd", "mpr", "dpd"})
+# s28: Indonesian state bodies written as one word in mixed case ("Polri", "Bareskrim", "Brimob"
+# were people after a title, or left out as "other"); their kind only, no part in splitting runs
+_ID_STATE_BODIES = frozenset(
+    "polri bareskrim brimob densus kopassus kostrad paspampres basarnas bawaslu kejagung".split()
+)
 # Indonesian words whose name goes on with a place: "Liga Spanyol", "Piala Asia", "Bank
 # Indonesia", "Kedubes Rusia" are one name each, not a word and a country.
 _NAMED_BY_PLACE = frozenset("liga piala timnas bank universitas kedubes konsulat tim".split())
@@ -710,7 +719,9 @@ _ID_FIELDS = frozenset(
     # Kerja" ("Kabinet Pramono Anung", "RB", "Kerja" were people, and so were the chiefs' offices)
     """ kabinet staf kepresidenan khusus rb tenaga kerja tinggi"""
     # s26: judges' courts ("Hakim Konstitusi Manahan Sitompul", "Hakim Distrik …")
-    """ konstitusi distrik""".split()
+    """ konstitusi distrik"""
+    # s28: defence ("Menteri Pertahanan": "Pertahanan" was a person)
+    """ pertahanan""".split()
 )
 
 
@@ -1260,7 +1271,10 @@ def _run_spans(
             continue
         if len(seg) == 1 and (seg[0].lower() in _PLACE_PARTS or _ROMAN.match(seg[0])):
             continue  # "Selatan" of "Korea Selatan", "III" of "Komisi III": no name alone
-        out.append((" ".join(seg), "person" if titled else cue if seg == run[: len(seg)] else ""))
+        first = cue if seg == run[: len(seg)] else ""
+        if first == "person" and len(seg) == 1 and seg[0].lower() in _RULES[english].standalone:
+            first = ""  # "Kepala Polri Jenderal Tito Karnavian": the agency is no person (s28)
+        out.append((" ".join(seg), "person" if titled else first))
     return out
 
 
@@ -1409,6 +1423,8 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
         return "org"  # a club by a place's last word ("palace", s27), in the news far more often
     if not english and low in _ID_ELECTIONS:
         return "other"
+    if not english and low in _ID_STATE_BODIES:
+        return "org"
     if not english and _ID_CLUB.fullmatch(low) and low not in _ID_NOT_CLUB:
         return "org"  # a club named alone ("Persib", "Persela"; s24: "other", left out)
     if english and len(words) > 1:
@@ -1508,7 +1524,11 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
         # a law, a prize, a book, an event: "Affordable Care Act", "Nobel Prize"; in an
         # Indonesian cluster too (s27: "Jogjarockarta Festival", "Teen Choice Awards" were people)
         return "other"
-    if person > 0 or (2 <= len(words) <= 4 and place == 0):
+    if person > 0 or (
+        # initials count for no word of the four: "I Made Dana M. Tangkas" (a Balinese "I", a
+        # middle "M.")
+        len(words) >= 2 and sum(len(w.rstrip(".")) > 1 for w in words) <= 4 and place == 0
+    ):
         return "person"
     if place > 0:
         return "place"
@@ -2196,9 +2216,29 @@ def extract_entities(
     # One person with and without a middle initial ("Donald J. Trump", "Donald Trump") is one
     # entity before any short name joins a longer one.
     initials = _same_but_initials(counts)
-    merged = _merge_short_names(_folded(counts, initials), english, regions)
+    # an organisation's acronym glued to its officer's name after a title ("Kepala BPS
+    # Suhariyanto", "Dirut BTN Maryono"): the officer's mentions (s28)
+    glued = {
+        name: word
+        for name in counts
+        if cues.get((name, "person")) and (word := _glued_to_acronym(name, counts))
+    }
+    merged = _merge_short_names(_folded(counts, initials), english, regions, glued)
     for name, target in initials.items():
         merged[name] = merged.get(target, target)
+    # A name the cluster gives as a person's nickname is that person ("Basuki Tjahaja Purnama
+    # alias Ahok", "… yang akrab disapa Ucok"; s28: "Ahok" joined whatever name held it)
+    nicknames = {} if english else _nicknames(joined, counts, merged)
+    for nick, full in list(nicknames.items()):
+        if " " in nick and counts[nick] > counts.get(full, 0) and full not in nicknames:
+            # the name the news uses is the entity's ("Andi Agustinus alias Andi Narogong")
+            del nicknames[nick]
+            nicknames[full] = nick
+    for nick, full in nicknames.items():
+        merged[nick] = full
+    for name, target in merged.items():
+        if target in nicknames:
+            merged[name] = nicknames[target]
     # A lone word that opens a name defined by an acronym joins it, as it would have joined
     # that name ("Bank" of "Bank Indonesia (BI)"); a place or a known name stays itself.
     for name in sorted(counts) if defined else ():
@@ -2343,6 +2383,21 @@ def extract_entities(
                     words[-1] in _PLACE_PARTS and words[-1] not in ("serikat", "raya")
                 )
                 kinds[name] = "place" if place else "other"  # "Tanah Abang", "Tomang Barat"
+        # ... and so is a word of the dictionary alone, even after a title: "Demokrasi",
+        # "Informasi", "Daerah" were people (s28: 65 such words, ~85% no one's)
+        for name, kind in kinds.items():
+            low = name.lower()
+            if (
+                kind == "person"
+                and " " not in name
+                and not name.isupper()
+                and in_dictionary(low)
+                and low not in _ID_GIVEN_WORDS
+                and low not in _census("dist.male.first")
+                and low not in _census("dist.female.first")
+                and not _indonesian_person_in(joined, name, final_surfaces[name])
+            ):
+                kinds[name] = "place" if _known_place(name) else "other"
         # a club the cluster plays against, hosts or calls a club ("kontra Hellas Verona",
         # "menjamu West Ham", "klub West Bromwich Albion"), with no sign of a person: a club (s27)
         if not common.isdisjoint(_ID_CLUB_CUES):  # a sports report, by a set's test (a
@@ -2360,6 +2415,34 @@ def extract_entities(
                     and not _indonesian_person_in(joined, name, final_surfaces[name])
                 ):
                     kinds[name] = "org"
+    # A person's initials in capitals are the person ("Fahd El Fouz" then "FEF", "Miryam S.
+    # Haryani" then "MSH", as legal reports name suspects; s28: organisations), when one person
+    # of the list has them and the cluster defines them as nothing else
+    initials_of: dict[str, list[str]] = defaultdict(list)
+    for name, kind in kinds.items():
+        if kind == "person" and " " in name:
+            initials_of["".join(w[0] for w in name.split(" ")).upper()].append(name)
+    for name in sorted(kinds):
+        holders = initials_of.get(name, [])
+        if (
+            len(name) >= 3
+            and name.isupper()
+            and name.isalpha()
+            and kinds[name] in ("org", "other")
+            and name not in acronym_kinds
+            and name not in defined.values()
+            and len(holders) == 1
+            and (  # a person the cluster shows as one ("Initial Public Offering" is no one's)
+                after(holders[0], "person")
+                or (
+                    _english_person_in(joined, holders[0], final_surfaces[holders[0]], frozenset())
+                    if english
+                    else _indonesian_person_in(joined, holders[0], final_surfaces[holders[0]])
+                )
+            )
+        ):
+            fold(name, holders[0])
+            del kinds[name]
     # A person's full name after a word that is none of it: an organisation or a place the
     # cluster names on its own, or in Indonesian a word of the dictionary that is no given name
     # ("Tottenham Daniel Levy", "Jabar Dedi Mulyadi", "Pelapor Kaesang Pangarep", "Biarpun
@@ -2767,8 +2850,68 @@ def _folded(counts: Mapping[str, int], into: Mapping[str, str]) -> Mapping[str, 
     return out
 
 
+# "X alias Y", "X, yang akrab disapa Y", "X atau biasa dipanggil Y": Y is X's nickname.
+_NICKNAMED = re.compile(
+    r"(?:,? alias|,? (?:atau |yang )+(?:lebih )?(?:akrab|biasa|kerap) (?:disapa|dipanggil)) "
+    r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
+)
+
+
+def _nicknames(text: str, counts: Mapping[str, int], merged: Mapping[str, str]) -> dict[str, str]:
+    """Each nickname an Indonesian text gives a name of two words or more it counts ("Basuki
+    Tjahaja Purnama alias Ahok": "Ahok" → "Basuki Tjahaja Purnama"), the longest such name
+    right before the cue (a title may open the run: "Gubernur Basuki Tjahaja Purnama alias
+    Ahok"); a nickname given to two names is neither's ("… alias Abu", a common kunya)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for m in _NICKNAMED.finditer(text):
+        nick = _canonical(m.group(1))
+        if nick not in counts:
+            continue
+        words = text[max(0, m.start() - 80) : m.start()].split(" ")
+        # the shortest name of two words or more: a longer one holds words glued before it
+        # ("Perjuangan Ali Fahmi alias Fahmi Habsyi")
+        for k in range(len(words) - 2, max(-1, len(words) - 7), -1):
+            name = _canonical(" ".join(words[k:]))
+            if name in counts and name != nick:
+                found[nick].add(merged.get(name, name))
+                break
+    return {nick: next(iter(fulls)) for nick, fulls in sorted(found.items()) if len(fulls) == 1}
+
+
+def _glued_to_acronym(name: str, counts: Mapping[str, int]) -> str | None:
+    """The word of a name of two words that are an acronym in capitals and a word of no language,
+    no place, each of which the cluster also names on its own: "BPS Suhariyanto" ("Kepala BPS
+    Suhariyanto", the statistics bureau's head), "BTN Maryono"."""
+    first, _, last = name.partition(" ")
+    if not last or " " in last or first not in counts or last not in counts:
+        return None
+    acronym, word = (first, last) if first.isupper() else (last, first)
+    low = word.lower()
+    if (
+        1 < len(acronym) <= 5
+        and acronym.isupper()
+        and acronym.isalpha()
+        and not word.isupper()
+        # a name's word, no word of the language, no place ("PON Jabar", "LINE Indonesia", "BMW
+        # Seri", "BPJS Ketenagakerjaan", "NPD Group" name their acronym's thing)
+        and not indonesian_word(low)
+        and not _known_place(word)
+        and low not in _RULES[False].titles  # "Ketua KPI Capt. Yuliandre Darwis"
+        and low not in _EN_TITLES
+        and low not in _ORG_WORDS
+        and low not in _EN_ORG_WORDS
+        and low not in _EN_COMPANY_TAILS
+        and low not in _EN_THING_TAILS
+    ):
+        return word
+    return None
+
+
 def _merge_short_names(
-    counts: Mapping[str, int], english: bool = False, regions: AbstractSet[str] = frozenset()
+    counts: Mapping[str, int],
+    english: bool = False,
+    regions: AbstractSet[str] = frozenset(),
+    glued: Mapping[str, str] = MappingProxyType({}),
 ) -> dict[str, str]:
     """A lone word → the dominant longer name containing it ("Putin" → "Vladimir Putin"). In an
     English cluster a known place stays itself ("Scotland", not "North-east Scotland"), no word
@@ -2780,6 +2923,9 @@ def _merge_short_names(
     holding: dict[str, list[str]] = defaultdict(list)
     for n in counts:
         if " " not in n:
+            continue
+        if n in glued:
+            merged[n] = glued[n]
             continue
         parts = n.split()
         if english and parts[-1].lower() in _EN_NAME_TAILS:
