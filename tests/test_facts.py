@@ -1507,3 +1507,24 @@ def test_offices_agencies_and_words_after_a_title_are_no_people() -> None:
     assert "Pertahanan" not in entities
     assert "Komandan Korps Brimob" not in entities
     assert all(e.kind != "person" for name, e in entities.items() if " " not in name)
+
+
+def test_an_offices_organisation_and_field_part_from_its_holder() -> None:
+    """s28: "Ketua DPP Yorrys Raweyai", "Ketua Koordinator DPP Partai Golkar Bidang Ekonomi
+    Airlangga Hartarto", "Bekas Ketua …" and "KPUD Jatim" were read as one name each (sentences
+    invented, names too)."""
+    entities = two_outlet_entities(
+        [
+            "Bekas Ketua DPP Yoram Sarwadi mengkritik partainya.",
+            "Ketua Koordinator DPP Partai Golkar Bidang Ekonomi Darsono Wiratmaja hadir.",
+            "Kepala BKPM Tomas Lembahng dan Ketua KPUD Jatim Eko Sasmita ikut.",
+        ],
+        [
+            "Yoram Sarwadi dan Darsono Wiratmaja tiba di Jatim, lalu Tomas Lembahng.",
+            "Rapat di Jatim itu dihadiri Eko Sasmita dari KPUD.",
+        ],
+    )
+    for name in ("Yoram Sarwadi", "Darsono Wiratmaja", "Tomas Lembahng", "Eko Sasmita"):
+        assert entities[name].kind == "person" and entities[name].mentions == 2, name
+    assert entities["Jatim"].kind == "place"
+    assert not any("DPP Yoram" in name or "Ekonomi Darsono" in name for name in entities)
