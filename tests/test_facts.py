@@ -1528,3 +1528,19 @@ def test_an_offices_organisation_and_field_part_from_its_holder() -> None:
         assert entities[name].kind == "person" and entities[name].mentions == 2, name
     assert entities["Jatim"].kind == "place"
     assert not any("DPP Yoram" in name or "Ekonomi Darsono" in name for name in entities)
+
+
+def test_an_indonesian_clusters_name_of_english_words_is_a_persons_only_with_a_sign() -> None:
+    """s28: films, songs, products and sites named in English ("Iron Man", "Black Eyed Peas",
+    "Digital Trends") were people in Indonesian clusters; a person whose name is made of English
+    words keeps a sign of one (sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "Kemarin film Iron Man diputar lagi, menurut situs Digital Trends.",
+            "Pebalap Rocky Grant mengatakan ia siap.",
+        ],
+        ["Iron Man laris, tulis Digital Trends.", "Rocky Grant tiba di Sepang."],
+    )
+    assert entities["Iron Man"].kind == "other"
+    assert entities["Digital Trends"].kind == "other"
+    assert entities["Rocky Grant"].kind == "person"

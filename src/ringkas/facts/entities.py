@@ -125,6 +125,7 @@ _TITLES = (
             "mantan",
             "eks",
             "bekas",  # s28: "Bekas Ketua DPP Yorrys Raweyai" was one name
+            "coach",  # s28: "Coach Milla", as Indonesian sports news writes it
             # s23: a police rank spelled out, an acting holder, a deputy ("Komisaris Besar Yusri
             # Yunus", "Pelaksana Tugas Gubernur …", "Deputi Bidang …" were names)
             "komisaris",
@@ -2429,8 +2430,8 @@ def extract_entities(
             if kind == "person"
             and " " in name
             and not after(name, "person")
-            and all(in_dictionary(w.lower()) for w in name.split(" "))
             and not _indonesian_person(name, final_surfaces[name])
+            and _of_common_words(name)
         ]
         for name in unproven:
             if not _indonesian_person_in(joined, name, final_surfaces[name]):
@@ -2730,7 +2731,10 @@ _ID_GIVEN_WORDS = frozenset(
     harun hasan husein ibrahim ismail yusuf musa isa idris ali umar usman anwar amin aminah
     fatimah aisyah khadijah maryam zainab bunda om cak gus mbak mas bang kak ustaz ustad habib
     kiai haji raden tengku teuku andi gusti ida bagus ketut made nyoman wayan kadek komang putu
-    luh ni kim jung kang lin wang yang sun liang tang""".split()
+    luh ni kim jung kang lin wang yang sun liang tang"""
+    # s28: Chinese family names and a Sundanese form of address that are English words ("Ong
+    # Yew Sin", "Aa Gym")
+    """ ong tan lim goh teo aa teh""".split()
 )
 
 
@@ -2757,6 +2761,45 @@ def _indonesian_person_in(text: str, name: str, aliases: AbstractSet[str]) -> bo
         for form in sorted({name, parts[0], parts[-1], *(a for a in aliases if " " in a)})
         for at, end in _mentions(text, form)
     )
+
+
+def _of_common_words(name: str) -> bool:
+    """Whether an Indonesian cluster's name is made only of words Sastrawi knows ("Orde Baru",
+    s27) or (s28) of such words and English ones ("Digital Trends", "Black Eyed Peas", "Iron
+    Man"); not a nickname after "The" ("The Doctor", s20)."""
+    words = name.lower().split(" ")
+    if all(in_dictionary(w) for w in words):
+        return True
+    return words[0] != "the" and all(in_dictionary(w) or _english_word(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _webster() -> set[str]:
+    """The words of Webster's Second International (the ``web2`` list of the ``english-words``
+    package, public domain): proper nouns are capitalised there, so a lower-cased word it holds
+    as it is is a common English word. Read once (~40 ms), when an Indonesian name needs it."""
+    from english_words import get_english_words_set
+
+    words: set[str] = get_english_words_set(["web2"])
+    return words
+
+
+def _english_word(low: str) -> bool:
+    """Whether a lower-cased word is a common English word, or one with a plural's, a verb's or a
+    possessive's ending ("trends", "eyed", "payments", "don't")."""
+    words = _webster()
+    if low in words:
+        return True
+    if low.endswith(("n't", "n’t")):
+        return True
+    stem = low.removesuffix("'s").removesuffix("’s")
+    candidates = [stem]
+    if stem.endswith("s"):
+        candidates += [stem[:-1], stem[:-2] + ("y" if stem.endswith("ies") else "")]
+    if stem.endswith("ed") or stem.endswith("ing"):
+        base = stem[:-2] if stem.endswith("ed") else stem[:-3]
+        candidates += [base, base + "e", base[:-1]]
+    return any(c and c in words for c in candidates)
 
 
 @lru_cache(maxsize=3)
