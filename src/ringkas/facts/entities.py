@@ -1565,7 +1565,9 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
     if person > 0 or (
         # initials count for no word of the four: "I Made Dana M. Tangkas" (a Balinese "I", a
         # middle "M.")
-        len(words) >= 2 and sum(len(w.rstrip(".")) > 1 for w in words) <= 4 and place == 0
+        len(words) >= 2
+        and (len(words) <= 4 or sum(len(w.rstrip(".")) > 1 for w in words) <= 4)
+        and place == 0
     ):
         return "person"
     if place > 0:
@@ -2277,8 +2279,8 @@ def extract_entities(
     # Suhariyanto", "Dirut BTN Maryono"): the officer's mentions (s28)
     glued = {
         name: word
-        for name in counts
-        if cues.get((name, "person")) and (word := _glued_to_acronym(name, counts))
+        for name, cue in cues
+        if cue == "person" and " " in name and (word := _glued_to_acronym(name, counts))
     }
     merged = _merge_short_names(_folded(counts, initials), english, regions, glued)
     for name, target in initials.items():
@@ -2476,16 +2478,14 @@ def extract_entities(
     # Haryani" then "MSH", as legal reports name suspects; s28: organisations), when one person
     # of the list has them and the cluster defines them as nothing else
     initials_of: dict[str, list[str]] = defaultdict(list)
-    for name, kind in kinds.items():
+    capitals = sorted(n for n in kinds if len(n) >= 3 and n.isupper() and n.isalpha())
+    for name, kind in kinds.items() if capitals else ():
         if kind == "person" and " " in name:
             initials_of["".join(w[0] for w in name.split(" ")).upper()].append(name)
-    for name in sorted(kinds):
+    for name in capitals:
         holders = initials_of.get(name, [])
         if (
-            len(name) >= 3
-            and name.isupper()
-            and name.isalpha()
-            and kinds[name] in ("org", "other")
+            kinds[name] in ("org", "other")
             and name not in acronym_kinds
             and name not in defined.values()
             and len(holders) == 1
