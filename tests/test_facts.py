@@ -1544,3 +1544,31 @@ def test_an_indonesian_clusters_name_of_english_words_is_a_persons_only_with_a_s
     assert entities["Iron Man"].kind == "other"
     assert entities["Digital Trends"].kind == "other"
     assert entities["Rocky Grant"].kind == "person"
+
+
+def test_a_bare_head_word_a_slogan_kin_before_a_name_and_ships() -> None:
+    """s28: "Gedung", "Kementerian", "Pasar" alone, "Lindungi Komputer Anda", "Ibunda Selena
+    Gomez" and "USS Fitzgerald" were listed as places, organisations and people (sentences
+    invented)."""
+    entities = two_outlet_entities(
+        [
+            "Pemeriksaan di Gedung KPK berlangsung lama, kata Kementerian.",
+            "Ibunda Rina Sulastri dirawat, lalu kapal USS Dorado merapat.",
+            "Lindungi Komputer Anda, tulis spanduk di Pasar.",
+        ],
+        [
+            "Di Gedung itu Kementerian menggelar rapat soal Pasar.",
+            "Rina Sulastri menjenguk, sementara USS Dorado berlabuh.",
+            "Spanduk Lindungi Komputer Anda dipasang.",
+        ],
+    )
+    for name in (
+        "Gedung",
+        "Kementerian",
+        "Pasar",
+        "Lindungi Komputer Anda",
+        "Ibunda Rina Sulastri",
+    ):
+        assert name not in entities, name
+    assert entities["Rina Sulastri"].kind == "person" and entities["Rina Sulastri"].mentions == 2
+    assert entities["USS Dorado"].kind == "other"

@@ -1091,6 +1091,9 @@ def _run_spans(
         return [(" ".join(run), "source")]  # "dilansir New York Post": one medium, no place (s23)
     while english and run and _EN_HYPHEN_ADJECTIVE.match(run[0]):
         run = run[1:]
+    if not english and len(run) > 1 and run[0].lower() in _ID_KIN:
+        while len(run) > 1 and run[0].lower() in _ID_KIN:
+            run = run[1:]  # "Ibunda Selena Gomez", "Keluarga Cornell": the relative's name (s28)
     if not english and len(run) > 1 and run[0].lower() in _ID_ROLES:
         # a role opening a sentence is no part of the name after it ("Pelatih Persib", "Aktris
         # Angelina Jolie" were people; s23). No title either: "Pelatih Persib Djadjang …" names
@@ -1448,6 +1451,9 @@ def _english_pieces(run: list[str]) -> list[list[str]]:
     return [piece for piece in pieces if piece]
 
 
+_SHIP_PREFIXES = frozenset("uss hms hmas hmcs rss ins kri km mv".split())
+
+
 def _kind(name: str, person: int, place: int, english: bool = False, mentions: int = 0) -> str:
     """What a name is; ``person`` and ``place``: its mentions after a title and after di/ke/dari
     (in an English cluster also in/at/from/near). Such a cue is weak ("dari Anies Baswedan", "in
@@ -1457,6 +1463,8 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
     first = name.split()[0]
     if words[0] == "dki" and len(words) > 1:
         return "place"  # "DKI Jakarta" (Daerah Khusus Ibukota), no organisation
+    if len(words) > 1 and words[0] in _SHIP_PREFIXES:
+        return "other"  # a ship: "USS Fitzgerald", "KRI Cucut-886", "RSS Gallant" (s28)
     if low == "crystal palace":
         return "org"  # a club by a place's last word ("palace", s27), in the news far more often
     if not english and low in _ID_ELECTIONS:
@@ -1641,6 +1649,12 @@ _COMPANY_TAILS = frozenset(
     racing entertainment pictures""".split()
 )
 # Roles in sport and show business that open a sentence before a name or a club (s23).
+# s28: kin before a name ("Ibunda Selena Gomez", "Istri Setya Novanto", "Keluarga Cornell"
+# were people of those names)
+_ID_KIN = frozenset(
+    """ibunda ayahanda istri suami putra putri adik kakak keluarga cucu kekasih pacar mertua
+    menantu sepupu paman bibi""".split()
+)
 _ID_ROLES = frozenset(
     """pelatih manajer bintang gelandang pebalap bek penyerang striker kiper pemain penyanyi
     aktris aktor sutradara komedian presenter""".split()
@@ -2555,6 +2569,8 @@ def extract_entities(
             and not (after(name, "place") and not english)
         )
         and not (english and " " not in name and _english_non_name(name, kinds[name]))
+        and not (" " not in name and _bare_head(name, english))
+        and not (not english and " " in name and _holds_pronoun(name))
         and not (english and " " in name and _en_group(name.rsplit(" ", 1)[1].lower()))
     ]
     return tuple(sorted(entities, key=lambda e: (-len(e.outlets), -e.mentions, e.name)))
@@ -2761,6 +2777,42 @@ def _indonesian_person_in(text: str, name: str, aliases: AbstractSet[str]) -> bo
         for form in sorted({name, parts[0], parts[-1], *(a for a in aliases if " " in a)})
         for at, end in _mentions(text, form)
     )
+
+
+# s28: English words that head an institution's or a place's name and, alone, name none of them
+# ("Hospital", "Academy" were organisations).
+_EN_BARE_HEADS = frozenset(
+    """hospital academy university college school company department office fleet museum
+    church airport station""".split()
+)
+# ... and the Indonesian ones ("Gedung", "Kantor", "Pasar", "Bank", "Distrik", "Kompleks")
+_ID_BARE_HEADS = (
+    _ORG_WORDS
+    | _ID_ORG_HEADS
+    | _PLACE_PREFIX
+    | _ID_BUILDING_HEADS
+    | _REGION_KINDS
+    | _ID_PLACE_NOUNS
+) - _ORG_SINGLE - _ID_STATE_BODIES - frozenset(ALIASES) - _AGENCIES | frozenset(
+    ["distrik", "kompleks", "pasar", "kantor", "gedung"]
+)
+
+
+def _bare_head(name: str, english: bool) -> bool:
+    """Whether a name of one word is only the head of an institution's or a place's name (s28:
+    "Gedung", "Kantor", "Pasar", "Bank", "Hospital" were listed)."""
+    low = name.lower()
+    return low in _EN_BARE_HEADS if english else low in _ID_BARE_HEADS
+
+
+# Indonesian pronouns of the reader and the speaker: a capitalised run holding one is a heading
+# or a slogan ("Lindungi Komputer Anda"), no name ("Kita" and "Kami" name shops: "Warung Kita").
+_ID_PRONOUN = re.compile(r"(?i)(?<!\S)(?:anda|saya|aku|kamu|engkau)(?!\S)")
+
+
+def _holds_pronoun(name: str) -> bool:
+    """Whether an Indonesian name of two words or more holds a pronoun (s28)."""
+    return _ID_PRONOUN.search(name) is not None
 
 
 def _of_common_words(name: str) -> bool:
