@@ -696,3 +696,19 @@ def test_an_english_name_is_a_persons_only_with_a_sign_of_it() -> None:
         "Kwabena Oduya",  # listed beside a person
     ):
         assert entities[name].kind == "person", name
+
+
+def test_a_transcripts_speaker_an_answer_a_letter_and_a_street() -> None:
+    """s28: a radio transcript's "LEE:" was an organisation beside "Opal Lee", "Yes" and the
+    "T" of "AT&T" were names, "Daly St" no place (sentences and names invented)."""
+    entities = cluster_entities(
+        [
+            "Marla Quinby, 90, walked to Perry St on Monday. QUINBY: We walked for "
+            "freedom. Yes, the march reached Perry St at noon, a spokesman for AT&T said.",
+            "QUINBY: I will walk again next year. Yes, Marla Quinby said, the crowd was large. "
+            "Reporters from AT&T watched.",
+        ]
+    )
+    assert "QUINBY" not in entities and entities["Marla Quinby"].mentions == 4
+    assert "Yes" not in entities and "T" not in entities
+    assert entities["Perry St"].kind == "place"

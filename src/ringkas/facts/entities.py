@@ -372,7 +372,7 @@ _EN_COMPANY_TAILS = frozenset(
 # capitalised words would otherwise be taken for.
 _EN_PLACE_TAILS = frozenset(
     """county island islands isle valley bay firth river lake mountains beach coast avenue ave
-    street road rd boulevard blvd park square canyon peninsula gulf sea ocean strait township
+    street st road rd boulevard blvd park square canyon peninsula gulf sea ocean strait township
     borough province region district suburbs village heights hills falls springs harbor harbour
     airport station stadium arena building complex hall bridge tower mall prison cemetery
     hill""".split()
@@ -671,7 +671,9 @@ _EN_OPENERS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve fifteen twenty dozens
     hundreds thousands millions today yesterday tonight tomorrow outgoing incoming earlier later
     meanwhile currently previously recently overall instead initially eventually finally
-    additionally""".split()
+    additionally"""
+    # s28: answers and interjections ("Yes", "Well" were names)
+    """ yes well okay ok oh alright sure hey""".split()
 )
 
 
@@ -2491,29 +2493,38 @@ def extract_entities(
     # A person's initials in capitals are the person ("Fahd El Fouz" then "FEF", "Miryam S.
     # Haryani" then "MSH", as legal reports name suspects; s28: organisations), when one person
     # of the list has them and the cluster defines them as nothing else
+    # ... and so is an English transcript's speaker, by surname in capitals ("MARTIN", "LEE" of
+    # "Opal Lee"), when one person of the list has that surname
     initials_of: dict[str, list[str]] = defaultdict(list)
+    surname_of: dict[str, list[str]] = defaultdict(list)
     capitals = sorted(n for n in kinds if len(n) >= 3 and n.isupper() and n.isalpha())
     for name, kind in kinds.items() if capitals else ():
         if kind == "person" and " " in name:
             initials_of["".join(w[0] for w in name.split(" ")).upper()].append(name)
+            last = name.rsplit(" ", 1)[1]
+            if english and not last.isupper():
+                surname_of[last.upper()].append(name)
     for name in capitals:
+        if kinds[name] not in ("org", "other") or name in acronym_kinds:
+            continue
         holders = initials_of.get(name, [])
-        if (
-            kinds[name] in ("org", "other")
-            and name not in acronym_kinds
-            and name not in defined.values()
-            and len(holders) == 1
-            and (  # a person the cluster shows as one ("Initial Public Offering" is no one's)
-                after(holders[0], "person")
+        if len(holders) == 1 and name not in defined.values():
+            person = holders[0]
+            if not (  # a person the cluster shows as one ("Initial Public Offering" is no one's)
+                after(person, "person")
                 or (
-                    _english_person_in(joined, holders[0], final_surfaces[holders[0]], frozenset())
+                    _english_person_in(joined, person, final_surfaces[person], frozenset())
                     if english
-                    else _indonesian_person_in(joined, holders[0], final_surfaces[holders[0]])
+                    else _indonesian_person_in(joined, person, final_surfaces[person])
                 )
-            )
-        ):
-            fold(name, holders[0])
-            del kinds[name]
+            ):
+                continue
+        elif len(surname_of.get(name, [])) == 1:
+            person = surname_of[name][0]
+        else:
+            continue
+        fold(name, person)
+        del kinds[name]
     # A person's full name after a word that is none of it: an organisation or a place the
     # cluster names on its own, or in Indonesian a word of the dictionary that is no given name
     # ("Tottenham Daniel Levy", "Jabar Dedi Mulyadi", "Pelapor Kaesang Pangarep", "Biarpun
@@ -2569,7 +2580,7 @@ def extract_entities(
             and not (after(name, "place") and not english)
         )
         and not (english and " " not in name and _english_non_name(name, kinds[name]))
-        and not (" " not in name and _bare_head(name, english))
+        and not (" " not in name and (len(name) == 1 or _bare_head(name, english)))
         and not (not english and " " in name and _holds_pronoun(name))
         and not (english and " " in name and _en_group(name.rsplit(" ", 1)[1].lower()))
     ]
