@@ -1650,13 +1650,13 @@ _COMPANY_TAILS = frozenset(
     """inc motor motors group corp corporation company co ltd electronics indonesia sales team
     racing entertainment pictures""".split()
 )
-# Roles in sport and show business that open a sentence before a name or a club (s23).
 # s28: kin before a name ("Ibunda Selena Gomez", "Istri Setya Novanto", "Keluarga Cornell"
 # were people of those names)
 _ID_KIN = frozenset(
     """ibunda ayahanda istri suami putra putri adik kakak keluarga cucu kekasih pacar mertua
     menantu sepupu paman bibi""".split()
 )
+# Roles in sport and show business that open a sentence before a name or a club (s23).
 _ID_ROLES = frozenset(
     """pelatih manajer bintang gelandang pebalap bek penyerang striker kiper pemain penyanyi
     aktris aktor sutradara komedian presenter""".split()
@@ -2492,9 +2492,9 @@ def extract_entities(
                     kinds[name] = "org"
     # A person's initials in capitals are the person ("Fahd El Fouz" then "FEF", "Miryam S.
     # Haryani" then "MSH", as legal reports name suspects; s28: organisations), when one person
-    # of the list has them and the cluster defines them as nothing else
-    # ... and so is an English transcript's speaker, by surname in capitals ("MARTIN", "LEE" of
-    # "Opal Lee"), when one person of the list has that surname
+    # of the list has them and the cluster defines them as nothing else; and so is an English
+    # transcript's speaker, by surname in capitals ("LEE" of "Opal Lee"), when one person of the
+    # list has that surname
     initials_of: dict[str, list[str]] = defaultdict(list)
     surname_of: dict[str, list[str]] = defaultdict(list)
     capitals = sorted(n for n in kinds if len(n) >= 3 and n.isupper() and n.isalpha())
@@ -2804,9 +2804,9 @@ _ID_BARE_HEADS = (
     | _ID_BUILDING_HEADS
     | _REGION_KINDS
     | _ID_PLACE_NOUNS
-) - _ORG_SINGLE - _ID_STATE_BODIES - frozenset(ALIASES) - _AGENCIES | frozenset(
+) - _ORG_SINGLE - _ID_STATE_BODIES - frozenset(ALIASES) - _AGENCIES - {"garuda"} | frozenset(
     ["distrik", "kompleks", "pasar", "kantor", "gedung"]
-)
+)  # "Garuda", alone, is the airline or the national team
 
 
 def _bare_head(name: str, english: bool) -> bool:
@@ -3031,7 +3031,7 @@ def _nicknames(text: str, counts: Mapping[str, int], merged: Mapping[str, str]) 
         nick = _canonical(m.group(1))
         if nick not in counts:
             continue
-        words = text[max(0, m.start() - 80) : m.start()].split(" ")
+        words = text[max(0, m.start() - 80) : m.start()].split()  # a sentence may open on it
         # the shortest name of two words or more: a longer one holds words glued before it
         # ("Perjuangan Ali Fahmi alias Fahmi Habsyi")
         for k in range(len(words) - 2, max(-1, len(words) - 7), -1):
