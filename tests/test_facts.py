@@ -1571,3 +1571,14 @@ def test_a_bare_head_word_a_slogan_kin_before_a_name_and_ships() -> None:
         assert name not in entities, name
     assert entities["Rina Sulastri"].kind == "person" and entities["Rina Sulastri"].mentions == 2
     assert entities["USS Dorado"].kind == "other"
+
+
+def test_a_name_of_one_word_that_speaks_is_a_persons() -> None:
+    """s28: Indonesians named by one word ("Suhariyanto", "Rudiantara") were `other` and left out
+    of the list; a country that "says" is no person (sentences invented, names too)."""
+    entities = two_outlet_entities(
+        ["“Harga naik,” kata Warsitoharjo di Jakarta.", "Burundi mengatakan hal serupa."],
+        ["Warsitoharjo mengatakan harga naik.", "Burundi menolak."],
+    )
+    assert entities["Warsitoharjo"].kind == "person"
+    assert "Burundi" not in entities  # `other`, one word, under three outlets: left out

@@ -2473,6 +2473,21 @@ def extract_entities(
                 and not _indonesian_person_in(joined, name, final_surfaces[name])
             ):
                 kinds[name] = "place" if _known_place(name) else "other"
+            elif (
+                # a name of one word of no language that speaks is a person's: "…," kata
+                # Suhariyanto", "Rudiantara mengatakan …" (s28: left out as `other`)
+                kind == "other"
+                and " " not in name
+                and not name.isupper()
+                and not low.endswith("nya")  # "Twitternya": a word and its particle
+                and not indonesian_word(low)
+                and not _english_word(low)
+                and not _known_place(name)  # "Burundi mengatakan …": its government
+                and name not in acronym_kinds
+                and name not in terms
+                and _speaks(joined, name)
+            ):
+                kinds[name] = "person"
         # a club the cluster plays against, hosts or calls a club ("kontra Hellas Verona",
         # "menjamu West Ham", "klub West Bromwich Albion"), with no sign of a person: a club (s27)
         if not common.isdisjoint(_ID_CLUB_CUES):  # a sports report, by a set's test (a
@@ -2692,6 +2707,21 @@ def _mentions(text: str, form: str) -> Iterator[tuple[int, int]]:
         ):
             yield at, end
         at = text.find(form, at + 1)
+
+
+_ID_SAID_BEFORE = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|terang|papar|tambah|lanjut)(?:nya)?,? $",
+    re.IGNORECASE,
+)
+
+
+def _speaks(text: str, name: str) -> bool:
+    """Whether an Indonesian text shows a name of one word speaking: "…," kata Fahri", "Fahri
+    mengatakan …", or aged ("Fahri (45)")."""
+    return any(
+        _ID_SIGN_AFTER.match(text, end) or _ID_SAID_BEFORE.search(text, max(0, at - 20), at)
+        for at, end in _mentions(text, name)
+    )
 
 
 def _beside(run: str, people: AbstractSet[str]) -> bool:
