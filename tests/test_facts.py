@@ -1582,3 +1582,17 @@ def test_a_name_of_one_word_that_speaks_is_a_persons() -> None:
     )
     assert entities["Warsitoharjo"].kind == "person"
     assert "Burundi" not in entities  # `other`, one word, under three outlets: left out
+
+
+def test_a_club_of_one_word_a_football_report_plays_is_an_organisation() -> None:
+    """s28: "menghadapi Hoffenheim", "kalah dari Sevilla" left clubs of one word a place or out
+    of the list; a goalkeeper beaten stays a person (sentences invented, clubs too)."""
+    entities = two_outlet_entities(
+        [
+            "Tim itu kalah dari Montrevel, dua gol tercipta di babak kedua.",
+            "Gol kedua mengalahkan kiper Danu Prasetya.",
+        ],
+        ["Pekan depan mereka menghadapi Montrevel lagi.", "Danu Prasetya kebobolan dua gol."],
+    )
+    assert entities["Montrevel"].kind == "org"
+    assert entities["Danu Prasetya"].kind == "person"

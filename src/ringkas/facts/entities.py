@@ -2490,18 +2490,24 @@ def extract_entities(
                 kinds[name] = "person"
         # a club the cluster plays against, hosts or calls a club ("kontra Hellas Verona",
         # "menjamu West Ham", "klub West Bromwich Albion"), with no sign of a person: a club (s27)
-        if not common.isdisjoint(_ID_CLUB_CUES):  # a sports report, by a set's test (a
-            # case-blind search of the text cost a seed digest 0.3 ms)
+        # ... and (s28) a name of one word the cluster plays, beats or loses to in a football
+        # report ("menghadapi Hoffenheim", "kalah dari Sevilla"; not a name of two words or more:
+        # "mengalahkan Petr Cech" beats a goalkeeper)
+        football = "gol" in common
+        if football or not common.isdisjoint(_ID_CLUB_CUES):  # a sports report, by a set's
+            # test (a case-blind search of the text cost a seed digest 0.3 ms)
             for name, kind in kinds.items():
+                one = " " not in name
+                before = _ID_CLUB_OR_MATCH_BEFORE if football and one else _ID_CLUB_BEFORE
                 if (
-                    kind == "person"
-                    and " " in name
+                    (kind == "person" or (one and kind in ("place", "other")))
                     and not after(name, "person")
+                    and not _known_place(name)
                     and any(
-                        _ID_CLUB_BEFORE.search(joined, max(0, at - 20), at)
+                        before.search(joined, max(0, at - 25), at)
                         for at, _ in _mentions(joined, name)
                     )
-                    and not _indonesian_person(name, final_surfaces[name])
+                    and not (not one and _indonesian_person(name, final_surfaces[name]))
                     and not _indonesian_person_in(joined, name, final_surfaces[name])
                 ):
                     kinds[name] = "org"
@@ -2768,6 +2774,15 @@ _ID_CLUB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ID_CLUB_CUES = frozenset(cue.split(" ")[0] for cue in _ID_CLUB_WORDS.split("|"))
+# s28: what a team does to another in a football report (a report with "gol" in lower case)
+_ID_MATCH_WORDS = (
+    "melawan|menghadapi|mengalahkan|dikalahkan|menaklukkan|ditaklukkan|menundukkan|ditundukkan"
+    "|membekuk|dibekuk|menekuk|ditekuk|menggulung|digulung|kalah dari|takluk dari|takluk di"
+    " tangan|menang atas|menang dari|ditahan imbang|imbang dengan|imbang melawan|vs|versus"
+)
+_ID_CLUB_OR_MATCH_BEFORE = re.compile(
+    rf"(?<!presiden )(?<!ketua )\b(?:{_ID_CLUB_WORDS}|{_ID_MATCH_WORDS})\.? $", re.IGNORECASE
+)
 # Words of the land that open a neighbourhood's or a landmark's name ("Pondok Aren", "Bukit
 # Duri", "Rawa Teratai", "Tanah Abang", "Nusa Dua", "Kuala Tanjung", "Tebing Breksi"): a name of
 # words alone, shown no person's, opened by one is a place.
