@@ -1594,5 +1594,4 @@ def test_a_club_of_one_word_a_football_report_plays_is_an_organisation() -> None
         ],
         ["Pekan depan mereka menghadapi Montrevel lagi.", "Danu Prasetya kebobolan dua gol."],
     )
-    assert entities["Montrevel"].kind == "org"
-    assert entities["Danu Prasetya"].kind == "person"
+    assert (entities["Montrevel"].kind, entities["Danu Prasetya"].kind) == ("org", "person")
