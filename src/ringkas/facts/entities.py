@@ -15,7 +15,6 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
-from types import MappingProxyType
 
 from ringkas.facts.dates import CALENDAR_WORDS, EN_MONTHS, EN_WEEKDAYS
 from ringkas.facts.spelling import misspellings, without_accents
@@ -2291,14 +2290,7 @@ def extract_entities(
     # One person with and without a middle initial ("Donald J. Trump", "Donald Trump") is one
     # entity before any short name joins a longer one.
     initials = _same_but_initials(counts)
-    # an organisation's acronym glued to its officer's name after a title ("Kepala BPS
-    # Suhariyanto", "Dirut BTN Maryono"): the officer's mentions (s28)
-    glued = {
-        name: word
-        for name, cue in cues
-        if cue == "person" and " " in name and (word := _glued_to_acronym(name, counts))
-    }
-    merged = _merge_short_names(_folded(counts, initials), english, regions, glued)
+    merged = _merge_short_names(_folded(counts, initials), english, regions)
     for name, target in initials.items():
         merged[name] = merged.get(target, target)
     # A name the cluster gives as a person's nickname is that person ("Basuki Tjahaja Purnama
@@ -3087,40 +3079,8 @@ def _nicknames(text: str, counts: Mapping[str, int], merged: Mapping[str, str]) 
     return {nick: next(iter(fulls)) for nick, fulls in sorted(found.items()) if len(fulls) == 1}
 
 
-def _glued_to_acronym(name: str, counts: Mapping[str, int]) -> str | None:
-    """The word of a name of two words that are an acronym in capitals and a word of no language,
-    no place, each of which the cluster also names on its own: "BPS Suhariyanto" ("Kepala BPS
-    Suhariyanto", the statistics bureau's head), "BTN Maryono"."""
-    first, _, last = name.partition(" ")
-    if not last or " " in last or first not in counts or last not in counts:
-        return None
-    acronym, word = (first, last) if first.isupper() else (last, first)
-    low = word.lower()
-    if (
-        1 < len(acronym) <= 5
-        and acronym.isupper()
-        and acronym.isalpha()
-        and not word.isupper()
-        # a name's word, no word of the language, no place ("PON Jabar", "LINE Indonesia", "BMW
-        # Seri", "BPJS Ketenagakerjaan", "NPD Group" name their acronym's thing)
-        and not indonesian_word(low)
-        and not _known_place(word)
-        and low not in _RULES[False].titles  # "Ketua KPI Capt. Yuliandre Darwis"
-        and low not in _EN_TITLES
-        and low not in _ORG_WORDS
-        and low not in _EN_ORG_WORDS
-        and low not in _EN_COMPANY_TAILS
-        and low not in _EN_THING_TAILS
-    ):
-        return word
-    return None
-
-
 def _merge_short_names(
-    counts: Mapping[str, int],
-    english: bool = False,
-    regions: AbstractSet[str] = frozenset(),
-    glued: Mapping[str, str] = MappingProxyType({}),
+    counts: Mapping[str, int], english: bool = False, regions: AbstractSet[str] = frozenset()
 ) -> dict[str, str]:
     """A lone word → the dominant longer name containing it ("Putin" → "Vladimir Putin"). In an
     English cluster a known place stays itself ("Scotland", not "North-east Scotland"), no word
@@ -3132,9 +3092,6 @@ def _merge_short_names(
     holding: dict[str, list[str]] = defaultdict(list)
     for n in counts:
         if " " not in n:
-            continue
-        if n in glued:
-            merged[n] = glued[n]
             continue
         parts = n.split()
         if english and parts[-1].lower() in _EN_NAME_TAILS:
