@@ -2296,11 +2296,6 @@ def extract_entities(
     # A name the cluster gives as a person's nickname is that person ("Basuki Tjahaja Purnama
     # alias Ahok", "… yang akrab disapa Ucok"; s28: "Ahok" joined whatever name held it)
     nicknames = {} if english else _nicknames(joined, counts, merged)
-    for nick, full in list(nicknames.items()):
-        if " " in nick and counts[nick] > counts.get(full, 0) and full not in nicknames:
-            # the name the news uses is the entity's ("Andi Agustinus alias Andi Narogong")
-            del nicknames[nick]
-            nicknames[full] = nick
     for nick, full in nicknames.items():
         merged[nick] = full
     for name, target in merged.items():
@@ -2477,7 +2472,7 @@ def extract_entities(
                 and not _known_place(name)  # "Burundi mengatakan …": its government
                 and name not in acronym_kinds
                 and name not in terms
-                and _speaks(joined, name)
+                and _indonesian_person_in(joined, name, frozenset(), _ID_SAID_BEFORE)
             ):
                 kinds[name] = "person"
         # a club the cluster plays against, hosts or calls a club ("kontra Hellas Verona",
@@ -2713,15 +2708,6 @@ _ID_SAID_BEFORE = re.compile(
 )
 
 
-def _speaks(text: str, name: str) -> bool:
-    """Whether an Indonesian text shows a name of one word speaking: "…," kata Fahri", "Fahri
-    mengatakan …", or aged ("Fahri (45)")."""
-    return any(
-        _ID_SIGN_AFTER.match(text, end) or _ID_SAID_BEFORE.search(text, max(0, at - 20), at)
-        for at, end in _mentions(text, name)
-    )
-
-
 def _beside(run: str, people: AbstractSet[str]) -> bool:
     """Whether a capitalised run listed beside a name is a person's form (a sentence's stop
     aside)."""
@@ -2816,12 +2802,16 @@ def _indonesian_person(name: str, aliases: AbstractSet[str]) -> bool:
     )
 
 
-def _indonesian_person_in(text: str, name: str, aliases: AbstractSet[str]) -> bool:
+def _indonesian_person_in(
+    text: str, name: str, aliases: AbstractSet[str], before: re.Pattern[str] = _ID_SIGN_BEFORE
+) -> bool:
     """Whether the sentences (``text``, joined by newlines) show an Indonesian name, its first or
-    its last word a person's (``_ID_SIGN_BEFORE``, ``_ID_SIGN_AFTER``)."""
+    its last word a person's (``before``, ``_ID_SIGN_AFTER``). With ``_ID_SAID_BEFORE`` (s28): a
+    name of one word speaking ("…," kata Fahri", "Fahri mengatakan …") or aged ("Fahri (45)"),
+    not cited ("menurut Google") nor after a role ("pelatih Chelsea")."""
     parts = name.split()
     return any(
-        _ID_SIGN_AFTER.match(text, end) or _ID_SIGN_BEFORE.search(text, max(0, at - 40), at)
+        _ID_SIGN_AFTER.match(text, end) or before.search(text, max(0, at - 40), at)
         for form in sorted({name, parts[0], parts[-1], *(a for a in aliases if " " in a)})
         for at, end in _mentions(text, form)
     )
@@ -3058,9 +3048,10 @@ _NICKNAMED = re.compile(
 
 def _nicknames(text: str, counts: Mapping[str, int], merged: Mapping[str, str]) -> dict[str, str]:
     """Each nickname an Indonesian text gives a name of two words or more it counts ("Basuki
-    Tjahaja Purnama alias Ahok": "Ahok" → "Basuki Tjahaja Purnama"), the longest such name
-    right before the cue (a title may open the run: "Gubernur Basuki Tjahaja Purnama alias
-    Ahok"); a nickname given to two names is neither's ("… alias Abu", a common kunya)."""
+    Tjahaja Purnama alias Ahok": "Ahok" → "Basuki Tjahaja Purnama"; the other way round when the
+    nickname is of two words or more and counted more often): the shortest such name that ends
+    right before the cue (a title or a glued word may open the run: "Gubernur Basuki Tjahaja
+    Purnama alias Ahok"); a nickname given to two names is neither's ("… alias Abu", a kunya)."""
     found: dict[str, set[str]] = defaultdict(set)
     if "alias " not in text and " disapa " not in text and " dipanggil " not in text:
         return {}  # most clusters give none: the pattern, tried at every space, cost 0.1 ms
@@ -3076,7 +3067,13 @@ def _nicknames(text: str, counts: Mapping[str, int], merged: Mapping[str, str]) 
             if name in counts and name != nick:
                 found[nick].add(merged.get(name, name))
                 break
-    return {nick: next(iter(fulls)) for nick, fulls in sorted(found.items()) if len(fulls) == 1}
+    nicknames = {nick: min(fulls) for nick, fulls in sorted(found.items()) if len(fulls) == 1}
+    for nick, full in list(nicknames.items()):
+        if " " in nick and counts[nick] > counts.get(full, 0) and full not in nicknames:
+            # the name the news uses is the entity's ("Andi Agustinus alias Andi Narogong")
+            del nicknames[nick]
+            nicknames[full] = nick
+    return nicknames
 
 
 def _merge_short_names(
