@@ -2831,9 +2831,9 @@ _ID_BARE_HEADS = (
     | _ID_BUILDING_HEADS
     | _REGION_KINDS
     | _ID_PLACE_NOUNS
-) - _ORG_SINGLE - _ID_STATE_BODIES - frozenset(ALIASES) - _AGENCIES - {"garuda"} | frozenset(
-    ["distrik", "kompleks", "pasar", "kantor", "gedung"]
-)  # "Garuda", alone, is the airline or the national team
+    | frozenset(["distrik", "kompleks", "pasar", "kantor", "gedung"])
+) - (_ORG_SINGLE | _ID_STATE_BODIES | frozenset(ALIASES) | _AGENCIES | {"garuda"})
+# (not the bodies one word names: "Istana", "DPR", "Polri"; "Garuda" is the airline or the team)
 
 
 def _bare_head(name: str, english: bool) -> bool:
