@@ -712,3 +712,16 @@ def test_a_transcripts_speaker_an_answer_a_letter_and_a_street() -> None:
     assert "QUINBY" not in entities and entities["Marla Quinby"].mentions == 4
     assert "Yes" not in entities and "T" not in entities
     assert entities["Perry St"].kind == "place"
+
+
+def test_a_company_in_camel_case_is_an_organisation() -> None:
+    """s28: "PayPal", "PeerJ" were `other` or a place; a term with as many capitals as small
+    letters stays no organisation (names invented)."""
+    entities = cluster_entities(
+        [
+            "Donors gave through PayMint, and StreamDesk reported it. Later, PayMint said so.",
+            "PayMint refunded them, StreamDesk wrote. Her PhD was in physics; her PhD was new.",
+        ]
+    )
+    assert entities["PayMint"].kind == "org" and entities["StreamDesk"].kind == "org"
+    assert "PhD" not in entities  # `other`, one word, under three outlets: left out

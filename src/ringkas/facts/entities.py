@@ -1472,6 +1472,17 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
         return "other"
     if not english and low in _ID_STATE_BODIES:
         return "org"
+    if (
+        english
+        and len(words) == 1
+        and not person
+        and _camel_case(name)
+        and sum(c.isupper() for c in name) < sum(c.islower() for c in name)
+    ):
+        # an English cluster's company or site in camel case: "PayPal", "PeerJ", "LinkedIn"
+        # (s28); not a term with as many capitals as small letters ("PhD", "IoT", "MotoGP"). An
+        # Indonesian report's are as often products and apps ("DualShock", "WannaCry")
+        return "org"
     if not english and _ID_CLUB.fullmatch(low) and low not in _ID_NOT_CLUB:
         return "org"  # a club named alone ("Persib", "Persela"; s24: "other", left out)
     if english and len(words) > 1:
