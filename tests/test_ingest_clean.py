@@ -46,6 +46,10 @@ P3 = "Pemerintah daerah menyalurkan bantuan makanan dan air bersih kepada pengun
             "promo",
         ),
         ("Isi komentar sepenuhnya adalah tanggung jawab pengguna.", "comments"),
+        ("Temukan juga kami di Google News.", "follow"),
+        ("Jangan lewatkan berita terbaru, ikuti saluran WhatsApp kami.", "promo"),
+        ("Bantu kami untuk memahami apa yang kamu butuhkan dengan mengisi survei ini", "promo"),
+        ("Isi artikel di luar tanggung jawab redaksi.", "disclaimer"),
         ("Copyright © 2024 KabarSatu. All rights reserved.", "copyright"),
         ("Hak cipta dilindungi undang-undang.", "copyright"),
         ("(rdn/ara)", "editor-initials"),
@@ -89,6 +93,9 @@ def test_furniture_line_removed(line: str, reason: str) -> None:
         "Sumber berita itu menolak disebutkan namanya karena tidak berwenang berbicara.",
         "Kamu bisa menaiki perahu tradisional bernama kelotok dari dermaga kecil di tepi sungai.",
         "(Sebelumnya, polisi telah memeriksa tiga saksi di lokasi kejadian.)",
+        "Jangan lewatkan kesempatan ini, kata Bupati kepada para petani di balai desa.",
+        "Temukan kami di lokasi pengungsian, kata relawan yang membuka dapur umum di sana.",
+        "Bantu kami membersihkan lumpur, pinta warga kepada petugas yang datang sore itu.",
         # a lead paragraph that opens in capitals is no label
         "MORE THAN 200 people left their homes on Sunday as the river rose above the banks, "
         "officials said, and the army sent boats to the villages cut off by the flood.",

@@ -109,7 +109,10 @@ _FURNITURE = (
         "follow",
         re.compile(
             r"^(?:cek|simak|ikuti|follow|dapatkan|gabung|bergabung|download|unduh)\b.{0,200}(?:google news|whatsapp|wa channel|telegram|instagram|twitter|facebook|tiktok|youtube|saluran|channel|play store|app store)"
-            r"|^(?:download|unduh) (?:apps?|aplikasi)\b.{0,100}$",
+            r"|^(?:download|unduh) (?:apps?|aplikasi)\b.{0,100}$"
+            # "Temukan juga kami di Google News.": the outlet itself ("kami") on a platform
+            r"|^temukan (?:juga )?kami\b.{0,80}(?:google news|whatsapp|telegram|instagram|twitter"
+            r"|facebook|tiktok|youtube|saluran|channel)",
             re.IGNORECASE,
         ),
     ),
@@ -121,7 +124,8 @@ _FURNITURE = (
         # lupa" ("Jangan lupa membawa KTP", kata ...) names none of these.
         "promo",
         re.compile(
-            r"^(?:[*•]\s*)?(?:klik|jangan lupa|yuk|ayo|mari|cari|dapatkan|nikmati|terima kasih (?:telah|sudah)|"
+            r"^(?:[*•]\s*)?(?:klik|jangan (?:lupa|lewatkan)|yuk|ayo|mari|cari|dapatkan|nikmati|"
+            r"terima kasih (?:telah|sudah)|"
             r"untuk (?:mendapatkan|membaca|mengikuti) (?:berita|informasi|update|artikel))\b"
             r".{0,200}?(?:berita (?:terbaru|terkini|lainnya|lain|pilihan|menarik|populer|lengkap|up to date)|"
             r"artikel (?:ini|lainnya|lain|menarik|terkait)|\bdi ?sini\b|\bpembaca\b|"
@@ -130,6 +134,9 @@ _FURNITURE = (
             r"play store|app store|newsletter)"
             # Fact-check and tip-line banners: "Fakta atau Hoaks? ... silakan WhatsApp ke nomor ..."
             r"|^(?:[*•]\s*)?(?:fakta atau hoaks|cek fakta)\b.{0,40}\?"
+            # a reader survey: "Bantu kami untuk memahami apa yang kamu butuhkan dengan mengisi
+            # survei ini"
+            r"|^bantu kami\b.{0,120}\b(?:survei|kuesioner|survey)\b"
             r"|.{0,120}\bsilakan (?:whatsapp|wa)\b.{0,20}\bnomor\b"
             # the outlet describing itself under every article: "DailySocial.id adalah portal
             # berita startup ... Kamu bisa menjadi member komunitas ..."
@@ -241,6 +248,9 @@ _FURNITURE = (
             r"|^\*+\)?\s*(?:penulis|the (?:writer|author)) (?:adalah|merupakan|is)\b.{0,250}$"
             r"|^the (?:writer|author) is (?:an? |the )?\w[^.]{0,150}\.?$"
             r"|^(?:ingin|mau) menulis di \S+\?"
+            # "Isi artikel di luar tanggung jawab redaksi." (a user-written or partner page)
+            r"|^(?:isi )?(?:artikel|tulisan|konten|berita) (?:ini )?(?:di luar|bukan|menjadi) tanggung ?jawab"
+            r" (?:redaksi|penulis)\b"
             # an investment site's disclosure: "The author has no business relationship with any
             # company whose stock is mentioned in this article.", "I/we have no positions in any
             # stocks mentioned, …"
