@@ -1595,3 +1595,24 @@ def test_a_club_of_one_word_a_football_report_plays_is_an_organisation() -> None
         ["Pekan depan mereka menghadapi Montrevel lagi.", "Danu Prasetya kebobolan dua gol."],
     )
     assert (entities["Montrevel"].kind, entities["Danu Prasetya"].kind) == ("org", "person")
+
+
+def test_term_acronyms_blocks_memos_articles_of_law_and_district_courts() -> None:
+    """s29: "KUHP", "APBN", "DNA" were organisations by their capitals; "Blok A12" and "Nota
+    Dinas" people or an organisation; "PN Jakut" a place. A given name spelled like a term
+    ("Sara") stays a person (sentences invented, names too)."""
+    entities = two_outlet_entities(
+        [
+            "Jaksa menjerat Sara Wulandari dengan Pasal 340 KUHP, kata Kepala PN Jakut.",
+            "Dana APBN dan hasil tes DNA dibahas di rumah Blok A12 sesuai Nota Dinas.",
+        ],
+        [
+            "Sara Wulandari didakwa dengan KUHP di PN Jakut.",
+            "Dana APBN, tes DNA, rumah di Blok A12 dan Nota Dinas itu disorot.",
+        ],
+    )
+    kinds = {name: entities[name].kind for name in ("Sara Wulandari", "PN Jakut", "Blok A12")}
+    assert kinds == {"Sara Wulandari": "person", "PN Jakut": "org", "Blok A12": "place"}
+    for name in ("KUHP", "APBN", "DNA"):
+        assert name not in entities or entities[name].kind == "other", name
+    assert "Nota Dinas" not in entities or entities["Nota Dinas"].kind == "other"

@@ -1501,6 +1501,8 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
         kind = _id_head_kind(words)
         if kind:
             return kind
+    if len(words) == 1 and name.isupper() and low in _TERM_ACRONYMS:
+        return "other"  # a term, never a body: "BLBI", "HAM", "DNA", "APBN" (s29)
     if (
         any(w in _ORG_WORDS for w in words)
         or (first.isupper() and len(first) >= 3)
@@ -1602,6 +1604,21 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
 # Foxes", "The Federal Reserve") — organisations; elections, races and games ("Pilgub Jateng", "GP
 # Valencia", "Asian Games"), laws ("UU Tipikor") — neither a person nor a place; a stadium
 # ("Gelora Bandung Lautan Api") — a place. They were people or places.
+# Acronyms of terms the news prints in capitals (only in capitals: "Sara", "Sim" and "Nik" are
+# names), which name no organisation, person or place
+# (s29: "BLBI", "SKL", "HAM", "DNA" were listed as organisations by their capitals): budgets
+# and taxes, documents and cards, procedures and offences, statuses of people, diseases and
+# health terms, fuels and transport systems, devices. Organisations of the same shape ("TNI",
+# "KPK", "BPJS", "PBB" — the United Nations or a land tax) are never listed here.
+_TERM_ACRONYMS = frozenset(
+    """apbn apbd rapbn apbn-p pdb gdp ppn pph ppnbm njop ihsg ipo bbm lpg spbu spbg
+    ktp sim npwp nik skck spt lhkpn imb hgu amdal rtrw skl blbi sp3 spdp bap dpo pk
+    ham kuhp kuhap ite sara nkri ott phk kdrt tkp paw
+    umkm pns cpns asn tki tkw tka wni wna pkl psk abg odgj odha
+    umr ump umk hut dpt tps psbb ppkm
+    dna hiv aids tbc ispa dbd klb hpv mri icu ugd igd ptsd adhd
+    krl mrt lrt brt suv mpv ufo cctv gps atm usb led dvd pdf url faq lgbt lgbtq""".split()
+)
 _ID_ORG_HEADS = frozenset(
     """cv timnas tim satgas angkatan kejaksaan kejati kejari polsek polresta polrestabes kodam korem
     kodim lapas direktorat ditjen inspektorat sekretariat"""
@@ -1615,6 +1632,9 @@ _ID_ORG_HEADS = frozenset(
     # Pelaksana", "Manajemen Persib", "Skuat Garuda", "Humas Jasa Marga", "Grup Astra", "Setan
     # Merah", "Macan Kemayoran", "Garuda Muda" were people)
     """ panitia manajemen skuat humas grup setan macan garuda"""
+    # s29: a ministry's regional office and a district court by their short heads ("Kanwil
+    # Kemenkumham" was a person, "PN Jakut" a place)
+    """ kanwil pn ptun"""
     # s26: troops and units ("Pasukan Pengaman Presiden", "Satuan Polisi Pamong Praja")
     """ pasukan satuan""".split()
 )
@@ -1631,7 +1651,10 @@ _ID_OTHER_HEADS = frozenset(
     """ instruksi inpres keppres kepres perintah maklumat"""
     # offences, rights, cards, reforms, pageants, decisions ("Tindak Pidana Korupsi", "Hak Asasi
     # Manusia", "Kartu Tanda Penduduk", "Miss Universe", "Keputusan KPU" were people)
-    """ tindak hak kartu reformasi miss keputusan""".split()
+    """ tindak hak kartu reformasi miss keputusan"""
+    # s29: a memorandum, an article of law and its "juncto" ("Nota Dinas", "Nota Kesepahaman",
+    # "Pasal 156a", "Juncto Pasal" were an organisation and people)
+    """ nota pasal juncto""".split()
 )
 # "Tata" before these is a procedure or a field ("Tata Cara …", "Tata Usaha Negara"), before
 # others a name ("Tata Martino").
@@ -2008,7 +2031,10 @@ _ID_BUILDING_HEADS = frozenset(
     # s25: stations, terminals, circuits, detention centres, temples, routes, seas and dams,
     # whole now that their head printed in lower case too stays ("Stasiun Gambir", "Rutan
     # Salemba", "Candi Borobudur", "Laut Hitam" were people)
-    " stasiun terminal sirkuit rutan candi jalur laut bendungan waduk".split()
+    " stasiun terminal sirkuit rutan candi jalur laut bendungan waduk"
+    # s29: a block of a housing estate or a market, an oil or gas block ("Blok A12", "Blok M",
+    # "Blok Masela" were people)
+    " blok".split()
 )
 # A medium or a work in English whose name opens with "The" ("The Guardian", "The Hollywood
 # Reporter"; "The Beatles" and "The Foxes" end in -s): an organisation; any other "The …" in
