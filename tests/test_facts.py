@@ -1616,3 +1616,28 @@ def test_term_acronyms_blocks_memos_articles_of_law_and_district_courts() -> Non
     for name in ("KUHP", "APBN", "DNA"):
         assert name not in entities or entities[name].kind == "other", name
     assert "Nota Dinas" not in entities or entities["Nota Dinas"].kind == "other"
+
+
+def test_a_warehouse_a_league_and_a_daily() -> None:
+    """s29: "Gudang Bulog" was a person, "Serie A" a place, "Daily Mail" no organisation in an
+    Indonesian report; "Gudang Peluru" is Arsenal's nickname (sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "Beras disimpan di Gudang Sumberjaya, tulis Daily Mail.",
+            "Gudang Peluru memimpin klasemen, sedangkan Serie A libur.",
+        ],
+        [
+            "Petugas memeriksa Gudang Sumberjaya, menurut Daily Mail.",
+            "Gudang Peluru menang lagi; Serie A dimulai pekan depan.",
+        ],
+    )
+    kinds = {
+        name: entities[name].kind
+        for name in ("Gudang Sumberjaya", "Daily Mail", "Serie A", "Gudang Peluru")
+    }
+    assert kinds == {
+        "Gudang Sumberjaya": "place",
+        "Daily Mail": "org",
+        "Serie A": "org",
+        "Gudang Peluru": "org",
+    }

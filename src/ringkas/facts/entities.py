@@ -196,6 +196,7 @@ _ORG_WORDS = frozenset(
         # ("Perserikatan Bangsa-Bangsa", "Komite Nasional Keselamatan Transportasi")
         "liga",
         "league",
+        "serie",  # s29: "Serie A" was a place
         "piala",
         "cup",
         "komite",
@@ -1466,6 +1467,8 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
         return "place"  # "DKI Jakarta" (Daerah Khusus Ibukota), no organisation
     if len(words) > 1 and words[0] in _SHIP_PREFIXES:
         return "other"  # a ship: "USS Fitzgerald", "KRI Cucut-886", "RSS Gallant" (s28)
+    if len(words) > 1 and words[0] == "daily" and words[-1] not in ("show", "mile", "dose"):
+        return "org"  # a paper or a site: "Daily Mail", "Daily Beast" (s29: "other")
     if low == "crystal palace":
         return "org"  # a club by a place's last word ("palace", s27), in the news far more often
     if not english and low in _ID_ELECTIONS:
@@ -2034,7 +2037,9 @@ _ID_BUILDING_HEADS = frozenset(
     " stasiun terminal sirkuit rutan candi jalur laut bendungan waduk"
     # s29: a block of a housing estate or a market, an oil or gas block ("Blok A12", "Blok M",
     # "Blok Masela" were people)
-    " blok".split()
+    " blok"
+    # a warehouse, a factory ("Gudang Bulog" was a person)
+    " gudang pabrik".split()
 )
 # A medium or a work in English whose name opens with "The" ("The Guardian", "The Hollywood
 # Reporter"; "The Beatles" and "The Foxes" end in -s): an organisation; any other "The …" in
@@ -2074,6 +2079,8 @@ def _id_head_kind(words: list[str]) -> str:
     if (head == "grup" and len(words[1]) <= 3) or (head == "tata" and words[1] in _ID_TATA):
         return "other"  # a tournament's group ("Grup B"), a procedure ("Tata Cara …"; s24)
     if head in _ID_ORG_HEADS or (_ID_CLUB.fullmatch(head) and head not in _ID_NOT_CLUB):
+        return "org"
+    if words == ["gudang", "peluru"]:  # Arsenal's nickname in Indonesian sports pages (s29)
         return "org"
     if (
         head in _ID_OTHER_HEADS
