@@ -116,6 +116,33 @@ def test_a_weekday_slip_is_kept_where_another_weekday_confirms_the_year() -> Non
     assert [c.kind for c in facts.conflicts] == ["weekday"]
 
 
+def test_a_report_day_takes_the_latest_year_named_not_a_historys() -> None:
+    # s29: a December 2017 report on Jerusalem writes one full date, "4 Juni 1967" (a history),
+    # and names 2016; its "Kamis (7/12)" fits 1967 and 2017 alike, and is 2017's (it was placed
+    # in 1967 on the timeline).
+    body = (
+        "Israel menduduki Yerusalem Timur sejak perang 4 Juni 1967, kata pengamat itu. "
+        "Kedutaan itu dipindahkan setelah undang-undang tahun 2016 disahkan di Washington. "
+        "Parlemen mengecam keputusan tersebut dalam rapat pada Kamis (7/12) di Jakarta."
+    )
+    facts = _facts_of(body)
+    (day,) = [d for d in facts.dates if d.text == "Kamis (7/12)"]
+    assert day.value == date(2017, 12, 7) and day.weekday_ok
+    assert date(1967, 6, 4) in {d.value for d in facts.dates}  # the history keeps its year
+
+
+def test_a_report_day_keeps_a_year_a_written_weekday_confirms() -> None:
+    # A May 2017 report naming its 2045 target: "Selasa (2/5/2017)" confirms 2017 with its
+    # weekday, so "Rabu (3/5)" stays in 2017, though 2045's calendar is 2017's.
+    body = (
+        "Rencana itu diumumkan pada Selasa (2/5/2017) oleh menteri di Jakarta, untuk visi 2045. "
+        "Rapat lanjutan digelar pada Rabu (3/5) bersama para gubernur, kata juru bicara."
+    )
+    facts = _facts_of(body)
+    (day,) = [d for d in facts.dates if d.text == "Rabu (3/5)"]
+    assert day.value == date(2017, 5, 3)
+
+
 def test_a_law_cited_by_number_and_year_is_no_date() -> None:
     # "UU Nomor 31 Tahun 1999", cited three times as nearly every corruption report cites it, is
     # no full date: the year of "Rabu (3/5)" is the article's real dates' (3 May 2017 was a

@@ -7,7 +7,14 @@ from dataclasses import dataclass
 
 from ringkas.facts.ages import age_conflicts, find_ages
 from ringkas.facts.conflicts import conflict_order, find_conflicts, number_slots
-from ringkas.facts.dates import find_dates, placeable, written_years, year_hints
+from ringkas.facts.dates import (
+    find_dates,
+    latest_years,
+    placeable,
+    report_years,
+    written_years,
+    year_hints,
+)
 from ringkas.facts.entities import extract_entities
 from ringkas.facts.evidence import group_statements
 from ringkas.facts.key_numbers import KeyNumber, key_numbers
@@ -57,6 +64,7 @@ def read_facts(
         languages,
         {a.id: [r.text for r in a.removed if r.reason == "lead"] for a in articles},
     )
+    latest = latest_years(by_article, {a.id: a.published for a in articles})
     # English page furniture (text.furniture) dates no event and names no one ("Newsletter Sign
     # Up Continue reading the main story" is no entity "Sign Up Continue"), and neither does a
     # page that is a web archive's crawl notice ("Alexa Internet" is no one in the story).
@@ -72,15 +80,22 @@ def read_facts(
         )
     )
     dates = placeable(
-        written_years(
-            [
-                d
-                for s in prose
-                if not aside(s.text)  # a citation's or a rating's date is no event's
-                for d in find_dates(
-                    s, year_hint=hints.get(s.article_id), language=languages.get(s.article_id, "id")
-                )
-            ]
+        report_years(
+            written_years(
+                [
+                    d
+                    for s in prose
+                    if not aside(s.text)  # a citation's or a rating's date is no event's
+                    for d in find_dates(
+                        s,
+                        year_hint=hints.get(s.article_id),
+                        language=languages.get(s.article_id, "id"),
+                    )
+                ]
+            ),
+            hints,
+            latest,
+            languages,
         ),
         hints,
     )

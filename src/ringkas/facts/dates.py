@@ -246,6 +246,77 @@ def year_hints(
     return out
 
 
+_NAMED_YEAR = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d.,]\d)")
+
+
+def latest_years(
+    article_sentences: Mapping[str, Sequence[Sentence]], published: Mapping[str, date | None]
+) -> dict[str, int | None]:
+    """Per article with no publication date: the latest year from 1900 to 2099 it names, else
+    the latest its cluster names (a year may stand alone: "sejak 2016", "Pilkada 2017")."""
+    own: dict[str, int | None] = {}
+    for article_id, sentences in article_sentences.items():
+        years = [
+            int(y) for s in sentences if _DIGIT.search(s.text) for y in _NAMED_YEAR.findall(s.text)
+        ]
+        own[article_id] = max(years) if years else None
+    named = [y for y in own.values() if y is not None]
+    cluster = max(named) if named else None
+    return {
+        article_id: None if published.get(article_id) else (year if year is not None else cluster)
+        for article_id, year in own.items()
+    }
+
+
+# A report day ("Kamis (7/12)") is near the latest year an article names when that year is at
+# least this much later than the year its full dates give (s29): a history's "4 Juni 1967" is no
+# report's year.
+REPORT_GAP = 5
+
+
+def report_years(
+    dates: Sequence[DateMention],
+    hints: Mapping[str, int | None],
+    latest: Mapping[str, int | None],
+    languages: Mapping[str, str],
+) -> tuple[DateMention, ...]:
+    """``dates`` with an Indonesian report day's year taken from the latest year its article
+    names. A yearless day whose weekday the outlet wrote ("Kamis (7/12)") is a day of the
+    report, yet its year is guessed from the article's full dates, which may all be a history's:
+    a December 2017 report on Jerusalem writes "4 Juni 1967" and names 2016, and Thursday 7
+    December fits 1967 as well as 2017. Where the latest year named is at least REPORT_GAP
+    after the guess and no full date of the article with a weekday that fits confirms the
+    guessed year, the day moves to the latest year, the one after or the one before it, the
+    first whose calendar fits the weekday. Not in English, whose weekdays stand apart from their
+    days ("Monday and Tuesday, April 3 and 4" reads as a Tuesday 3 April)."""
+    confirmed: dict[str, set[int]] = {}
+    for d in dates:
+        if d.weekday_written and d.weekday_ok and not d.year_inferred and d.value is not None:
+            confirmed.setdefault(d.article_id, set()).add(d.value.year)
+
+    def moved(d: DateMention) -> DateMention:
+        hint, year = hints.get(d.article_id), latest.get(d.article_id)
+        if (
+            d.value is None
+            or not (d.year_inferred and d.weekday_written)
+            or languages.get(d.article_id) == "en"
+            or hint is None
+            or year is None
+            or year - hint < REPORT_GAP
+            or {hint - 1, hint, hint + 1} & confirmed.get(d.article_id, set())
+        ):
+            return d
+        last = d.end.day if d.end else None
+        for other in (year, year + 1, year - 1):
+            value = _make(other, d.value.month, d.value.day)
+            if value and _weekday_fits(value, last, d.weekday_written):
+                end = _make(other, d.end.month, d.end.day) if d.end else None
+                return replace(d, value=value, end=end, weekday_ok=True)
+        return d
+
+    return tuple(map(moved, dates))
+
+
 def written_years(dates: Sequence[DateMention]) -> tuple[DateMention, ...]:
     """``dates`` with each yearless day that the article (else another article of the cluster)
     also wrote in full, with one year, dated in that year: "the Sept. 11 terror attacks" is
