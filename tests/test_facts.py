@@ -143,6 +143,26 @@ def test_a_report_day_keeps_a_year_a_written_weekday_confirms() -> None:
     assert day.value == date(2017, 5, 3)
 
 
+def test_a_weekday_that_fits_next_year_beside_a_confirmed_date_is_a_slip() -> None:
+    # s29: "Minggu (1/7)" beside "Jumat, 30 Juni 2017" (a Friday, as written) is 1 July 2017, a
+    # Saturday: the outlet's slip, not 1 July 2018 (a Sunday) as find_dates' neighbouring year
+    # made it. Read in January, "Kamis (26/12)" still goes back a year (the test above).
+    body = (
+        "Sidang digelar pada Jumat, 30 Juni 2017 di New York, kata konsul jenderal. "
+        "Imam itu dijadwalkan tiba di Jakarta pada Minggu (1/7) bersama keluarganya."
+    )
+    facts = _facts_of(body)
+    (day,) = [d for d in facts.dates if d.text == "Minggu (1/7)"]
+    assert day.value == date(2017, 7, 1) and not day.weekday_ok
+    assert [c.kind for c in facts.conflicts] == ["weekday"]
+    january = _facts_of(
+        "Rapat digelar pada Senin, 6 Januari 2020 di Jakarta, kata juru bicara. "
+        "Banjir pertama datang pada Kamis (26/12) dan merendam ratusan rumah warga."
+    )
+    (flood,) = [d for d in january.dates if d.text == "Kamis (26/12)"]
+    assert flood.value == date(2019, 12, 26) and flood.weekday_ok
+
+
 def test_a_law_cited_by_number_and_year_is_no_date() -> None:
     # "UU Nomor 31 Tahun 1999", cited three times as nearly every corruption report cites it, is
     # no full date: the year of "Rabu (3/5)" is the article's real dates' (3 May 2017 was a

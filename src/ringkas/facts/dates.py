@@ -272,6 +272,9 @@ def latest_years(
 # least this much later than the year its full dates give (s29): a history's "4 Juni 1967" is no
 # report's year.
 REPORT_GAP = 5
+# How near (in days) a day must stand to a date the article wrote in full with a weekday that
+# fits for that date's year to be the day's.
+NEAR_DAYS = 92
 
 
 def report_years(
@@ -290,11 +293,36 @@ def report_years(
     first whose calendar fits the weekday. Not in English, whose weekdays stand apart from their
     days ("Monday and Tuesday, April 3 and 4" reads as a Tuesday 3 April)."""
     confirmed: dict[str, set[int]] = {}
+    days: dict[str, list[date]] = {}
+    written = {d.value for d in dates if not d.year_inferred and d.value is not None}
     for d in dates:
         if d.weekday_written and d.weekday_ok and not d.year_inferred and d.value is not None:
             confirmed.setdefault(d.article_id, set()).add(d.value.year)
+            days.setdefault(d.article_id, []).append(d.value)
+
+    def near(day: date, article_id: str) -> bool:
+        return any(abs((day - c).days) <= NEAR_DAYS for c in days.get(article_id, ()))
 
     def moved(d: DateMention) -> DateMention:
+        hint = hints.get(d.article_id)
+        if (
+            d.value is not None
+            and d.year_inferred
+            and d.weekday_written
+            and hint is not None
+            and abs(d.value.year - hint) == 1
+            and d.value not in written  # a day the cluster wrote in full (written_years)
+            and not near(d.value, d.article_id)
+        ):
+            # find_dates moved the day to a neighbouring year whose calendar fits the weekday
+            # ("Kamis (26/12)" read in January); where the guessed year's day stands near a
+            # date the article wrote in full with a weekday that fits, and the moved one near
+            # none, the weekday is the outlet's slip: "Minggu (1/7)" beside "Jumat, 30 Juni
+            # 2017" is 1 July 2017, a Saturday, not 1 July 2018 (s29).
+            own = _make(hint, d.value.month, d.value.day)
+            if own is not None and near(own, d.article_id):
+                end = _make(hint, d.end.month, d.end.day) if d.end else None
+                return replace(d, value=own, end=end, weekday_ok=False)
         hint, year = hints.get(d.article_id), latest.get(d.article_id)
         if (
             d.value is None
