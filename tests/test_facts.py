@@ -163,6 +163,19 @@ def test_a_weekday_that_fits_next_year_beside_a_confirmed_date_is_a_slip() -> No
     assert flood.value == date(2019, 12, 26) and flood.weekday_ok
 
 
+def test_an_indonesian_reports_tied_years_go_to_the_one_written_first() -> None:
+    # s29: one full date of 2017 in the lead, one of 2018 (a plan) later: the report's yearless
+    # days are 2017's (the later year won the tie before).
+    body = (
+        "Kalender libur itu diluncurkan di Jakarta pada Rabu (16/8/2017), kata juru bicara. "
+        "Warga dapat berlibur dari 17 Agustus hingga 20 Agustus tanpa mengambil cuti. "
+        "Kalender berikutnya akan terbit pada 9 Mei 2018, menurut perusahaan itu."
+    )
+    facts = _facts_of(body)
+    (day,) = [d for d in facts.dates if d.text == "20 Agustus"]
+    assert day.value == date(2017, 8, 20)
+
+
 def test_a_law_cited_by_number_and_year_is_no_date() -> None:
     # "UU Nomor 31 Tahun 1999", cited three times as nearly every corruption report cites it, is
     # no full date: the year of "Rabu (3/5)" is the article's real dates' (3 May 2017 was a
