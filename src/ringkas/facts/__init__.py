@@ -9,6 +9,7 @@ from ringkas.facts.ages import age_conflicts, find_ages
 from ringkas.facts.conflicts import conflict_order, find_conflicts, number_slots
 from ringkas.facts.dates import (
     find_dates,
+    kept_slips,
     latest_years,
     placeable,
     report_years,
@@ -79,26 +80,21 @@ def read_facts(
             and (s.article_id in notices or english_furniture(s.text))
         )
     )
-    dates = placeable(
-        report_years(
-            written_years(
-                [
-                    d
-                    for s in prose
-                    if not aside(s.text)  # a citation's or a rating's date is no event's
-                    for d in find_dates(
-                        s,
-                        year_hint=hints.get(s.article_id),
-                        language=languages.get(s.article_id, "id"),
-                    )
-                ]
-            ),
-            hints,
-            latest,
-            languages,
-        ),
-        hints,
-    )
+    found = [
+        d
+        for s in prose
+        if not aside(s.text)  # a citation's or a rating's date is no event's
+        for d in find_dates(
+            s, year_hint=hints.get(s.article_id), language=languages.get(s.article_id, "id")
+        )
+    ]
+    # Each yearless day's year, one rule after another (facts.dates): the year of the same day
+    # written in full, a weekday slip kept in its report's year, a report day's year from the
+    # latest year named; then the days no year can be given are left out.
+    dates = written_years(found)
+    dates = kept_slips(dates, hints)
+    dates = report_years(dates, hints, latest, languages)
+    dates = placeable(dates, hints)
     date_spans: dict[tuple[str, int], tuple[object, ...]] = {}
     for d in dates:
         date_spans.setdefault((d.article_id, d.sentence_index), ())

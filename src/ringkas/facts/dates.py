@@ -280,8 +280,53 @@ def latest_years(
 # report's year.
 REPORT_GAP = 5
 # How near (in days) a day must stand to a date the article wrote in full with a weekday that
-# fits for that date's year to be the day's.
+# fits for that date's year to be the day's (s29).
 NEAR_DAYS = 92
+
+
+def _confirmed(dates: Sequence[DateMention]) -> dict[str, list[date]]:
+    """Per article, the days it wrote in full with a weekday that fits them."""
+    out: dict[str, list[date]] = {}
+    for d in dates:
+        if d.weekday_written and d.weekday_ok and not d.year_inferred and d.value is not None:
+            out.setdefault(d.article_id, []).append(d.value)
+    return out
+
+
+def kept_slips(
+    dates: Sequence[DateMention], hints: Mapping[str, int | None]
+) -> tuple[DateMention, ...]:
+    """``dates`` with a weekday slip find_dates moved away put back. find_dates moves a yearless
+    day to the year before or after the guess when that year's calendar fits the written
+    weekday ("Kamis (26/12)" read in January is last December's). Where the guessed year's day
+    stands within NEAR_DAYS of a day the article wrote in full with a weekday that fits, and the
+    moved one near none (and the cluster never wrote it in full), the weekday is the outlet's
+    slip: "Minggu (1/7)" beside "Jumat, 30 Juni 2017" is 1 July 2017, a Saturday, flagged,
+    not 1 July 2018, a Sunday."""
+    confirmed = _confirmed(dates)
+    written = {d.value for d in dates if not d.year_inferred and d.value is not None}
+
+    def near(day: date, article_id: str) -> bool:
+        return any(abs((day - c).days) <= NEAR_DAYS for c in confirmed.get(article_id, ()))
+
+    def kept(d: DateMention) -> DateMention:
+        hint = hints.get(d.article_id)
+        if (
+            d.value is None
+            or not (d.year_inferred and d.weekday_written)
+            or hint is None
+            or abs(d.value.year - hint) != 1
+            or d.value in written  # written_years took the year from the day written in full
+            or near(d.value, d.article_id)
+        ):
+            return d
+        own = _make(hint, d.value.month, d.value.day)
+        if own is None or not near(own, d.article_id):
+            return d
+        end = _make(hint, d.end.month, d.end.day) if d.end else None
+        return replace(d, value=own, end=end, weekday_ok=False)
+
+    return tuple(map(kept, dates))
 
 
 def report_years(
@@ -296,40 +341,13 @@ def report_years(
     a December 2017 report on Jerusalem writes "4 Juni 1967" and names 2016, and Thursday 7
     December fits 1967 as well as 2017. Where the latest year named is at least REPORT_GAP
     after the guess and no full date of the article with a weekday that fits confirms the
-    guessed year, the day moves to the latest year, the one after or the one before it, the
-    first whose calendar fits the weekday. Not in English, whose weekdays stand apart from their
-    days ("Monday and Tuesday, April 3 and 4" reads as a Tuesday 3 April)."""
-    confirmed: dict[str, set[int]] = {}
-    days: dict[str, list[date]] = {}
-    written = {d.value for d in dates if not d.year_inferred and d.value is not None}
-    for d in dates:
-        if d.weekday_written and d.weekday_ok and not d.year_inferred and d.value is not None:
-            confirmed.setdefault(d.article_id, set()).add(d.value.year)
-            days.setdefault(d.article_id, []).append(d.value)
-
-    def near(day: date, article_id: str) -> bool:
-        return any(abs((day - c).days) <= NEAR_DAYS for c in days.get(article_id, ()))
+    guessed year (or one next to it), the day moves to the latest year, the one after or the
+    one before it, the first whose calendar fits the weekday. Not in English, whose weekdays
+    stand apart from their days ("Monday and Tuesday, April 3 and 4" reads as a Tuesday 3
+    April)."""
+    confirmed = {k: {day.year for day in v} for k, v in _confirmed(dates).items()}
 
     def moved(d: DateMention) -> DateMention:
-        hint = hints.get(d.article_id)
-        if (
-            d.value is not None
-            and d.year_inferred
-            and d.weekday_written
-            and hint is not None
-            and abs(d.value.year - hint) == 1
-            and d.value not in written  # a day the cluster wrote in full (written_years)
-            and not near(d.value, d.article_id)
-        ):
-            # find_dates moved the day to a neighbouring year whose calendar fits the weekday
-            # ("Kamis (26/12)" read in January); where the guessed year's day stands near a
-            # date the article wrote in full with a weekday that fits, and the moved one near
-            # none, the weekday is the outlet's slip: "Minggu (1/7)" beside "Jumat, 30 Juni
-            # 2017" is 1 July 2017, a Saturday, not 1 July 2018 (s29).
-            own = _make(hint, d.value.month, d.value.day)
-            if own is not None and near(own, d.article_id):
-                end = _make(hint, d.end.month, d.end.day) if d.end else None
-                return replace(d, value=own, end=end, weekday_ok=False)
         hint, year = hints.get(d.article_id), latest.get(d.article_id)
         if (
             d.value is None
