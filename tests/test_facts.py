@@ -1701,3 +1701,18 @@ def test_a_warehouse_a_league_and_a_daily() -> None:
         "Serie A": "org",
         "Gudang Peluru": "org",
     }
+
+
+def test_a_firm_of_one_word_that_speaks_is_no_person() -> None:
+    """s29: "aplikasi buatan Microsoft" then "Microsoft bilang …" listed Microsoft as a person
+    by s28's rule for people of one word who speak; a person who speaks stays one (sentences
+    invented, names too)."""
+    entities = two_outlet_entities(
+        [
+            "Aplikasi itu buatan Quintara yang berkantor di Seattle.",
+            "Quintara mengatakan penggunanya naik, kata Warsitoharjo.",
+        ],
+        ["Quintara mengatakan aplikasi itu gratis.", "Warsitoharjo mengatakan hal serupa."],
+    )
+    assert entities["Warsitoharjo"].kind == "person"
+    assert "Quintara" not in entities or entities["Quintara"].kind != "person"

@@ -2517,6 +2517,7 @@ def extract_entities(
                 and name not in acronym_kinds
                 and name not in terms
                 and _indonesian_person_in(joined, name, frozenset(), _ID_SAID_BEFORE)
+                and not _firm_cued(joined, name)
             ):
                 kinds[name] = "person"
         # a club the cluster plays against, hosts or calls a club ("kontra Hellas Verona",
@@ -2744,6 +2745,23 @@ def _mentions(text: str, form: str) -> Iterator[tuple[int, int]]:
         ):
             yield at, end
         at = text.find(form, at + 1)
+
+
+# Words before a name that make it a firm, a service or a body ("perusahaan Microsoft", "raksasa
+# teknologi Google", "aplikasi Gojek", "pihak Traveloka", "buatan Microsoft"): such a name that
+# speaks ("Microsoft bilang …") is no person (s29).
+_ID_FIRM_BEFORE = re.compile(
+    r"\b(?:perusahaan|raksasa(?: \w+)?|pabrikan|produsen|operator|startup|start-up|situs|aplikasi"
+    r"|layanan|platform|portal|maskapai|emiten|korporasi|grup|pihak|manajemen|juru bicara"
+    # what a firm makes: "aplikasi iPhone buatan Microsoft" (not "besutan", "milik": "tim
+    # besutan Klopp", "rumah milik Siyadi")
+    r"|buatan|keluaran|rilisan|bikinan)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _firm_cued(text: str, name: str) -> bool:
+    return any(_ID_FIRM_BEFORE.search(text, max(0, at - 40), at) for at, _ in _mentions(text, name))
 
 
 _ID_SAID_BEFORE = re.compile(
