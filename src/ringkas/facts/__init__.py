@@ -10,7 +10,6 @@ from ringkas.facts.conflicts import conflict_order, find_conflicts, number_slots
 from ringkas.facts.dates import (
     find_dates,
     kept_slips,
-    latest_years,
     placeable,
     report_years,
     written_years,
@@ -65,7 +64,6 @@ def read_facts(
         languages,
         {a.id: [r.text for r in a.removed if r.reason == "lead"] for a in articles},
     )
-    latest = latest_years(by_article, {a.id: a.published for a in articles})
     # English page furniture (text.furniture) dates no event and names no one ("Newsletter Sign
     # Up Continue reading the main story" is no entity "Sign Up Continue"), and neither does a
     # page that is a web archive's crawl notice ("Alexa Internet" is no one in the story).
@@ -93,7 +91,13 @@ def read_facts(
     # latest year named; then the days no year can be given are left out.
     dates = written_years(found)
     dates = kept_slips(dates, hints)
-    dates = report_years(dates, hints, latest, languages)
+    dates = report_years(
+        dates,
+        hints,
+        {a.id: a.body for a in articles},
+        {a.id: a.published for a in articles},
+        languages,
+    )
     dates = placeable(dates, hints)
     date_spans: dict[tuple[str, int], tuple[object, ...]] = {}
     for d in dates:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -253,26 +253,37 @@ def year_hints(
     return out
 
 
-_NAMED_YEAR = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d.,]\d)")
+_NAMED_YEAR = re.compile(r"(?:19|20)\d\d")  # a year: no digit, ".", ",", "/", "-" before it
 
 
-def latest_years(
-    article_sentences: Mapping[str, Sequence[Sentence]], published: Mapping[str, date | None]
-) -> dict[str, int | None]:
-    """Per article with no publication date: the latest year from 1900 to 2099 it names, else
-    the latest its cluster names (a year may stand alone: "sejak 2016", "Pilkada 2017")."""
-    own: dict[str, int | None] = {}
-    for article_id, sentences in article_sentences.items():
-        years = [
-            int(y) for s in sentences if _DIGIT.search(s.text) for y in _NAMED_YEAR.findall(s.text)
-        ]
-        own[article_id] = max(years) if years else None
-    named = [y for y in own.values() if y is not None]
-    cluster = max(named) if named else None
-    return {
-        article_id: None if published.get(article_id) else (year if year is not None else cluster)
-        for article_id, year in own.items()
-    }
+def _named_years(text: str) -> Iterator[int]:
+    """The years 1900–2099 ``text`` names as numbers of their own ("sejak 2016", "(2017)"; not
+    "12.2016", "2016,5", "12019"). The boundaries are checked here, not by look-arounds in the
+    pattern, which made the scan 4× slower (s29)."""
+    end = len(text)
+    for m in _NAMED_YEAR.finditer(text):
+        i, j = m.span()
+        if i and (text[i - 1].isdigit() or text[i - 1] in ".,/-"):
+            continue
+        if j < end and (
+            text[j].isdigit() or (text[j] in ".," and j + 1 < end and text[j + 1].isdigit())
+        ):
+            continue
+        yield int(m.group())
+
+
+def latest_year(
+    article_id: str, bodies: Mapping[str, str], published: Mapping[str, date | None]
+) -> int | None:
+    """For an article (``bodies``: id → body of its cluster) with no publication date: the latest
+    year from 1900 to 2099 it names, else the latest its cluster names (a year may stand alone:
+    "sejak 2016", "Pilkada 2017")."""
+    if published.get(article_id):
+        return None
+    own = max(_named_years(bodies[article_id]), default=None)
+    if own is not None:
+        return own
+    return max((y for body in bodies.values() for y in _named_years(body)), default=None)
 
 
 # A report day ("Kamis (7/12)") is near the latest year an article names when that year is at
@@ -332,7 +343,8 @@ def kept_slips(
 def report_years(
     dates: Sequence[DateMention],
     hints: Mapping[str, int | None],
-    latest: Mapping[str, int | None],
+    bodies: Mapping[str, str],
+    published: Mapping[str, date | None],
     languages: Mapping[str, str],
 ) -> tuple[DateMention, ...]:
     """``dates`` with an Indonesian report day's year taken from the latest year its article
@@ -346,18 +358,22 @@ def report_years(
     stand apart from their days ("Monday and Tuesday, April 3 and 4" reads as a Tuesday 3
     April)."""
     confirmed = {k: {day.year for day in v} for k, v in _confirmed(dates).items()}
+    latest: dict[str, int | None] = {}  # read only for an article a day may move in
 
     def moved(d: DateMention) -> DateMention:
-        hint, year = hints.get(d.article_id), latest.get(d.article_id)
+        hint = hints.get(d.article_id)
         if (
             d.value is None
             or not (d.year_inferred and d.weekday_written)
             or languages.get(d.article_id) == "en"
             or hint is None
-            or year is None
-            or year - hint < REPORT_GAP
             or {hint - 1, hint, hint + 1} & confirmed.get(d.article_id, set())
         ):
+            return d
+        if d.article_id not in latest:
+            latest[d.article_id] = latest_year(d.article_id, bodies, published)
+        year = latest[d.article_id]
+        if year is None or year - hint < REPORT_GAP:
             return d
         last = d.end.day if d.end else None
         for other in (year, year + 1, year - 1):
