@@ -1716,3 +1716,28 @@ def test_a_firm_of_one_word_that_speaks_is_no_person() -> None:
     )
     assert entities["Warsitoharjo"].kind == "person"
     assert "Quintara" not in entities or entities["Quintara"].kind != "person"
+
+
+def test_european_clubs_by_their_first_word_and_new_places() -> None:
+    """s29: "Borussia Dortmund", "FC Barcelona", "Bayern Muenchen" were people in Indonesian
+    reports, "New Jersey" a person (sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "Borussia Dortmund menjamu FC Barcelona, sementara Bayern Muenchen libur.",
+            "Pemain asal New Jersey itu mencetak gol.",
+        ],
+        [
+            "Borussia Dortmund kalah dari FC Barcelona; Bayern Muenchen menunggu.",
+            "Gol dicetak pemain kelahiran New Jersey.",
+        ],
+    )
+    kinds = {
+        name: entities[name].kind
+        for name in ("Borussia Dortmund", "FC Barcelona", "Bayern Muenchen", "New Jersey")
+    }
+    assert kinds == {
+        "Borussia Dortmund": "org",
+        "FC Barcelona": "org",
+        "Bayern Muenchen": "org",
+        "New Jersey": "place",
+    }

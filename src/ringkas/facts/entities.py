@@ -426,7 +426,15 @@ _PLACE_CUES = frozenset({"di", "ke", "dari", "kota", "provinsi", "kabupaten", "n
 # Football clubs, by their last or first word ("Arema FC", "Manchester City", "Real Madrid"):
 # organisations, not the people two capitalised words would otherwise be taken for.
 _CLUB_LAST = frozenset({"fc", "cf", "afc", "united", "city", "hotspur"})
-_CLUB_FIRST = frozenset({"real", "atletico", "inter", "ac", "sporting"})
+# Places named "New …" whose second word alone is no place the gazetteers hold.
+_NEW_PLACES = frozenset(
+    "New Jersey|New Delhi|New Mexico|New Hampshire|New Zealand|New Orleans|New Caledonia".split("|")
+)
+_CLUB_FIRST = frozenset(
+    {"real", "atletico", "inter", "ac", "sporting"}
+    # s29: "FC Barcelona", "Ajax Amsterdam", "Hertha Berlin", "Dynamo Kyiv" were people
+    | set("fc bayern borussia olympique ajax hertha werder eintracht dynamo dinamo spartak".split())
+)
 # English clubs named "X City" (elsewhere in an English cluster "X City" is a place).
 _EN_CITY_CLUBS = frozenset(
     "manchester leicester stoke hull swansea cardiff norwich bristol birmingham bradford"
@@ -1465,6 +1473,12 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
     first = name.split()[0]
     if words[0] == "dki" and len(words) > 1:
         return "place"  # "DKI Jakarta" (Daerah Khusus Ibukota), no organisation
+    if (
+        len(words) == 2
+        and words[0] == "new"
+        and (words[1] in _PLACE_SET or words[1] in _EN_PLACES or name in _NEW_PLACES)
+    ):
+        return "place"  # "New Jersey", "New Delhi", "New England" (s29: people in Indonesian)
     if len(words) > 1 and words[0] in _SHIP_PREFIXES:
         return "other"  # a ship: "USS Fitzgerald", "KRI Cucut-886", "RSS Gallant" (s28)
     if len(words) > 1 and words[0] == "daily" and words[-1] not in ("show", "mile", "dose"):
