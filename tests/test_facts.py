@@ -1741,3 +1741,30 @@ def test_european_clubs_by_their_first_word_and_new_places() -> None:
         "Bayern Muenchen": "org",
         "New Jersey": "place",
     }
+
+
+def test_racing_teams_commissions_and_american_teams() -> None:
+    """s29: "Movistar Yamaha", "Komnas HAM", "Satpol PP", "Selangor FA" and "Cleveland
+    Cavaliers" were people; "Keisuke Honda" stays one (sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "Pebalap Movistar Yamaha itu dikritik Komnas HAM dan Satpol PP.",
+            "Keisuke Honda bermain untuk Selangor FA, kata Cleveland Cavaliers.",
+        ],
+        [
+            "Movistar Yamaha menjawab Komnas HAM; Satpol PP diam.",
+            "Gelandang Keisuke Honda membela Selangor FA, bukan Cleveland Cavaliers.",
+        ],
+    )
+    names = (
+        "Movistar Yamaha", "Komnas HAM", "Satpol PP", "Selangor FA", "Cleveland Cavaliers",
+        "Keisuke Honda",
+    )  # fmt: skip
+    assert {name: entities[name].kind for name in names} == {
+        "Movistar Yamaha": "org",
+        "Komnas HAM": "org",
+        "Satpol PP": "org",
+        "Selangor FA": "org",
+        "Cleveland Cavaliers": "org",
+        "Keisuke Honda": "person",
+    }

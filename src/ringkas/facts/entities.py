@@ -425,7 +425,12 @@ _EN_HEADLINE_WORDS = frozenset(
 _PLACE_CUES = frozenset({"di", "ke", "dari", "kota", "provinsi", "kabupaten", "negara"})
 # Football clubs, by their last or first word ("Arema FC", "Manchester City", "Real Madrid"):
 # organisations, not the people two capitalised words would otherwise be taken for.
-_CLUB_LAST = frozenset({"fc", "cf", "afc", "united", "city", "hotspur"})
+_CLUB_LAST = frozenset({"fc", "cf", "afc", "united", "city", "hotspur", "fa"})
+# A racing team by its maker's name last ("Pramac Ducati", "Red Bull KTM"; s29: people), or by
+# its sponsor's first ("Movistar Yamaha", "Repsol Honda", "Scuderia Ferrari"): not Honda, Suzuki,
+# Ferrari or McLaren last alone, people's surnames too ("Keisuke Honda", "Enzo Ferrari").
+_TEAM_MAKERS = frozenset("yamaha ducati ktm aprilia".split())
+_TEAM_SPONSORS = frozenset("repsol movistar pramac lcr gresini avintia tech3 scuderia".split())
 # Places named "New …" whose second word alone is no place the gazetteers hold.
 _NEW_PLACES = frozenset(
     "New Jersey|New Delhi|New Mexico|New Hampshire|New Zealand|New Orleans|New Caledonia".split("|")
@@ -433,7 +438,10 @@ _NEW_PLACES = frozenset(
 _CLUB_FIRST = frozenset(
     {"real", "atletico", "inter", "ac", "sporting"}
     # s29: "FC Barcelona", "Ajax Amsterdam", "Hertha Berlin", "Dynamo Kyiv" were people
-    | set("fc bayern borussia olympique ajax hertha werder eintracht dynamo dinamo spartak".split())
+    | set(
+        "fc bayern borussia olympique ajax hertha werder eintracht dynamo dinamo spartak deportivo"
+        " bayer".split()
+    )
 )
 # English clubs named "X City" (elsewhere in an English cluster "X City" is a place).
 _EN_CITY_CLUBS = frozenset(
@@ -1479,6 +1487,18 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
         and (words[1] in _PLACE_SET or words[1] in _EN_PLACES or name in _NEW_PLACES)
     ):
         return "place"  # "New Jersey", "New Delhi", "New England" (s29: people in Indonesian)
+    if (
+        not english
+        and len(words) > 1
+        and words[-1].endswith("s")
+        and _known_place(" ".join(name.split()[:-1]))
+        and _english_word(words[-1])
+    ):
+        return "org"  # a team or a paper: "Cleveland Cavaliers", "Los Angeles Times" (s29: people)
+    if len(words) > 1 and (
+        (words[-1] in _TEAM_MAKERS and words[0] not in _TEAM_MAKERS) or words[0] in _TEAM_SPONSORS
+    ):
+        return "org"  # "Pramac Ducati", "Repsol Honda" (not "Ducati Andrea Dovizioso")
     if len(words) > 1 and words[0] in _SHIP_PREFIXES:
         return "other"  # a ship: "USS Fitzgerald", "KRI Cucut-886", "RSS Gallant" (s28)
     if len(words) > 1 and words[0] == "daily" and words[-1] not in ("show", "mile", "dose"):
@@ -1652,6 +1672,9 @@ _ID_ORG_HEADS = frozenset(
     # s29: a ministry's regional office and a district court by their short heads ("Kanwil
     # Kemenkumham" was a person, "PN Jakut" a place)
     """ kanwil pn ptun"""
+    # national commissions, the civil police, movements ("Komnas HAM", "Satpol PP", "Hizbut
+    # Tahrir", "Jamaah Ansharut Daulah" were people; s29)
+    """ komnas satpol hizbut jamaah jemaah"""
     # s26: troops and units ("Pasukan Pengaman Presiden", "Satuan Polisi Pamong Praja")
     """ pasukan satuan""".split()
 )
@@ -1671,7 +1694,7 @@ _ID_OTHER_HEADS = frozenset(
     """ tindak hak kartu reformasi miss keputusan"""
     # s29: a memorandum, an article of law and its "juncto" ("Nota Dinas", "Nota Kesepahaman",
     # "Pasal 156a", "Juncto Pasal" were an organisation and people)
-    """ nota pasal juncto""".split()
+    """ nota pasal juncto skala""".split()
 )
 # "Tata" before these is a procedure or a field ("Tata Cara …", "Tata Usaha Negara"), before
 # others a name ("Tata Martino").
