@@ -1768,3 +1768,21 @@ def test_racing_teams_commissions_and_american_teams() -> None:
         "Cleveland Cavaliers": "org",
         "Keisuke Honda": "person",
     }
+
+
+def test_platforms_stores_tech_terms_and_province_acronyms() -> None:
+    """s29: "di Instagram", "di Play Store" made a platform and a store places; "UU", "RAM"
+    were places or organisations, "NTT" an organisation (sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "Video itu diunggah di Instagram dan aplikasinya ada di Play Store.",
+            "Banjir melanda NTT setelah UU itu disahkan, sementara ponsel tersebut punya RAM besar.",
+        ],
+        [
+            "Unggahan di Instagram itu viral; aplikasinya di Play Store.",
+            "Hujan deras di NTT; UU baru disahkan; RAM ponsel itu 6 GB.",
+        ],
+    )
+    assert entities["Instagram"].kind == "org" and entities["NTT"].kind == "place"
+    for name in ("Play Store", "UU", "RAM"):
+        assert name not in entities or entities[name].kind == "other", name

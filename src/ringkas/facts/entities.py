@@ -1540,6 +1540,12 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
             return kind
     if len(words) == 1 and name.isupper() and low in _TERM_ACRONYMS:
         return "other"  # a term, never a body: "BLBI", "HAM", "DNA", "APBN" (s29)
+    if not english and name.isupper() and low in _ID_PLACE_ACRONYMS:
+        return "place"
+    if low in _PLATFORMS:
+        return "org"
+    if low in _STORES:
+        return "other"
     if (
         any(w in _ORG_WORDS for w in words)
         or (first.isupper() and len(first) >= 3)
@@ -1634,13 +1640,6 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
     return "other"
 
 
-# What the first word of an Indonesian name of two words or more makes it (s20), read in the
-# entities of the indosum-multi-dev and pseudo clusters: teams, task forces, forces and offices
-# ("Timnas Indonesia", "Tim Mitigasi PB IDI", "Angkatan Darat", "Kejaksaan Agung"), football
-# clubs ("Persela Lamongan", "Persib Bandung"), a club or an institution named in English ("The
-# Foxes", "The Federal Reserve") — organisations; elections, races and games ("Pilgub Jateng", "GP
-# Valencia", "Asian Games"), laws ("UU Tipikor") — neither a person nor a place; a stadium
-# ("Gelora Bandung Lautan Api") — a place. They were people or places.
 # Acronyms of terms the news prints in capitals (only in capitals: "Sara", "Sim" and "Nik" are
 # names), which name no organisation, person or place
 # (s29: "BLBI", "SKL", "HAM", "DNA" were listed as organisations by their capitals): budgets
@@ -1654,8 +1653,24 @@ _TERM_ACRONYMS = frozenset(
     umkm pns cpns asn tki tkw tka wni wna pkl psk abg odgj odha
     umr ump umk hut dpt tps psbb ppkm
     dna hiv aids tbc ispa dbd klb hpv mri icu ugd igd ptsd adhd
-    krl mrt lrt brt suv mpv ufo cctv gps atm usb led dvd pdf url faq lgbt lgbtq""".split()
+    krl mrt lrt brt suv mpv ufo cctv gps atm usb led dvd pdf url faq lgbt lgbtq
+    uu ruu uud km ukm gp ram hdr hdmi oled lte rgb fhd cgi sms ssd cpu gpu nfc b2b b2c""".split()
 )
+# Provinces by their acronyms, in capitals ("NTT", "NTB", "DIY": organisations by their capitals).
+_ID_PLACE_ACRONYMS = frozenset({"ntt", "ntb", "diy"})
+# Platforms and stores a report says something is "di" (on): "di Instagram", "di Play Store"
+# made them places (s29). The companies' services are organisations, stores and systems things.
+_PLATFORMS = frozenset(
+    "instagram twitter facebook youtube whatsapp tiktok snapchat telegram spotify netflix linkedin".split()
+)
+_STORES = frozenset({"play store", "app store", "google play", "android", "ios"})
+# What the first word of an Indonesian name of two words or more makes it (s20), read in the
+# entities of the indosum-multi-dev and pseudo clusters: teams, task forces, forces and offices
+# ("Timnas Indonesia", "Tim Mitigasi PB IDI", "Angkatan Darat", "Kejaksaan Agung"), football
+# clubs ("Persela Lamongan", "Persib Bandung"), a club or an institution named in English ("The
+# Foxes", "The Federal Reserve") — organisations; elections, races and games ("Pilgub Jateng", "GP
+# Valencia", "Asian Games"), laws ("UU Tipikor") — neither a person nor a place; a stadium
+# ("Gelora Bandung Lautan Api") — a place. They were people or places.
 _ID_ORG_HEADS = frozenset(
     """cv timnas tim satgas angkatan kejaksaan kejati kejari polsek polresta polrestabes kodam korem
     kodim lapas direktorat ditjen inspektorat sekretariat"""
