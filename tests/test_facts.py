@@ -1786,3 +1786,14 @@ def test_platforms_stores_tech_terms_and_province_acronyms() -> None:
     assert entities["Instagram"].kind == "org" and entities["NTT"].kind == "place"
     for name in ("Play Store", "UU", "RAM"):
         assert name not in entities or entities[name].kind == "other", name
+
+
+def test_a_place_and_a_geographic_plural_is_no_team() -> None:
+    """s29: "Cleveland Cavaliers" is a team, "Colorado Springs" stays a place (sentences
+    invented)."""
+    entities = two_outlet_entities(
+        ["Cleveland Cavaliers menang di Colorado Springs.", "Laga digelar di Colorado Springs."],
+        ["Cleveland Cavaliers bertanding di Colorado Springs.", "Penonton memadati arena."],
+    )
+    assert entities["Cleveland Cavaliers"].kind == "org"
+    assert entities["Colorado Springs"].kind == "place"

@@ -1493,6 +1493,7 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
         and words[-1].endswith("s")
         and _known_place(" ".join(name.split()[:-1]))
         and _english_word(words[-1])
+        and words[-1] not in _GEO_PLURALS
     ):
         return "org"  # a team or a paper: "Cleveland Cavaliers", "Los Angeles Times" (s29: people)
     if len(words) > 1 and (
@@ -1522,6 +1523,8 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
         return "org"
     if not english and _ID_CLUB.fullmatch(low) and low not in _ID_NOT_CLUB:
         return "org"  # a club named alone ("Persib", "Persela"; s24: "other", left out)
+    if english and len(words) > 1 and words[0] == "miss" and _known_place(name[5:]):
+        return "other"  # a pageant: "Miss America", "Miss Delaware" (s29: places)
     if english and len(words) > 1:
         # s24: a disease before its place's word ("West Nile Virus", "Rocky Mountain Spotted
         # Fever" were a place and a person); a union, an airline, a charity named "United …"
@@ -1654,7 +1657,14 @@ _TERM_ACRONYMS = frozenset(
     umr ump umk hut dpt tps psbb ppkm
     dna hiv aids tbc ispa dbd klb hpv mri icu ugd igd ptsd adhd
     krl mrt lrt brt suv mpv ufo cctv gps atm usb led dvd pdf url faq lgbt lgbtq
-    uu ruu uud km ukm gp ram hdr hdmi oled lte rgb fhd cgi sms ssd cpu gpu nfc b2b b2c""".split()
+    uu ruu uud km ukm gp ram hdr hdmi oled lte rgb fhd cgi sms ssd cpu gpu nfc b2b b2c
+    co2 thc cbd gmo""".split()
+)
+# Plural words that end a place's name ("Colorado Springs", "Idaho Falls", "Florida Keys"): no
+# team's or paper's.
+_GEO_PLURALS = frozenset(
+    """springs falls keys heights islands isles hills lakes plains woods rapids shores gardens
+    meadows acres sands pines oaks palms valleys mountains flats narrows forks""".split()
 )
 # Provinces by their acronyms, in capitals ("NTT", "NTB", "DIY": organisations by their capitals).
 _ID_PLACE_ACRONYMS = frozenset({"ntt", "ntb", "diy"})
