@@ -728,16 +728,12 @@ def test_a_company_in_camel_case_is_an_organisation() -> None:
 
 def test_a_pageant_and_terms_in_capitals() -> None:
     """s29: "Miss America" was a place, "THC" and "CO2" organisations (sentences invented)."""
-    from ringkas.model import Article, Sentence, Span
-    from ringkas.facts.entities import extract_entities
-
-    texts = [
-        "Miss America was crowned in Atlantic City, where THC and CO2 levels were tested.",
-        "The new Miss America spoke about THC and CO2 on Sunday.",
-    ]
-    articles = [Article(id=k, outlet=f"{k}.com", body="", language="en") for k in ("a", "b")]
-    sents = [Sentence(a.id, 0, Span(0, 1), t) for a, t in zip(articles, texts, strict=True)]
-    entities = {e.name: e for e in extract_entities(articles, sents)}
+    entities = cluster_entities(
+        [
+            "Miss America was crowned in Atlantic City, where THC and CO2 levels were tested.",
+            "The new Miss America spoke about THC and CO2 on Sunday.",
+        ]
+    )
     assert entities["Miss America"].kind == "other"
     for name in ("THC", "CO2"):
         assert name not in entities or entities[name].kind == "other", name
