@@ -1657,11 +1657,12 @@ def test_a_club_of_one_word_a_football_report_plays_is_an_organisation() -> None
     assert (entities["Montrevel"].kind, entities["Danu Prasetya"].kind) == ("org", "person")
 
 
-def test_term_acronyms_blocks_memos_articles_of_law_and_district_courts() -> None:
-    """s29: "KUHP", "APBN", "DNA" were organisations by their capitals; "Blok A12" and "Nota
-    Dinas" people or an organisation; "PN Jakut" a place. A given name spelled like a term
-    ("Sara") stays a person (sentences invented, names too)."""
-    entities = two_outlet_entities(
+# s29's kinds, each case a cluster of two outlets (sentences invented, names too): the kinds the
+# names must have, and the names that must be `other` or left out of the list.
+S29_KINDS = {
+    # "KUHP", "APBN", "DNA" were organisations by their capitals; "Blok A12" and "Nota Dinas"
+    # people or an organisation; "PN Jakut" a place; a given name spelled like a term stays one
+    "terms, blocks, memos, courts": (
         [
             "Jaksa menjerat Sara Wulandari dengan Pasal 340 KUHP, kata Kepala PN Jakut.",
             "Dana APBN dan hasil tes DNA dibahas di rumah Blok A12 sesuai Nota Dinas.",
@@ -1670,18 +1671,12 @@ def test_term_acronyms_blocks_memos_articles_of_law_and_district_courts() -> Non
             "Sara Wulandari didakwa dengan KUHP di PN Jakut.",
             "Dana APBN, tes DNA, rumah di Blok A12 dan Nota Dinas itu disorot.",
         ],
-    )
-    kinds = {name: entities[name].kind for name in ("Sara Wulandari", "PN Jakut", "Blok A12")}
-    assert kinds == {"Sara Wulandari": "person", "PN Jakut": "org", "Blok A12": "place"}
-    for name in ("KUHP", "APBN", "DNA"):
-        assert name not in entities or entities[name].kind == "other", name
-    assert "Nota Dinas" not in entities or entities["Nota Dinas"].kind == "other"
-
-
-def test_a_warehouse_a_league_and_a_daily() -> None:
-    """s29: "Gudang Bulog" was a person, "Serie A" a place, "Daily Mail" no organisation in an
-    Indonesian report; "Gudang Peluru" is Arsenal's nickname (sentences invented)."""
-    entities = two_outlet_entities(
+        {"Sara Wulandari": "person", "PN Jakut": "org", "Blok A12": "place"},
+        ("KUHP", "APBN", "DNA", "Nota Dinas"),
+    ),
+    # "Gudang Bulog" was a person, "Serie A" a place, "Daily Mail" no organisation;
+    # "Gudang Peluru" is Arsenal's nickname
+    "a warehouse, a league, a daily": (
         [
             "Beras disimpan di Gudang Sumberjaya, tulis Daily Mail.",
             "Gudang Peluru memimpin klasemen, sedangkan Serie A libur.",
@@ -1690,17 +1685,84 @@ def test_a_warehouse_a_league_and_a_daily() -> None:
             "Petugas memeriksa Gudang Sumberjaya, menurut Daily Mail.",
             "Gudang Peluru menang lagi; Serie A dimulai pekan depan.",
         ],
-    )
-    kinds = {
-        name: entities[name].kind
-        for name in ("Gudang Sumberjaya", "Daily Mail", "Serie A", "Gudang Peluru")
-    }
-    assert kinds == {
-        "Gudang Sumberjaya": "place",
-        "Daily Mail": "org",
-        "Serie A": "org",
-        "Gudang Peluru": "org",
-    }
+        {
+            "Gudang Sumberjaya": "place",
+            "Daily Mail": "org",
+            "Serie A": "org",
+            "Gudang Peluru": "org",
+        },
+        (),
+    ),
+    # "Borussia Dortmund", "FC Barcelona", "Bayern Muenchen" and "New Jersey" were people
+    "european clubs, new places": (
+        [
+            "Borussia Dortmund menjamu FC Barcelona, sementara Bayern Muenchen libur.",
+            "Pemain asal New Jersey itu mencetak gol.",
+        ],
+        [
+            "Borussia Dortmund kalah dari FC Barcelona; Bayern Muenchen menunggu.",
+            "Gol dicetak pemain kelahiran New Jersey.",
+        ],
+        {
+            "Borussia Dortmund": "org",
+            "FC Barcelona": "org",
+            "Bayern Muenchen": "org",
+            "New Jersey": "place",
+        },
+        (),
+    ),
+    # "Movistar Yamaha", "Komnas HAM", "Satpol PP", "Selangor FA", "Cleveland Cavaliers" were
+    # people; "Keisuke Honda" stays one
+    "racing teams, commissions, american teams": (
+        [
+            "Pebalap Movistar Yamaha itu dikritik Komnas HAM dan Satpol PP.",
+            "Keisuke Honda bermain untuk Selangor FA, kata Cleveland Cavaliers.",
+        ],
+        [
+            "Movistar Yamaha menjawab Komnas HAM; Satpol PP diam.",
+            "Gelandang Keisuke Honda membela Selangor FA, bukan Cleveland Cavaliers.",
+        ],
+        {
+            "Movistar Yamaha": "org",
+            "Komnas HAM": "org",
+            "Satpol PP": "org",
+            "Selangor FA": "org",
+            "Cleveland Cavaliers": "org",
+            "Keisuke Honda": "person",
+        },
+        (),
+    ),
+    # "di Instagram", "di Play Store" made a platform and a store places; "UU", "RAM" were
+    # places or organisations, "NTT" an organisation
+    "platforms, stores, tech terms, provinces": (
+        [
+            "Video itu diunggah di Instagram dan aplikasinya ada di Play Store.",
+            "Banjir melanda NTT setelah UU itu disahkan, sementara ponsel tersebut punya RAM besar.",
+        ],
+        [
+            "Unggahan di Instagram itu viral; aplikasinya di Play Store.",
+            "Hujan deras di NTT; UU baru disahkan; RAM ponsel itu 6 GB.",
+        ],
+        {"Instagram": "org", "NTT": "place"},
+        ("Play Store", "UU", "RAM"),
+    ),
+    # a place and a geographic plural is no team
+    "a place's plural": (
+        ["Cleveland Cavaliers menang di Colorado Springs.", "Laga digelar di Colorado Springs."],
+        ["Cleveland Cavaliers bertanding di Colorado Springs.", "Penonton memadati arena."],
+        {"Cleveland Cavaliers": "org", "Colorado Springs": "place"},
+        (),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(S29_KINDS))
+def test_s29_kinds(case: str) -> None:
+    x_id, y_id, kinds, others = S29_KINDS[case]
+    entities = two_outlet_entities(x_id, y_id)
+    assert {name: entities[name].kind for name in kinds} == kinds
+    for name in others:
+        assert name not in entities or entities[name].kind == "other", name
 
 
 def test_a_firm_of_one_word_that_speaks_is_no_person() -> None:
@@ -1716,84 +1778,3 @@ def test_a_firm_of_one_word_that_speaks_is_no_person() -> None:
     )
     assert entities["Warsitoharjo"].kind == "person"
     assert "Quintara" not in entities or entities["Quintara"].kind != "person"
-
-
-def test_european_clubs_by_their_first_word_and_new_places() -> None:
-    """s29: "Borussia Dortmund", "FC Barcelona", "Bayern Muenchen" were people in Indonesian
-    reports, "New Jersey" a person (sentences invented)."""
-    entities = two_outlet_entities(
-        [
-            "Borussia Dortmund menjamu FC Barcelona, sementara Bayern Muenchen libur.",
-            "Pemain asal New Jersey itu mencetak gol.",
-        ],
-        [
-            "Borussia Dortmund kalah dari FC Barcelona; Bayern Muenchen menunggu.",
-            "Gol dicetak pemain kelahiran New Jersey.",
-        ],
-    )
-    kinds = {
-        name: entities[name].kind
-        for name in ("Borussia Dortmund", "FC Barcelona", "Bayern Muenchen", "New Jersey")
-    }
-    assert kinds == {
-        "Borussia Dortmund": "org",
-        "FC Barcelona": "org",
-        "Bayern Muenchen": "org",
-        "New Jersey": "place",
-    }
-
-
-def test_racing_teams_commissions_and_american_teams() -> None:
-    """s29: "Movistar Yamaha", "Komnas HAM", "Satpol PP", "Selangor FA" and "Cleveland
-    Cavaliers" were people; "Keisuke Honda" stays one (sentences invented)."""
-    entities = two_outlet_entities(
-        [
-            "Pebalap Movistar Yamaha itu dikritik Komnas HAM dan Satpol PP.",
-            "Keisuke Honda bermain untuk Selangor FA, kata Cleveland Cavaliers.",
-        ],
-        [
-            "Movistar Yamaha menjawab Komnas HAM; Satpol PP diam.",
-            "Gelandang Keisuke Honda membela Selangor FA, bukan Cleveland Cavaliers.",
-        ],
-    )
-    names = (
-        "Movistar Yamaha", "Komnas HAM", "Satpol PP", "Selangor FA", "Cleveland Cavaliers",
-        "Keisuke Honda",
-    )  # fmt: skip
-    assert {name: entities[name].kind for name in names} == {
-        "Movistar Yamaha": "org",
-        "Komnas HAM": "org",
-        "Satpol PP": "org",
-        "Selangor FA": "org",
-        "Cleveland Cavaliers": "org",
-        "Keisuke Honda": "person",
-    }
-
-
-def test_platforms_stores_tech_terms_and_province_acronyms() -> None:
-    """s29: "di Instagram", "di Play Store" made a platform and a store places; "UU", "RAM"
-    were places or organisations, "NTT" an organisation (sentences invented)."""
-    entities = two_outlet_entities(
-        [
-            "Video itu diunggah di Instagram dan aplikasinya ada di Play Store.",
-            "Banjir melanda NTT setelah UU itu disahkan, sementara ponsel tersebut punya RAM besar.",
-        ],
-        [
-            "Unggahan di Instagram itu viral; aplikasinya di Play Store.",
-            "Hujan deras di NTT; UU baru disahkan; RAM ponsel itu 6 GB.",
-        ],
-    )
-    assert entities["Instagram"].kind == "org" and entities["NTT"].kind == "place"
-    for name in ("Play Store", "UU", "RAM"):
-        assert name not in entities or entities[name].kind == "other", name
-
-
-def test_a_place_and_a_geographic_plural_is_no_team() -> None:
-    """s29: "Cleveland Cavaliers" is a team, "Colorado Springs" stays a place (sentences
-    invented)."""
-    entities = two_outlet_entities(
-        ["Cleveland Cavaliers menang di Colorado Springs.", "Laga digelar di Colorado Springs."],
-        ["Cleveland Cavaliers bertanding di Colorado Springs.", "Penonton memadati arena."],
-    )
-    assert entities["Cleveland Cavaliers"].kind == "org"
-    assert entities["Colorado Springs"].kind == "place"
