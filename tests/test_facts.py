@@ -116,31 +116,48 @@ def test_a_weekday_slip_is_kept_where_another_weekday_confirms_the_year() -> Non
     assert [c.kind for c in facts.conflicts] == ["weekday"]
 
 
-def test_a_report_day_takes_the_latest_year_named_not_a_historys() -> None:
-    # s29: a December 2017 report on Jerusalem writes one full date, "4 Juni 1967" (a history),
-    # and names 2016; its "Kamis (7/12)" fits 1967 and 2017 alike, and is 2017's (it was placed
-    # in 1967 on the timeline).
-    body = (
+# s29's yearless days: an article's body, a day it writes, the date that day must be, and the
+# days the body writes in full (which keep their years).
+S29_DAYS = {
+    # a December 2017 report on Jerusalem writes one full date, "4 Juni 1967" (a history), and
+    # names 2016; its "Kamis (7/12)" fits 1967 and 2017 alike, and is 2017's (it was 1967's)
+    "a report day takes the latest year named": (
         "Israel menduduki Yerusalem Timur sejak perang 4 Juni 1967, kata pengamat itu. "
         "Kedutaan itu dipindahkan setelah undang-undang tahun 2016 disahkan di Washington. "
-        "Parlemen mengecam keputusan tersebut dalam rapat pada Kamis (7/12) di Jakarta."
-    )
-    facts = _facts_of(body)
-    (day,) = [d for d in facts.dates if d.text == "Kamis (7/12)"]
-    assert day.value == date(2017, 12, 7) and day.weekday_ok
-    assert date(1967, 6, 4) in {d.value for d in facts.dates}  # the history keeps its year
-
-
-def test_a_report_day_keeps_a_year_a_written_weekday_confirms() -> None:
-    # A May 2017 report naming its 2045 target: "Selasa (2/5/2017)" confirms 2017 with its
-    # weekday, so "Rabu (3/5)" stays in 2017, though 2045's calendar is 2017's.
-    body = (
+        "Parlemen mengecam keputusan tersebut dalam rapat pada Kamis (7/12) di Jakarta.",
+        "Kamis (7/12)",
+        date(2017, 12, 7),
+        {date(1967, 6, 4)},  # the history keeps its year
+    ),
+    # a May 2017 report naming its 2045 target: "Selasa (2/5/2017)" confirms 2017 with its
+    # weekday, so "Rabu (3/5)" stays in 2017, though 2045's calendar is 2017's
+    "a written weekday confirms the guess": (
         "Rencana itu diumumkan pada Selasa (2/5/2017) oleh menteri di Jakarta, untuk visi 2045. "
-        "Rapat lanjutan digelar pada Rabu (3/5) bersama para gubernur, kata juru bicara."
-    )
+        "Rapat lanjutan digelar pada Rabu (3/5) bersama para gubernur, kata juru bicara.",
+        "Rabu (3/5)",
+        date(2017, 5, 3),
+        {date(2017, 5, 2)},
+    ),
+    # one full date of 2017 in the lead, one of 2018 (a plan) later: the report's yearless days
+    # are 2017's (the later year won the tie before)
+    "a tie of years goes to the first written": (
+        "Kalender libur itu diluncurkan di Jakarta pada Rabu (16/8/2017), kata juru bicara. "
+        "Warga dapat berlibur dari 17 Agustus hingga 20 Agustus tanpa mengambil cuti. "
+        "Kalender berikutnya akan terbit pada 9 Mei 2018, menurut perusahaan itu.",
+        "20 Agustus",
+        date(2017, 8, 20),
+        {date(2017, 8, 16), date(2018, 5, 9)},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(S29_DAYS))
+def test_s29_yearless_days(case: str) -> None:
+    body, text, expected, full = S29_DAYS[case]
     facts = _facts_of(body)
-    (day,) = [d for d in facts.dates if d.text == "Rabu (3/5)"]
-    assert day.value == date(2017, 5, 3)
+    (day,) = [d for d in facts.dates if d.text == text]
+    assert day.value == expected and day.weekday_ok
+    assert {d.value for d in facts.dates if not d.year_inferred} == full
 
 
 def test_a_weekday_that_fits_next_year_beside_a_confirmed_date_is_a_slip() -> None:
@@ -161,19 +178,6 @@ def test_a_weekday_that_fits_next_year_beside_a_confirmed_date_is_a_slip() -> No
     )
     (flood,) = [d for d in january.dates if d.text == "Kamis (26/12)"]
     assert flood.value == date(2019, 12, 26) and flood.weekday_ok
-
-
-def test_an_indonesian_reports_tied_years_go_to_the_one_written_first() -> None:
-    # s29: one full date of 2017 in the lead, one of 2018 (a plan) later: the report's yearless
-    # days are 2017's (the later year won the tie before).
-    body = (
-        "Kalender libur itu diluncurkan di Jakarta pada Rabu (16/8/2017), kata juru bicara. "
-        "Warga dapat berlibur dari 17 Agustus hingga 20 Agustus tanpa mengambil cuti. "
-        "Kalender berikutnya akan terbit pada 9 Mei 2018, menurut perusahaan itu."
-    )
-    facts = _facts_of(body)
-    (day,) = [d for d in facts.dates if d.text == "20 Agustus"]
-    assert day.value == date(2017, 8, 20)
 
 
 def test_a_law_cited_by_number_and_year_is_no_date() -> None:
