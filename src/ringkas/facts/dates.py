@@ -240,8 +240,10 @@ def year_hints(
     for article_id, counts in per.items():
         when = published.get(article_id)
         pool = counts or cluster or captions
-        if when or not pool:
-            out[article_id] = when.year if when else None
+        if when:
+            out[article_id] = when.year
+        elif not pool:
+            out[article_id] = None
         elif (languages or {}).get(article_id) == "en":
             out[article_id] = min(pool, key=lambda y: (-pool[y], -y))  # a tie: the later year
         else:

@@ -1717,8 +1717,8 @@ _ID_OTHER_HEADS = frozenset(
     # offences, rights, cards, reforms, pageants, decisions ("Tindak Pidana Korupsi", "Hak Asasi
     # Manusia", "Kartu Tanda Penduduk", "Miss Universe", "Keputusan KPU" were people)
     """ tindak hak kartu reformasi miss keputusan"""
-    # s29: a memorandum, an article of law and its "juncto" ("Nota Dinas", "Nota Kesepahaman",
-    # "Pasal 156a", "Juncto Pasal" were an organisation and people)
+    # s29: a memorandum, an article of law and its "juncto", a scale ("Nota Dinas", "Nota
+    # Kesepahaman", "Pasal 156a", "Juncto Pasal", "Skala Richter" were an organisation and people)
     """ nota pasal juncto skala""".split()
 )
 # "Tata" before these is a procedure or a field ("Tata Cara …", "Tata Usaha Negara"), before
