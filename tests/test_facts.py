@@ -1750,6 +1750,19 @@ S29_KINDS = {
         {"Instagram": "org", "NTT": "place"},
         ("Play Store", "UU", "RAM"),
     ),
+    # Indonesian clubs without a club's word, a brand's product line, "Allah SWT" (people)
+    "league clubs, products, a deity": (
+        [
+            "Mitra Kukar menjamu Barito Putera, lalu Semen Padang bertandang.",
+            "Ponsel Galaxy S8 itu diumumkan; Allah SWT disebut dalam doa.",
+        ],
+        [
+            "Mitra Kukar kalah dari Barito Putera; Semen Padang menang.",
+            "Harga Galaxy S8 turun, kata penjual; doa kepada Allah SWT dipanjatkan.",
+        ],
+        {"Mitra Kukar": "org", "Barito Putera": "org", "Semen Padang": "org"},
+        ("Galaxy S8", "Allah SWT"),
+    ),
     # a place and a geographic plural is no team
     "a place's plural": (
         ["Cleveland Cavaliers menang di Colorado Springs.", "Laga digelar di Colorado Springs."],

@@ -1523,6 +1523,10 @@ def _kind(name: str, person: int, place: int, english: bool = False, mentions: i
         return "org"
     if not english and _ID_CLUB.fullmatch(low) and low not in _ID_NOT_CLUB:
         return "org"  # a club named alone ("Persib", "Persela"; s24: "other", left out)
+    if not english and low in _ID_CLUB_NAMES:
+        return "org"
+    if not english and words[-1] == "swt":
+        return "other"  # "Allah SWT" (subhanahu wa ta'ala), no person of the story (s29)
     if english and len(words) > 1 and words[0] == "miss" and _known_place(name[5:]):
         return "other"  # a pageant: "Miss America", "Miss Delaware" (s29: places)
     if english and len(words) > 1:
@@ -1742,11 +1746,15 @@ _ID_BRANDS = frozenset(
     """google xbox samsung honda toyota microsoft android apple windows instagram iphone ipad
     nokia xiaomi oppo vivo lenovo asus yamaha suzuki nissan mitsubishi bmw audi tesla
     nintendo playstation facebook whatsapp youtube huawei acer intel nvidia kawasaki ducati
-    daihatsu hyundai kia mazda chevrolet volkswagen porsche lamborghini netflix spotify""".split()
+    daihatsu hyundai kia mazda chevrolet volkswagen porsche lamborghini netflix spotify"""
+    # s29: "Galaxy S8", "Qualcomm Snapdragon" were people
+    """ galaxy qualcomm""".split()
 )
 _COMPANY_TAILS = frozenset(
     """inc motor motors group corp corporation company co ltd electronics indonesia sales team
-    racing entertainment pictures""".split()
+    racing entertainment pictures"""
+    # s29: "Qualcomm Technologies", "Qualcomm Incorporated"
+    """ technologies technology incorporated holdings""".split()
 )
 # s28: kin before a name ("Ibunda Selena Gomez", "Istri Setya Novanto", "Keluarga Cornell"
 # were people of those names)
@@ -2110,6 +2118,11 @@ _ID_BUILDING_HEADS = frozenset(
 _THE_MEDIA = _EN_MASTHEADS | frozenset(
     """guardian economist verge reporter post journal herald tribune gazette magazine mirror
     express atlantic wrap""".split()
+)
+# Indonesian league clubs whose names hold no club's word ("Mitra Kukar", "Barito Putera",
+# "Semen Padang" were people or a place; s29).
+_ID_CLUB_NAMES = frozenset(
+    {"mitra kukar", "barito putera", "semen padang", "sriwijaya", "arema", "ps tni", "ps tira"}
 )
 _ID_CLUB = re.compile(r"pers[a-z]{2,6}")  # Persib, Persija, Persebaya, Persipura, Persela …
 _ID_NOT_CLUB = frozenset(
