@@ -727,13 +727,17 @@ def test_a_company_in_camel_case_is_an_organisation() -> None:
 
 
 def test_a_pageant_and_terms_in_capitals() -> None:
-    """s29: "Miss America" was a place, "THC" and "CO2" organisations (sentences invented)."""
+    """s29: "Miss America" was a place, "THC" and "CO2" organisations, a rating scale a person
+    (sentences invented)."""
     entities = cluster_entities(
         [
-            "Miss America was crowned in Atlantic City, where THC and CO2 levels were tested.",
-            "The new Miss America spoke about THC and CO2 on Sunday.",
+            "Miss America was crowned in Atlantic City, where THC and CO2 levels were tested. "
+            "Patients were scored with Brief Psychiatric Rating Scale tests.",
+            "The new Miss America spoke about THC and CO2. Brief Psychiatric Rating Scale scores "
+            "rose, doctors said.",
         ]
     )
     assert entities["Miss America"].kind == "other"
+    assert entities["Brief Psychiatric Rating Scale"].kind == "other"
     for name in ("THC", "CO2"):
         assert name not in entities or entities[name].kind == "other", name

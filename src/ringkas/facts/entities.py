@@ -2231,7 +2231,9 @@ _EN_THING_TAILS = frozenset(
     olympics festival war syndrome disease fever virus flu report index amendment constitution
     program programme project initiative doctrine saga trilogy series novel album film movie
     book championship championships tournament marathon summit conference convention election
-    elections primary debate""".split()
+    elections primary debate"""
+    # s29: a measure ("Brief Psychiatric Rating Scale" was a person)
+    """ scale""".split()
 )
 
 
