@@ -429,13 +429,15 @@ def test_a_law_a_prize_or_an_event_is_no_person() -> None:
     entities = cluster_entities(
         [
             "The Harbour Jobs Act passed on Monday. Senator Ann Bill praised it. "
-            "The Harbour Prize went to the engineers.",
+            "The Harbour Prize went to the engineers. Patients were scored with Brief Psychiatric "
+            "Rating Scale tests.",
             "Critics said the Harbour Jobs Act came too late. The Harbour Prize is given yearly. "
-            "Senator Ann Bill will speak.",
+            "Senator Ann Bill will speak. Brief Psychiatric Rating Scale scores rose.",
         ]
     )
     assert entities["Harbour Jobs Act"].kind == "other"
     assert entities["Harbour Prize"].kind == "other"
+    assert entities["Brief Psychiatric Rating Scale"].kind == "other"  # s29: a person
     assert entities["Ann Bill"].kind == "person"
 
 
@@ -727,17 +729,13 @@ def test_a_company_in_camel_case_is_an_organisation() -> None:
 
 
 def test_a_pageant_and_terms_in_capitals() -> None:
-    """s29: "Miss America" was a place, "THC" and "CO2" organisations, a rating scale a person
-    (sentences invented)."""
+    """s29: "Miss America" was a place, "THC" and "CO2" organisations (sentences invented)."""
     entities = cluster_entities(
         [
-            "Miss America was crowned in Atlantic City, where THC and CO2 levels were tested. "
-            "Patients were scored with Brief Psychiatric Rating Scale tests.",
-            "The new Miss America spoke about THC and CO2. Brief Psychiatric Rating Scale scores "
-            "rose, doctors said.",
+            "Miss America was crowned in Atlantic City, where THC and CO2 levels were tested.",
+            "The new Miss America spoke about THC and CO2 on Sunday.",
         ]
     )
-    assert entities["Miss America"].kind == "other"
-    assert entities["Brief Psychiatric Rating Scale"].kind == "other"
-    for name in ("THC", "CO2"):
-        assert name not in entities or entities[name].kind == "other", name
+    kinds = {name: entity.kind for name, entity in entities.items()}
+    assert kinds["Miss America"] == "other"
+    assert kinds.get("THC", "other") == kinds.get("CO2", "other") == "other"
