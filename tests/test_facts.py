@@ -1482,24 +1482,6 @@ def test_a_persons_full_name_after_a_word_that_is_none_of_it_is_the_persons() ->
     assert entities["Barack Obama"].aliases == ("Barack Obama",)
 
 
-def test_a_club_the_cluster_plays_or_hosts_is_no_person() -> None:
-    """s27: "West Ham", "Celta Vigo", "Shakhtar Donetsk" were people in Indonesian reports: a
-    name right after "kontra", "menjamu", "markas" or "klub" (not "presiden klub": its officer)
-    with no sign of a person is a club (sentences invented)."""
-    entities = two_outlet_entities(
-        [
-            "Chelsea menang kontra Hellas Verona pada Sabtu.",
-            "Hal itu diumumkan presiden klub Burhan Wiryawan di Jakarta.",
-        ],
-        [
-            "Pekan depan Chelsea bertandang ke markas Hellas Verona.",
-            "Menurut dia, presiden klub Burhan Wiryawan sudah setuju.",
-        ],
-    )
-    assert entities["Hellas Verona"].kind == "org"
-    assert entities["Burhan Wiryawan"].kind == "person"
-
-
 def test_an_agencys_acronym_glued_to_its_officers_name_after_a_title_is_the_officer() -> None:
     """s28: "Kepala BPS Suhariyanto" made one organisation "BPS Suhariyanto", which "BPS" and
     "Suhariyanto" joined (sentences invented, names too)."""
@@ -1661,9 +1643,24 @@ def test_a_club_of_one_word_a_football_report_plays_is_an_organisation() -> None
     assert (entities["Montrevel"].kind, entities["Danu Prasetya"].kind) == ("org", "person")
 
 
-# s29's kinds, each case a cluster of two outlets (sentences invented, names too): the kinds the
-# names must have, and the names that must be `other` or left out of the list.
-S29_KINDS = {
+# Kinds of s27 and s29, each case a cluster of two outlets (sentences invented, names too): the
+# kinds the names must have, and the names that must be `other` or left out of the list.
+KIND_CASES = {
+    # s27: "West Ham", "Celta Vigo", "Shakhtar Donetsk" were people in Indonesian reports: a name
+    # right after "kontra", "menjamu", "markas" or "klub" (not "presiden klub": its officer) with
+    # no sign of a person is a club
+    "a club the cluster plays or hosts": (
+        [
+            "Chelsea menang kontra Hellas Verona pada Sabtu.",
+            "Hal itu diumumkan presiden klub Burhan Wiryawan di Jakarta.",
+        ],
+        [
+            "Pekan depan Chelsea bertandang ke markas Hellas Verona.",
+            "Menurut dia, presiden klub Burhan Wiryawan sudah setuju.",
+        ],
+        {"Hellas Verona": "org", "Burhan Wiryawan": "person"},
+        (),
+    ),
     # "KUHP", "APBN", "DNA" were organisations by their capitals; "Blok A12" and "Nota Dinas"
     # people or an organisation; "PN Jakut" a place; a given name spelled like a term stays one
     "terms, blocks, memos, courts": (
@@ -1773,9 +1770,9 @@ S29_KINDS = {
 }
 
 
-@pytest.mark.parametrize("case", sorted(S29_KINDS))
-def test_s29_kinds(case: str) -> None:
-    x_id, y_id, kinds, others = S29_KINDS[case]
+@pytest.mark.parametrize("case", sorted(KIND_CASES))
+def test_kinds(case: str) -> None:
+    x_id, y_id, kinds, others = KIND_CASES[case]
     entities = two_outlet_entities(x_id, y_id)
     assert {name: entities[name].kind for name in kinds} == kinds
     for name in others:
