@@ -142,8 +142,9 @@ def test_a_page_without_its_article_warns_naming_the_file(tmp_path: Path) -> Non
 
 def test_a_short_text_on_its_own_is_its_own_body() -> None:
     assert clean_text("Satu kalimat.").body == "Satu kalimat."
-    short = clean_text("Banjir Surut\nAir sudah surut pagi ini.")
-    assert short.body == "Air sudah surut pagi ini." and short.title == "Banjir Surut"
+    short = clean_text("Banjir di Sukamaju Surut\nAir di Sukamaju sudah surut pagi ini.")
+    assert short.body == "Air di Sukamaju sudah surut pagi ini."
+    assert short.title == "Banjir di Sukamaju Surut"
     assert clean_text(short.body).body == short.body
 
 

@@ -385,8 +385,16 @@ def test_example_cluster_is_clean() -> None:
 def test_a_page_prompt_is_never_the_title() -> None:
     page = clean_text(f"Please enable Javascript to watch this video\n{P1}\n{P2}")
     assert page.title == ""
-    page = clean_text(f"Harga Cabai Naik Menjelang Lebaran di Pasar Induk\n{P1}\n{P2}")
+    page = clean_text(f"Harga Cabai Naik Menjelang Lebaran di Pasar Induk\n{CABAI}")
     assert page.title == "Harga Cabai Naik Menjelang Lebaran di Pasar Induk"
+
+
+# s30: a headline heads its own body (written for these tests)
+CABAI = (
+    "Harga cabai rawit di Pasar Induk naik menjadi Rp 80.000 per kilogram menjelang Lebaran.\n"
+    "Pedagang menyebut pasokan dari petani berkurang karena hujan deras sepekan terakhir.\n"
+    "Dinas Perdagangan berjanji menggelar operasi pasar mulai pekan depan."
+)
 
 
 # with spaces around the slash, as text copied from a tokenized corpus has them (s17)
@@ -521,3 +529,57 @@ def test_an_update_label_before_the_lead_is_no_part_of_it() -> None:
     # a bar inside the text is text
     text = f"{lead} Updated | {rest}"
     assert clean_text(text).body == text
+
+
+# s30: what heads a page is shown as its title only when it heads the article (written for these
+# tests; the forms are those bench/headlines.py found over Multi-News and IndoSum pages)
+LIBRARY = (
+    "The city library in Millbrook reopened on Monday after a two-year renovation that cost "
+    "$4 million.\n"
+    "Librarians said more than 600 readers came through the doors on the first day.\n"
+    "The new building has a children's wing, a cafe and solar panels on its roof."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "body", "title"),
+    [
+        ("Millbrook Library Reopens After Two-Year Renovation", LIBRARY, "="),
+        # in other words: two of its six words stand in the body
+        ("Books Are Back: Readers Flock to a Town's Rebuilt Library", LIBRARY, "="),
+        (
+            "Story highlights Millbrook library reopens after a two-year renovation",
+            LIBRARY,
+            "Millbrook library reopens after a two-year renovation",
+        ),
+        (
+            "Kabarkita.com - Harga Cabai Naik Menjelang Lebaran",
+            CABAI,
+            "Harga Cabai Naik Menjelang Lebaran",
+        ),
+        ("Features", LIBRARY, ""),
+        ("Local News", LIBRARY, ""),
+        ("Photograph by Jane Marlow", LIBRARY, ""),
+        ("Copyright Millbrook Library", LIBRARY, ""),
+        ("Welcome back. Please sign in", LIBRARY, ""),
+        ("To our readers,", LIBRARY, ""),
+        ("WARNING: The video contains scenes some may find upsetting", LIBRARY, ""),
+        ("Watch the tour of the library at https://example.com/tour", LIBRARY, ""),
+        ("This story was updated with a statement from the mayor", LIBRARY, ""),
+        ("Politik", CABAI, ""),
+        ("Padang (Antara) - Harga cabai rawit di Pasar Induk naik tajam pada", CABAI, ""),
+    ],
+)
+def test_what_heads_a_page_is_its_title_only_when_it_heads_the_article(
+    line: str, body: str, title: str
+) -> None:
+    page = clean_text(f"{line}\n\n{body}")
+    assert page.title == (line if title == "=" else title)
+    assert page.body == body.replace("\n", "\n\n")  # the body is the same either way
+
+
+def test_a_drop_cap_on_its_own_line_joins_its_word() -> None:
+    assert clean_text("T\n\n" + LIBRARY[1:]).body == LIBRARY.replace("\n", "\n\n")
+    assert clean_text("H\n\n" + CABAI[1:]).body == CABAI.replace("\n", "\n\n")
+    # a letter before a capitalised line is no drop cap
+    assert CABAI.split("\n")[0] in clean_text("A\n\n" + CABAI).body.split("\n\n")

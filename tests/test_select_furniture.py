@@ -6,6 +6,8 @@ share buttons, app promotions, reader prompts, reporters' contact lines, photo c
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from ringkas.config import Config
@@ -231,3 +233,24 @@ def test_a_short_page_that_is_mostly_furniture_is_never_quoted() -> None:
     news = [*PROSE[:3], "Follow us on Twitter for the latest updates from the harbor."]
     short = Article(id="n", outlet="coast.example", body=" ".join(news))
     assert set(PROSE[:3]) <= _eligible_texts([*_cluster([]), short])
+
+
+def test_a_digest_is_headed_by_a_quoted_articles_title_never_a_notices() -> None:
+    """s30: a multinews digest was headed "The seed for this crawl was a list of every host in
+    the Wayback Machine" (a notice's title, the alphabetically first of the cluster's titles)."""
+    notice = Article(
+        id="c", outlet="web.archive.example", body=" ".join(CRAWL_NOTICE), title="A Crawl Notice"
+    )
+    a, b = _cluster([])
+    digest = summarize([a, b, notice], Config(language="en", words=200))
+    assert digest.title == digest.sentences[0].text  # no article's title: the first sentence
+    # the first quoted article has no title: the next quoted one's, not the notice's
+    untitled = digest.sentences[0].article_id
+    titled = {
+        "a": replace(a, title="Harbour Bridge To Close"),
+        "b": replace(b, title="Ferries Replace The Bridge"),
+    }
+    titled[untitled] = a if untitled == "a" else b
+    digest = summarize([*titled.values(), notice], Config(language="en", words=200))
+    other = next(t.title for t in titled.values() if t.title)
+    assert digest.title == other

@@ -297,3 +297,30 @@ def test_cached_line_classes_equal_classify() -> None:
             assert clean_module._page_line(line) == plain
             if text:
                 assert clean_module._line(text) == plain
+
+
+# Datelines and their near misses: capitals, brackets, dashes, colons, full stops, wires.
+DATELINE_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "JAKARTA", "Jakarta", "WASHINGTON", "O'NEILL", "U.S.", "New York", ",", " ", "-",
+            " - ", "–", "—", "--", ":", "(", ")", "(ANTARA)", "(AP)", "(CNN)", "Antara", "KOMPAS.com",
+            "tirto.id", ".", "The", "A", "Presiden", "harga", "naik", "12/3", "May 18",
+        ]
+    ),
+    max_size=12,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(DATELINE_TEXT)
+def test_a_paragraph_without_a_datelines_mark_is_split_as_the_full_loop_splits_it(
+    text: str,
+) -> None:
+    """s30: split_dateline skips its patterns for a paragraph none of them can match (no dash,
+    colon or bracket, no capitals first); the same answers as trying every pattern (also checked
+    over the 46,958 lines of ../shared's datasets, corpus and the examples)."""
+    from ringkas.ingest.datelines import _split_dateline, split_dateline
+
+    for paragraph in (text, text + " Presiden Jokowi meresmikan jembatan di Kupang hari ini."):
+        assert split_dateline(paragraph) == _split_dateline(paragraph, "", "")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -45,7 +46,7 @@ def compose(
     if not summary:
         warnings.append("no sentence fits the word budget and the eligibility rules")
     return Digest(
-        title=_title(articles, summary),
+        title=_title(articles, summary, prepared.facts.notices),
         sentences=summary,
         sources=tuple(_source(a, per_article[a.id], words[a.id]) for a in articles),
         facts=prepared.facts.facts,
@@ -167,12 +168,17 @@ def _attribute(prepared: Prepared, i: int, threshold: float) -> SummarySentence:
     )
 
 
-def _title(articles: Sequence[Article], summary: Sequence[SummarySentence]) -> str:
-    """The quoted lead article's title, else the most common title, else the first sentence."""
+def _title(
+    articles: Sequence[Article], summary: Sequence[SummarySentence], notices: AbstractSet[str]
+) -> str:
+    """The title of the article the summary quotes first that has one (a web archive's notice
+    is no article), else the title most articles share (ties: alphabetical order), else
+    the summary's first sentence."""
     by_id = {a.id: a for a in articles}
-    if summary and by_id[summary[0].article_id].title:
-        return by_id[summary[0].article_id].title
-    titles = Counter(a.title for a in articles if a.title)
+    for quoted in summary:
+        if by_id[quoted.article_id].title and quoted.article_id not in notices:
+            return by_id[quoted.article_id].title
+    titles = Counter(a.title for a in articles if a.title and a.id not in notices)
     if titles:
         return min(titles, key=lambda t: (-titles[t], t))
     return summary[0].text if summary else ""

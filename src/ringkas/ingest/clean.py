@@ -24,6 +24,7 @@ from ringkas.ingest.datelines import (
     split_dateline,
 )
 from ringkas.model import Removed
+from ringkas.text.tokens import stopwords
 
 WEAK_BODY_WORDS = 40  # block value (≈ words of prose) under which a body is in doubt
 LINE_CACHE = 32_768  # classed lines kept (a Line is immutable; ~10 MiB)
@@ -757,7 +758,8 @@ def clean_text(
 ) -> CleanedPage:
     """Clean one flat-text page; idempotent: cleaning a cleaned body changes nothing. ``url``:
     where the page was published, whose outlet may open it as a dateline ("Rimanews - ...")."""
-    raw = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    raw = _DROP_CAP.sub(r"\n\1", "\n" + text)[1:].split("\n")  # a drop cap joins its word
     lines = _link_titles([line for line in map(_page_line, raw) if line is not None])
     outlet = canonical_outlet(outlet_hint) if outlet_hint else ""
     for line in lines:
@@ -814,12 +816,82 @@ def clean_text(
     body = "\n\n".join(x for x in body_lines if x)
     return CleanedPage(
         body=body,
-        title=title,
+        title=title if _norm(title_hint) else shown_title(title, body),
         outlet=outlet or found_outlet,
         place=place,
         removed=tuple(removed),
         warning=doubt(body, page_words, score),
     )
+
+
+# A drop cap set on a line of its own ("T", then "he most likely person to replace …"; "B", then
+# "agi kamu penikmat kopi …"): the letter, the line breaks and blank lines up to its word.
+# (Read after a line break, the text's first line too: a literal first character lets the regex
+# engine skip to each line break, where "^" with MULTILINE tried every position.)
+_DROP_CAP = re.compile(r"\n[ \t]*([A-Z])[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[a-z])")
+
+
+# A label a page sets before its first highlight, glued to it as one heading (CNN's "Story
+# highlights …"): no word of a title.
+_TITLE_LABEL = re.compile(r"^story highlights\s+(?=\S)", re.IGNORECASE)
+# A credit, a copyright line, a link: what a caption, a footer or a player prints, no headline.
+_NO_HEADLINE = re.compile(
+    r"^(?:copyright\b|©|photo(?:graph)?s? by\b|warning\s*:"
+    r"|this (?:story|article|post) (?:is|was|has been) updated\b)|https?://|\bwww\.",
+    re.IGNORECASE,
+)
+_TITLE_WORD = re.compile(r"[^\W\d_]{3,}")
+# What every dateline holds (ingest.datelines: a dash, a colon, a wire in brackets, or a place in
+# capitals before an English article): a title without it is read no further for one.
+_DATELINE_MARK = re.compile(r"[-–—(:]|^[A-Z]{4,}")
+_NONE = ("", "", "", "")
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return stopwords("id") | stopwords("en")
+
+
+def shown_title(title: str, body: str) -> str:
+    """The title found in a page's text as a reader is shown it, or "" when it heads no article.
+    The line above a body is often something else: a section's or a site's name ("Features",
+    "Politics", "Harvard Law Record"), a caption's credit ("Photograph by …", "Copyright Marvel
+    Comics", "Getty"), a prompt ("Welcome back. Please sign in", "Add a location to your
+    Tweets"), a viewer's warning, a salutation ("To our community,"), a report's lead under its
+    dateline ("Padang (ANTARA News) - Kereta api …"). A headline has three words or more, ends in
+    no comma or colon, and at least two of its words and a quarter of them (stopwords aside,
+    compared by their first four letters) stand in the body it heads: a headline may say it in
+    other words ("Walau Kena Covid-19, Donald Trump Masih Berbahaya …" over a report on the
+    President's emergency satchel), a section's name or a prompt shares none or one. An outlet's
+    name before a dash ("Merdeka.com - …") and CNN's "Story highlights" label are no part of it."""
+    if not title:
+        return ""
+    title = _TITLE_LABEL.sub("", title)
+    _, place, dateline, rest = split_dateline(title) if _DATELINE_MARK.search(title) else _NONE
+    if dateline:
+        if place:
+            return ""
+        title = rest
+    if len(title.split()) < 3 or title[-1] in ",:" or _NO_HEADLINE.search(title):
+        return ""
+    stop = _function_words()
+    words = {w for w in map(str.lower, _TITLE_WORD.findall(title)) if w not in stop}
+    text = body.lower()
+    found = sum(_opens_a_word(text, w[:4]) for w in words)
+    return title if found >= 2 and 4 * found >= len(words) else ""
+
+
+def _opens_a_word(text: str, head: str) -> bool:
+    """Whether a word of ``text`` begins with ``head``, or is ``head`` when it is a word of three
+    letters (substring searches: tokenizing the body cost ~0.1 ms a page)."""
+    whole = len(head) < 4
+    at = text.find(head)
+    while at >= 0:
+        end = at + len(head)
+        if not (at and text[at - 1].isalpha()) and not (whole and text[end : end + 1].isalpha()):
+            return True
+        at = text.find(head, at + 1)
+    return False
 
 
 def doubt(body: str, page_words: int, score: float) -> str:

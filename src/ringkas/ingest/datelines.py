@@ -240,10 +240,21 @@ def site_label(url: str) -> str:
     return host[: -len(registrable) - 1].split(".")[0]
 
 
+# What every pattern of _PATTERNS needs (a dash, a colon, a wire's bracket; or, for Reuters' copy
+# that lost its dash, a place in capitals first): a paragraph without it opens with no dateline.
+_MAY_OPEN = re.compile(r"[-–—(:]|^[A-Z][A-Z'.]{3,}")
+
+
 def split_dateline(paragraph: str, outlet: str = "", site: str = "") -> tuple[str, str, str, str]:
     """Return (outlet, place, dateline text, rest) — empty strings when there is no dateline.
     ``outlet``: the article's outlet when known, whose own name may open it before a dash;
     ``site``: a network site's label in the page's address (``site_label``), likewise."""
+    if not outlet and not _MAY_OPEN.search(paragraph):
+        return "", "", "", paragraph  # what _split_dateline finds (a third of a page's lines)
+    return _split_dateline(paragraph, outlet, site)
+
+
+def _split_dateline(paragraph: str, outlet: str, site: str) -> tuple[str, str, str, str]:
     own = _own_name(outlet, site) if outlet else None
     for k, pattern in enumerate(_PATTERNS):
         if k == _PLACE_ONLY and own:
