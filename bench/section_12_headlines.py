@@ -41,6 +41,6 @@ HISTORY = [
     'headline whose words the post does not use; "Merdeka.com - La Roja …" now shows without '
     "its outlet); digest headings that are no headline 46 → 3 of 278 clusters "
     '("Getty", "Features", "Photograph by Randy Olson", "Welcome back. Please sign in", "The '
-    'seed for this crawl was …"), headed by the summary\'s first sentence instead 187 → 227 '
+    "seed for this crawl was …\"), headed by the summary's first sentence instead 187 → 227 "
     "(docs/design.md, the s30 row).",
 ]

@@ -31,7 +31,7 @@ def run(quick: bool) -> str:
         config = Config(method=name)
         times = timings(lambda config=config: summarize(articles, config), repeat)
         rows.append(f"| {name} | {median_ms(times):.1f} | {p90_ms(times):.1f} |")
-    rows += ["", *_versus_sumy(quick)]
+    rows += ["", *_versus_sumy(quick), "", *_english_digests(quick)]
     cold_s, peak = _cold_start(str(SEED))
     with tempfile.TemporaryDirectory() as scratch:
         english = _english_cluster(Path(scratch))
@@ -89,6 +89,27 @@ def _english_cluster(folder: Path) -> Path:
     lines = (json.dumps(d, ensure_ascii=False) + "\n" for d in _english_documents())
     path.write_text("".join(lines), encoding="utf-8")
     return path
+
+
+def _english_digests(quick: bool) -> list[str]:
+    """The default's digest of English clusters (multinews-dev's first ones), warm, per cluster."""
+    from ringkas.config import Config
+    from ringkas.evaluate.datasets import load_dataset
+    from ringkas.pipeline import summarize
+
+    items = load_dataset(DATASETS / "multinews-dev.jsonl")[: 10 if quick else 50]
+    repeat = 3 if quick else 5
+    per = [
+        statistics.median(
+            timings(lambda a=item.articles(): summarize(a, Config(words=100)), repeat, 1)
+        )
+        for item in items
+    ]
+    return [
+        f"English clusters: the default's digest of multinews-dev's first {len(per)} clusters "
+        f"(2–9 articles each), warm, median of {repeat} runs each: **{median_ms(per):.1f} ms** "
+        f"per cluster (p90 {p90_ms(per):.1f} ms).",
+    ]
 
 
 def _versus_sumy(quick: bool) -> list[str]:

@@ -18,70 +18,150 @@ from collections.abc import Iterable, Sequence
 
 # Web furniture English source pages keep (seen in multinews-dev's sources: the Wayback Machine's
 # crawl notice, newsletter and cookie prompts, share bars, captions): never a summary sentence.
-_FURNITURE = re.compile(
+# Each rule with the words one of which it always holds, lower-cased (None: a phone number, found
+# by _PHONE): a sentence is searched only with the rules whose words it holds. The one pattern of
+# all rules tried each rule at every position, ~0.1 ms a sentence, and an English digest reads
+# each sentence twice (its facts, its quotable sentences): about 40% of a multinews-dev digest.
+_FURNITURE_RULES: tuple[tuple[tuple[str, ...] | None, str], ...] = (
     # The words of a sign-up box, a cookie banner, a copyright line, as a page prints them, not
     # as news uses them (s18: "Sprint had more than 52 million subscribers", "a copyright claim
     # over the Klingon language", "their favorite cookies", "an offbeat scientific newsletter
     # that he writes", "read more and more books", "his email address" are news)
-    r"sign(?:ing)? up (?:for (?:(?:our|the|a|free|daily|weekly|breaking|email|e-mail)\b|[\w-]+ "
-    r"(?:email|e-mail|news|alerts?|newsletters?|updates)\b)|here|now|today|below|to (?:receive|get))"
-    r"|\bsign(?:ing)? up\s*[.:!]"
-    r"|\b(?:our|free|daily|weekly|morning|evening|email|e-mail) newsletters?\b"
-    r"|\bnewsletters? (?:sign|signup|sign-up)|\bsubscrib(?:e|ing)\b"
-    r"|\bsubscriptions? (?:required|offers?|rates)\b|\bsubscriptions? (?:are|is|costs?) \$"
-    r"|unsubscribe|click here|javascript"
-    r"|all rights reserved|\bcopyright\s*(?:©|\(c\)|\d{4})|©|\bwe own the copyright\b"
-    r"|wayback machine|internet archive|crawl(?:s| data)"
-    r"|\b(?:our|this site's|the site's) (?:privacy policy|terms of (?:service|use))\b"
-    r"|\bagree to (?:the|our) (?:terms (?:of (?:service|use)|and conditions)|privacy)"
-    r"|\bprivacy policy\s*[.|]?$"
-    r"|\b(?:uses?|accept|enable|allow|set|store|our) cookies\b"
-    r"|\bcookies? (?:policy|settings|preferences|notice)\b"
-    r"|your (?:browser|tweets?)|tweet with"
-    r"|\b(?:your|enter (?:an? |your )?|valid|invalid) email address\b|error has occurred"
-    r"|please (?:try again|re-?enter|verify|enable)"
-    r"|story continued below|continue reading|\bread more\b(?!\s+(?:and|than|of|books?)\b)"
-    r"|follow (?:us|him|her) on"
+    (
+        ("sign",),
+        r"sign(?:ing)? up (?:for (?:(?:our|the|a|free|daily|weekly|breaking|email|e-mail)\b|[\w-]+ "
+        r"(?:email|e-mail|news|alerts?|newsletters?|updates)\b)|here|now|today|below|to (?:receive|get))"
+        r"|\bsign(?:ing)? up\s*[.:!]",
+    ),
+    (
+        ("newsletter",),
+        r"\b(?:our|free|daily|weekly|morning|evening|email|e-mail) newsletters?\b"
+        r"|\bnewsletters? (?:sign|signup|sign-up)",
+    ),
+    (
+        ("subscri",),
+        r"\bsubscrib(?:e|ing)\b"
+        r"|\bsubscriptions? (?:required|offers?|rates)\b|\bsubscriptions? (?:are|is|costs?) \$"
+        r"|unsubscribe",
+    ),
+    (("click here", "javascript"), r"click here|javascript"),
+    (
+        ("rights reserved", "copyright", "©"),
+        r"all rights reserved|\bcopyright\s*(?:©|\(c\)|\d{4})|©|\bwe own the copyright\b",
+    ),
+    (("wayback", "internet archive", "crawl"), r"wayback machine|internet archive|crawl(?:s| data)"),
+    (
+        ("privacy", "terms of", "agree to"),
+        r"\b(?:our|this site's|the site's) (?:privacy policy|terms of (?:service|use))\b"
+        r"|\bagree to (?:the|our) (?:terms (?:of (?:service|use)|and conditions)|privacy)"
+        r"|\bprivacy policy\s*[.|]?$",
+    ),
+    (
+        ("cookie",),
+        r"\b(?:uses?|accept|enable|allow|set|store|our) cookies\b"
+        r"|\bcookies? (?:policy|settings|preferences|notice)\b",
+    ),
+    (("your", "tweet"), r"your (?:browser|tweets?)|tweet with"),
+    (
+        ("email address", "error has occurred"),
+        r"\b(?:your|enter (?:an? |your )?|valid|invalid) email address\b|error has occurred",
+    ),
+    (("please",), r"please (?:try again|re-?enter|verify|enable)"),
+    (
+        ("story continued", "continue reading", "read more"),
+        r"story continued below|continue reading|\bread more\b(?!\s+(?:and|than|of|books?)\b)",
+    ),
+    (("follow",), r"follow (?:us|him|her) on"),
     # s26: the page sending its reader on: "For more on Rihanna, head over to Billboard." (not
     # "For more than a decade, …")
-    r"|^for more (?:on|about|information|details|news|coverage|stories|photos|videos)\b[^.]{0,80}"
-    r"[,:] (?:head|go|visit|see|check|click|read|log|tune|turn|watch)\b"
-    r"|hide caption|photo:|image (?:via|courtesy)|getty images|\(ap photo|this (?:article|story)"
-    r" (?:was|has been) (?:originally|updated)"
+    (
+        ("for more",),
+        r"^for more (?:on|about|information|details|news|coverage|stories|photos|videos)\b[^.]{0,80}"
+        r"[,:] (?:head|go|visit|see|check|click|read|log|tune|turn|watch)\b",
+    ),
+    (
+        ("caption", "photo", "image", "getty images", "this article", "this story"),
+        r"hide caption|photo:|image (?:via|courtesy)|getty images|\(ap photo|this (?:article|story)"
+        r" (?:was|has been) (?:originally|updated)",
+    ),
     # The page talking to its reader: share and app buttons, "comments below", contact lines.
-    r"|\(opens in (?:a )?new window\)|\bin the comments(?: below| section below)?[.!]?$"
-    r"|\bcomments? below\b|\b(?:clip|video|gallery|photos?|slideshow) (?:above|below)\b"
-    r"|\bour gallery\b|\bshare copy link\b|\bmailing list\b"
-    r"|\b(?:form|link|button|box|banner) (?:below|above)\b|\bin your (?:email|inbox)\b"
-    r"|\byour (?:account|password|profile|location history|signature)\b"
+    (
+        ("opens in", "comment"),
+        r"\(opens in (?:a )?new window\)|\bin the comments(?: below| section below)?[.!]?$"
+        r"|\bcomments? below\b",
+    ),
+    (("above", "below"), r"\b(?:clip|video|gallery|photos?|slideshow) (?:above|below)\b"),
+    (
+        ("gallery", "share copy link", "mailing list"),
+        r"\bour gallery\b|\bshare copy link\b|\bmailing list\b",
+    ),
+    (
+        ("below", "above", "your"),
+        r"\b(?:form|link|button|box|banner) (?:below|above)\b|\bin your (?:email|inbox)\b"
+        r"|\byour (?:account|password|profile|location history|signature)\b",
+    ),
     # a subscription's terms: "… your credit card will be charged $49.95 on the 6th until you
     # cancel.", "… by the 5th of the month and you won't be charged."
-    r"|\byour (?:credit )?card will be charged\b|\byou won['’]t be charged\b|\buntil you cancel\b"
-    r"|[\w.+-]+@[\w-]+\.[a-z]{2,}|(?:\bat|\bcall|:)\s*\(?\d{3}\)?[-. ]\d{3}[-.]\d{4}\b"
-    r"|@\w+ on (?:twitter|instagram)|\btwitter @\w"
-    r"|\bon (?:twitter|facebook|instagram) (?:and|or) (?:twitter|facebook|instagram)\b"
+    (
+        ("charged", "until you cancel"),
+        r"\byour (?:credit )?card will be charged\b|\byou won['’]t be charged\b|\buntil you cancel\b",
+    ),
+    (("@",), r"[\w.+-]+@[\w-]+\.[a-z]{2,}"),
+    (None, r"(?:\bat|\bcall|:)\s*\(?\d{3}\)?[-. ]\d{3}[-.]\d{4}\b"),
+    (
+        ("@", "twitter", "facebook", "instagram"),
+        r"@\w+ on (?:twitter|instagram)|\btwitter @\w"
+        r"|\bon (?:twitter|facebook|instagram) (?:and|or) (?:twitter|facebook|instagram)\b",
+    ),
     # Photo captions and credits: "FILE - In this May 24, 2016, file photo, ...", "(PHOTOS: ...)".
-    r"|\bfile (?:photo|image|picture|photograph)\b"
+    (("file",), r"\bfile (?:photo|image|picture|photograph)\b"),
     # the page pointing at its own media: "The video shown here explains …", "… the cuddly image
     # below.", "… as shown below:" (not "shown here before", "the image below the waterline")
-    r"|\b(?:(?:video|image|picture|graphic|map|chart)s? (?:shown |embedded )?|shown )"
-    r"(?:here|above|below)(?=\s*[.:,;!]|\s+(?:explains?|shows?)\b|\s*$)"
-    r"|\bcourtesy (?:photo|image)\b|\bphoto (?:by|credit)\b|^\(?photos?:|\(photos?:"
-    r"|^(?:\([^)]{1,40}\) )?(?:file\s*[-–—]\s*)?in this (?:[^,]{0,60}\b)?"
-    r"(?:photo|image|picture|frame grab|handout)\b"
-    r"|\bin this (?:[\w-]+ ){0,3}(?:photo(?:graph)?|image|picture|handout)\b"
+    (
+        ("video", "image", "picture", "graphic", "map", "chart", "shown"),
+        r"\b(?:(?:video|image|picture|graphic|map|chart)s? (?:shown |embedded )?|shown )"
+        r"(?:here|above|below)(?=\s*[.:,;!]|\s+(?:explains?|shows?)\b|\s*$)",
+    ),
+    (
+        ("courtesy", "photo"),
+        r"\bcourtesy (?:photo|image)\b|\bphoto (?:by|credit)\b|^\(?photos?:|\(photos?:",
+    ),
+    (
+        ("in this",),
+        r"^(?:\([^)]{1,40}\) )?(?:file\s*[-–—]\s*)?in this (?:[^,]{0,60}\b)?"
+        r"(?:photo|image|picture|frame grab|handout)\b"
+        r"|\bin this (?:[\w-]+ ){0,3}(?:photo(?:graph)?|image|picture|handout)\b",
+    ),
     # Who stands where in a photo: "Catherine Ashton, left, and ...", "Kit Harington, right,
     # speaks ...", "Stephanie Kercher (L) and ...", "Bernard Cazeneuve (C)" ("(R)" is also a
     # Republican's tag, so it is not one)
-    r"|\((?:left|right|center|centre|front|(?-i:L|C))\)"
-    r"|(?-i:[A-Z][\w'.-]+), (?:left|right|center|centre), (?:and|speaks?|listens?|talks?|walks?|arrives?|leaves?"
-    r"|stands?|looks?|poses?|waves?|smiles?|attends?|holds?|sits?)\b"
-    r"|^this (?:[\w-]+ ){0,2}(?:photo|image|picture)(?: \w+)? (?:provided|released|taken|shows)\b"
+    (
+        ("(left)", "(right)", "(center)", "(centre)", "(front)", "(l)", "(c)"),
+        r"\((?:left|right|center|centre|front|(?-i:L|C))\)",
+    ),
+    (
+        (", left, ", ", right, ", ", center, ", ", centre, "),
+        r"(?-i:[A-Z][\w'.-]+), (?:left|right|center|centre), (?:and|speaks?|listens?|talks?|walks?"
+        r"|arrives?|leaves?|stands?|looks?|poses?|waves?|smiles?|attends?|holds?|sits?)\b",
+    ),
+    (
+        ("photo", "image", "picture"),
+        r"^this (?:[\w-]+ ){0,2}(?:photo|image|picture)(?: \w+)? (?:provided|released|taken|shows)\b",
+    ),
     # A publication stamp and an embedded tweet: "(Published Thursday, July 24, 2014)".
-    r"|^\(?(?:published|updated|posted|last updated)\b[\s:]*(?:on\s+)?(?:\d|[a-z]+day\b|"
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|pic\.twitter\.com|https?://t\.co/",
-    re.IGNORECASE,
+    (
+        ("published", "updated", "posted"),
+        r"^\(?(?:published|updated|posted|last updated)\b[\s:]*(?:on\s+)?(?:\d|[a-z]+day\b|"
+        r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    ),
+    (("twitter", "t.co/"), r"pic\.twitter\.com|https?://t\.co/"),
+)  # fmt: skip
+# All rules as one pattern: what ``english_furniture`` finds (the tests compare the two).
+_FURNITURE = re.compile("|".join(rule for _, rule in _FURNITURE_RULES), re.IGNORECASE)
+_FURNITURE_PARTS = tuple(
+    (words, re.compile(rule, re.IGNORECASE)) for words, rule in _FURNITURE_RULES
 )
+_PHONE = re.compile(r"\d{3}\)?[-. ]\d{3}[-.]\d{4}")
 # A sentence that opens by telling the reader what to do on the page ("Click to share on
 # Facebook", "Download the ... app now!", "Please check your email", "Contact Jane Doe at ...",
 # "Watch the clip above"): news prose in English never opens with an imperative outside a quote.
@@ -120,39 +200,27 @@ _NOTE_LABEL = re.compile(
 )
 
 
-# What every alternative of _FURNITURE holds, lower-cased (a phone number aside: _PHONE): a
-# sentence holding none of them is not searched. The search tries each alternative at every
-# position, ~0.1 ms a sentence, and an English digest reads each sentence twice (its facts and its
-# quotable sentences): it was about 40% of a multinews-dev digest's time. 17% of multinews-dev's
-# sentences hold one of these.
-_FURNITURE_WORDS = (
-    "sign", "newsletter", "subscri", "click here", "javascript", "rights reserved", "copyright",
-    "©", "wayback", "internet archive", "crawl", "privacy", "terms of", "agree to", "cookie",
-    "your", "tweet", "email address", "error has occurred", "please", "story continued",
-    "continue reading", "read more", "follow", "for more", "caption", "photo", "image",
-    "getty images", "this article", "this story", "opens in", "comment", "above", "below",
-    "gallery", "share copy link", "mailing list", "charged", "until you cancel", "@", "twitter",
-    "facebook", "instagram", "file", "video", "picture", "graphic", "map", "chart", "shown",
-    "courtesy", "in this", "(left)", "(right)", "(center)", "(centre)", "(front)", "(l)", "(c)",
-    ", left, ", ", right, ", ", center, ", ", centre, ", "published", "updated", "posted", "t.co/",
-)  # fmt: skip
-_PHONE = re.compile(r"\d{3}\)?[-. ]\d{3}[-.]\d{4}")
-
-
-def _may_be_furniture(text: str) -> bool:
-    """False only when ``_FURNITURE`` cannot match. Where the case-blind search compares letters
-    by their lower case, ``str.lower`` gives the same letters, except for "ı", "İ" and "ſ" (the
-    regex engine folds them onto "i" and "s"): a text holding one is searched."""
+def _furniture_found(text: str) -> bool:
+    """``_FURNITURE.search(text)``, rule by rule, each rule only where the text holds one of its
+    words. Where the case-blind search compares letters by their lower case, ``str.lower`` gives
+    the same letters, except for "ı", "İ" and "ſ" (the regex engine folds them onto "i" and "s"):
+    a text holding one is searched with the whole pattern."""
     if not text.isascii() and ("ı" in text or "İ" in text or "ſ" in text):
-        return True
+        return _FURNITURE.search(text) is not None
     low = text.lower()
-    return any(map(low.__contains__, _FURNITURE_WORDS)) or _PHONE.search(text) is not None
+    for words, pattern in _FURNITURE_PARTS:
+        if words is None:
+            if _PHONE.search(text) and pattern.search(text):
+                return True
+        elif any(map(low.__contains__, words)) and pattern.search(text):
+            return True
+    return False
 
 
 def english_furniture(text: str) -> bool:
     """Whether an English sentence is page furniture, not news prose."""
     return bool(
-        (_may_be_furniture(text) and _FURNITURE.search(text))
+        _furniture_found(text)
         or _CALL_TO_ACTION.match(text)
         or _PAGE_LABEL.match(text)
         or _NOTE_LABEL.match(text)
