@@ -99,11 +99,10 @@ def _english_digests(quick: bool) -> list[str]:
 
     items = load_dataset(DATASETS / "multinews-dev.jsonl")[: 10 if quick else 50]
     repeat = 3 if quick else 5
+    clusters = [item.articles() for item in items]
     per = [
-        statistics.median(
-            timings(lambda a=item.articles(): summarize(a, Config(words=100)), repeat, 1)
-        )
-        for item in items
+        statistics.median(timings(lambda a=a: summarize(a, Config(words=100)), repeat, 1))
+        for a in clusters
     ]
     return [
         f"English clusters: the default's digest of multinews-dev's first {len(per)} clusters "

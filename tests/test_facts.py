@@ -1767,6 +1767,17 @@ KIND_CASES = {
         {"Cleveland Cavaliers": "org", "Colorado Springs": "place"},
         (),
     ),
+    # s30: the verb of saying after a name right after "di" has another subject ("Euro" was a
+    # person); one who speaks stays one
+    "a verb of saying after a place's preposition": (
+        [
+            "Pelatih itu membawa Denmark berjaya di Euro menyebut bahwa latihan kuncinya.",
+            "Warsitoharjo mengatakan timnya siap.",
+        ],
+        ["Selepas Euro, pelatih itu pindah ke Jerman.", "Tim itu siap, kata Warsitoharjo."],
+        {"Warsitoharjo": "person"},
+        ("Euro",),
+    ),
 }
 
 

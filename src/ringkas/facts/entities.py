@@ -2950,10 +2950,17 @@ def _indonesian_person_in(
     not cited ("menurut Google") nor after a role ("pelatih Chelsea")."""
     parts = name.split()
     return any(
-        _ID_SIGN_AFTER.match(text, end) or before.search(text, max(0, at - 40), at)
+        (_ID_SIGN_AFTER.match(text, end) and not _ID_AT_PLACE.search(text, max(0, at - 5), at))
+        or before.search(text, max(0, at - 40), at)
         for form in sorted({name, parts[0], parts[-1], *(a for a in aliases if " " in a)})
         for at, end in _mentions(text, form)
     )
+
+
+# s30: a name right after "di", "ke" or "dari" is where something happens, and the verb of saying
+# after it has another subject ("Buttgereit yang membawa Denmark meledak di Euro menyebut bahwa
+# …": "Euro" was a person)
+_ID_AT_PLACE = re.compile(r"\b(?:di|ke|dari) $", re.IGNORECASE)
 
 
 # s28: English words that head an institution's or a place's name and, alone, name none of them
