@@ -299,6 +299,25 @@ def test_a_day_the_cluster_wrote_in_full_takes_that_year() -> None:
     assert date(2006, 9, 11) not in {t.day for t in facts.timeline}
 
 
+def test_a_day_whose_guessed_year_a_history_gave_is_left_out() -> None:
+    """s30: a January 2015 report whose only full date was the band's last show, July 9, 1995,
+    placed "today (Jan. 16)" and "Feb. 12-13" in 1995 (mn-val-044). A yearless day with no
+    weekday whose guessed year stands five years or more before the latest year its article
+    names is left out; with no later year named, the guess stands."""
+    report = (
+        "The band's last show was at the same stadium on July 9, 1995, weeks before its singer "
+        "died. The reunion shows will be announced today (Jan. 16) on the band's website. "
+        "A presale will run Feb. 12-13, and the venue reopened after repairs in 2014."
+    )
+    other = "Fans of the band lined up outside the stadium to hear about the reunion shows."
+    facts = cluster_facts([report, other])
+    assert not [d for d in facts.dates if d.year_inferred]
+    assert {t.day for t in facts.timeline} == {date(1995, 7, 9)}
+    history = report.replace(", and the venue reopened after repairs in 2014.", ".")
+    days = {d.value for d in cluster_facts([history, other]).dates if d.year_inferred}
+    assert days == {date(1995, 1, 16), date(1995, 2, 12)}
+
+
 def test_a_cluster_whose_only_full_date_is_in_a_caption_still_gets_a_year() -> None:
     # Cleaning drops the photo caption before the dateline; its year still places "Nov. 18".
     page = (

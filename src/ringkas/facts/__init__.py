@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ringkas.facts.ages import age_conflicts, find_ages
 from ringkas.facts.conflicts import conflict_order, find_conflicts, number_slots
 from ringkas.facts.dates import (
+    far_guesses,
     find_dates,
     kept_slips,
     placeable,
@@ -97,6 +98,9 @@ def read_facts(
         {a.id: a.body for a in articles},
         {a.id: a.published for a in articles},
         languages,
+    )
+    dates = far_guesses(
+        dates, {a.id: a.body for a in articles}, {a.id: a.published for a in articles}
     )
     dates = placeable(dates, hints)
     date_spans: dict[tuple[str, int], tuple[object, ...]] = {}

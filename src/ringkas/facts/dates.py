@@ -388,6 +388,32 @@ def report_years(
     return tuple(map(moved, dates))
 
 
+def far_guesses(
+    dates: Sequence[DateMention],
+    bodies: Mapping[str, str],
+    published: Mapping[str, date | None],
+) -> tuple[DateMention, ...]:
+    """``dates`` without the yearless days with no written weekday whose guessed year stands at
+    least REPORT_GAP before the latest year their article names: the guess comes from the
+    article's full dates, which may all be a history's ("July 9, 1995", the Grateful Dead's last
+    show, in a January 2015 report whose "today (Jan. 16)" and "Feb. 12-13" went to 1995), and
+    no weekday says which year the day is in. Such a day is left out rather than dated in a
+    wrong year (a day with a weekday is read by ``report_years`` and ``placeable``; one the
+    cluster wrote in full has that year: ``written_years``)."""
+    latest: dict[str, int | None] = {}
+    written = {d.value for d in dates if d.value is not None and not d.year_inferred}
+
+    def far(d: DateMention) -> bool:
+        if d.value is None or not d.year_inferred or d.weekday_written or d.value in written:
+            return False
+        if d.article_id not in latest:
+            latest[d.article_id] = latest_year(d.article_id, bodies, published)
+        year = latest[d.article_id]
+        return year is not None and year - d.value.year >= REPORT_GAP
+
+    return tuple(d for d in dates if not far(d))
+
+
 def written_years(dates: Sequence[DateMention]) -> tuple[DateMention, ...]:
     """``dates`` with each yearless day that the article (else another article of the cluster)
     also wrote in full, with one year, dated in that year: "the Sept. 11 terror attacks" is
