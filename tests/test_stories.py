@@ -153,6 +153,30 @@ def test_cli_ingest_list_show_diff(tmp_path: Path) -> None:
     assert missing.exit_code == 1 and "no such story" in missing.stderr
 
 
+def test_a_story_of_untitled_bodies_is_listed_by_its_digests_heading(tmp_path: Path) -> None:
+    """s30: a feed of bodies alone (no title, no outlet, as JSONL exports often are) listed no
+    story at all (no outlet counted), a titled feed's stories with no title, and a narrow table
+    cut the story id a user needs for `stories show`."""
+    db = str(tmp_path / "t.db")
+    feed = tmp_path / "bodies.jsonl"
+    rows = [json.loads(line) for line in UNRELATED.read_text(encoding="utf-8").splitlines()]
+    feed.write_text(
+        "".join(json.dumps({"id": r["id"], "text": r["text"]}) + "\n" for r in rows[:2]),
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(feed), "--db", db]).exit_code == 0
+    (story,) = json.loads(
+        runner.invoke(app, ["stories", "list", "--db", db, "--format", "json"]).stdout
+    )
+    with StoryService(db) as service:
+        heading = service.digest(story["id"]).title
+    assert heading and story["title"] == heading  # the digest's: its summary's first sentence
+    assert story["outlets"] == ["kereta-1", "kereta-2"]  # no outlet known: each article its own
+    table = runner.invoke(app, ["stories", "list", "--db", db], env={"COLUMNS": "60"}).stdout
+    assert story["id"] in table and "…" in table  # the id whole, the heading shortened
+
+
 def test_cli_ingest_without_digests_computes_them_on_demand(tmp_path: Path) -> None:
     db = str(tmp_path / "n.db")
     runner = CliRunner()

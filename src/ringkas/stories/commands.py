@@ -105,6 +105,18 @@ def ingest(
         raise typer.Exit(1)
 
 
+# A story's title in the table: a digest's heading may be its summary's whole first sentence.
+TITLE_CHARS = 48
+
+
+def _shortened(text: str, limit: int) -> str:
+    """``text`` cut at a word before ``limit`` characters, with "…" (whole when it fits)."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:")
+    return f"{cut}…"
+
+
 @stories_app.command("list")
 def list_stories(
     db: DbOption = None,
@@ -127,11 +139,14 @@ def list_stories(
     from rich.console import Console
     from rich.table import Table
 
-    table = Table("story", "title", "articles", "reprints", "outlets", "digest v.")
+    table = Table()
+    table.add_column("story", no_wrap=True)  # whole: what `stories show` takes
+    for name in ("title", "articles", "reprints", "outlets", "digest v."):
+        table.add_column(name)
     for r in rows:
         table.add_row(
             r.id,
-            r.title,
+            _shortened(r.title, TITLE_CHARS),
             str(r.articles),
             str(r.reprints),
             ", ".join(r.outlets),

@@ -768,9 +768,15 @@ class StoryService:
     ) -> tuple[StoryRow, ...]:
         rows = self.conn.execute(
             "SELECT s.id, s.updated_at, SUM(a.reprint_of IS NULL), SUM(a.reprint_of IS NOT NULL), "
-            "GROUP_CONCAT(DISTINCT a.outlet), MIN(a.published), "
+            # an article of no known outlet counts as its own source, named by its id (as a digest's
+            # sources name it): a feed without outlets listed no story at all
+            "GROUP_CONCAT(DISTINCT COALESCE(NULLIF(a.outlet, ''), a.id)), MIN(a.published), "
             "(SELECT MAX(version) FROM digest_versions d WHERE d.story_id = s.id), "
-            "(SELECT title FROM articles t WHERE t.story_id = s.id AND t.title != '' ORDER BY t.seq LIMIT 1) "
+            # its first titled article's title, else its latest digest's heading (a quoted
+            # article's title or the summary's first sentence): a feed of bodies alone has no titles
+            "COALESCE((SELECT title FROM articles t WHERE t.story_id = s.id AND t.title != '' "
+            "ORDER BY t.seq LIMIT 1), (SELECT json_extract(d.digest, '$.title') FROM digest_versions d "
+            "WHERE d.story_id = s.id ORDER BY d.version DESC LIMIT 1)) "
             "FROM stories s JOIN articles a ON a.story_id = s.id GROUP BY s.id ORDER BY s.updated_at DESC, s.id"
         ).fetchall()
         out = []
