@@ -264,6 +264,21 @@ def test_entities_merge_aliases_and_strip_titles() -> None:
     assert "Pertemuan" not in entities and "Presiden" not in entities
 
 
+def test_a_country_under_two_names_is_one_entity() -> None:
+    """s30: "Ceko" and "Republik Ceska", "Rusia" and "Federasi Rusia" (the seed), "Arab Saudi"
+    and "Saudi" were two places each in one cluster's list."""
+    entities = two_outlet_entities(
+        [
+            "Timnas U-19 kalah dari Republik Ceska di Toulon, sementara Federasi Rusia diam.",
+            "Raja Saudi tiba di Jakarta.",
+        ],
+        ["Ceko menang 2-0 atas Indonesia; Rusia mengamati.", "Arab Saudi menanam investasi."],
+    )
+    assert {"Republik Ceska", "Federasi Rusia", "Saudi"}.isdisjoint(entities)
+    for name in ("Ceko", "Rusia", "Arab Saudi"):
+        assert entities[name].outlets == ("x.id", "y.id") and entities[name].kind == "place"
+
+
 def test_a_name_and_the_acronym_the_cluster_defines_for_it_are_one_entity() -> None:
     entities = two_outlet_entities(
         [

@@ -32,6 +32,11 @@ ALIASES = {
     "kcna": "KCNA", "korea central news agency": "KCNA", "kantor berita pusat korea": "KCNA",
     "kantor berita pusat korea utara": "KCNA", "uni soviet": "Uni Soviet", "dki": "DKI Jakarta",
     "bmkg": "BMKG", "bnpb": "BNPB", "bpbd": "BPBD", "polri": "Polri", "tni": "TNI", "kpk": "KPK",
+    # s30: one country, two names in one cluster ("Ceko" and "Republik Ceska" in a football
+    # report; "Rusia" and "Federasi Rusia"; "Arab Saudi" and "Saudi")
+    "ceko": "Ceko", "ceska": "Ceko", "republik ceko": "Ceko", "republik ceska": "Ceko",
+    "federasi rusia": "Rusia", "saudi": "Arab Saudi", "britania raya": "Inggris",
+    "inggris raya": "Inggris", "uea": "Uni Emirat Arab",
 }  # fmt: skip
 _TITLES = (
     frozenset(
