@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import numpy as np
+import pytest
 from bench.synth_stream import generate
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -324,3 +325,46 @@ def test_a_paragraph_without_a_datelines_mark_is_split_as_the_full_loop_splits_i
 
     for paragraph in (text, text + " Presiden Jokowi meresmikan jembatan di Kupang hari ini."):
         assert split_dateline(paragraph) == _split_dateline(paragraph, "", "")
+
+
+# Indonesian words and near misses: affixes, infixes, names, letters in any order.
+ID_WORD = st.lists(
+    st.sampled_from(
+        [
+            "di", "ke", "se", "be", "ber", "te", "ter", "me", "mem", "men", "meng", "meny", "pe",
+            "pen", "per", "ku", "kau", "ka", "g", "er", "el", "em", "in", "a", "i", "u", "e", "o",
+            "lah", "kah", "tah", "pun", "mu", "nya", "is", "isme", "isasi", "kan", "an", "sin",
+            "tanah", "warsito", "harjo", "bangun", "rumah", "jakarta", "x", "q", "-", "'", "3",
+        ]
+    ),
+    min_size=1,
+    max_size=5,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(ID_WORD, st.text(alphabet="abcdeghiklmnprstuwy", min_size=1, max_size=12)))
+def test_a_word_no_sastrawi_rule_touches_is_stemmed_as_sastrawi_stems_it(word: str) -> None:
+    """s30: tokens.stem returns a word of ASCII letters with no prefix, infix or suffix any of
+    Sastrawi's rules removes without calling Sastrawi; the same stems (also checked on the
+    84,885 distinct words of ../shared's datasets and corpus)."""
+    sastrawi = tokens._id_stemmer()
+    expected = word if any(c.isdigit() for c in word) else (str(sastrawi.stem(word)) or word)  # type: ignore[attr-defined]
+    assert tokens.stem.__wrapped__(word) == expected
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "bangunan", "rumahnya", "rumahku", "rumahmu", "bangunlah", "bangunkah", "rumahpun",
+        "bangunkan", "datangi", "dirumahkan", "kebanyakan", "serumah", "berumah", "terbangun",
+        "membangun", "pembangunan", "kuambil", "kauambil", "temurun", "kinerja", "bacatah",
+        # made-up words Sastrawi reduces to a root of its dictionary ("cabak", "abadi")
+        "cerabak", "celabak", "cemabak", "cinabak", "abadis", "abadisme",
+    ],
+)  # fmt: skip
+def test_every_affix_the_fast_path_checks_is_one_sastrawi_removes(word: str) -> None:
+    """Each prefix, infix and suffix that sends a word to Sastrawi changes some word: the fast
+    path may drop none of them."""
+    stemmed = str(tokens._id_stemmer().stem(word))  # type: ignore[attr-defined]
+    assert stemmed != word and tokens.stem.__wrapped__(word) == stemmed

@@ -44,12 +44,30 @@ def _en_stemmer() -> object:
     return snowballstemmer.stemmer("english")
 
 
+# A word of ASCII letters that none of Sastrawi's rules can touch is its own stem (s30): no
+# plain prefix (di-, ke-, se-), none that its disambiguation rules strip (be-, te-, me-, pe-,
+# ku-, kau-, or after a first consonant the infixes -er-, -el-, -em-, -in- before a vowel), no
+# suffix (-lah, -kah, -tah, -pun, -ku, -mu, -nya, -is, -isme, -isasi, -i, -kan, -an). Sastrawi
+# would try every rule in three rounds and return the word (its result is a dictionary word
+# some removals reach, else the word itself): ~40 µs a word, and a newsroom's new articles
+# bring new words (names, mostly). 45% of IndoSum's 44,076 distinct words; the same stems.
+_ID_LETTERS = re.compile(r"[a-z]+")
+_ID_PREFIXED = re.compile(r"(?:di|ke|se|be|te|me|pe|ku|ka)|[b-df-hj-np-tv-z](?:er|el|em|in)[aiueo]")
+_ID_SUFFIXES = ("lah", "kah", "tah", "pun", "ku", "mu", "nya", "is", "isme", "i", "an")
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str, language: str = "id") -> str:
     """Stem one lower-cased word. Reduplication "anak-anak" stems to "anak"."""
     if language == "en":
         return str(_en_stemmer().stemWord(word))  # type: ignore[attr-defined]
     if any(ch.isdigit() for ch in word):
+        return word
+    if (
+        _ID_LETTERS.fullmatch(word)
+        and not _ID_PREFIXED.match(word)
+        and not word.endswith(_ID_SUFFIXES)
+    ):
         return word
     return str(_id_stemmer().stem(word)) or word  # type: ignore[attr-defined]
 
