@@ -841,10 +841,6 @@ _NO_HEADLINE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_WORD = re.compile(r"[^\W\d_]{3,}")
-# What every dateline holds (ingest.datelines: a dash, a colon, a wire in brackets, or a place in
-# capitals before an English article): a title without it is read no further for one.
-_DATELINE_MARK = re.compile(r"[-–—(:]|^[A-Z]{4,}")
-_NONE = ("", "", "", "")
 
 
 @lru_cache(maxsize=1)
@@ -867,7 +863,7 @@ def shown_title(title: str, body: str) -> str:
     if not title:
         return ""
     title = _TITLE_LABEL.sub("", title)
-    _, place, dateline, rest = split_dateline(title) if _DATELINE_MARK.search(title) else _NONE
+    _, place, dateline, rest = split_dateline(title)
     if dateline:
         if place:
             return ""

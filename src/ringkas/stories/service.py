@@ -769,8 +769,10 @@ class StoryService:
         rows = self.conn.execute(
             "SELECT s.id, s.updated_at, SUM(a.reprint_of IS NULL), SUM(a.reprint_of IS NOT NULL), "
             # an article of no known outlet counts as its own source, named by its id (as a digest's
-            # sources name it): a feed without outlets listed no story at all
-            "GROUP_CONCAT(DISTINCT COALESCE(NULLIF(a.outlet, ''), a.id)), MIN(a.published), "
+            # sources name it; a comma, which joins the names, read as a space): a feed without
+            # outlets listed no story at all
+            "GROUP_CONCAT(DISTINCT COALESCE(NULLIF(a.outlet, ''), REPLACE(a.id, ',', ' '))), "
+            "MIN(a.published), "
             "(SELECT MAX(version) FROM digest_versions d WHERE d.story_id = s.id), "
             # its first titled article's title, else its latest digest's heading (a quoted
             # article's title or the summary's first sentence): a feed of bodies alone has no titles
