@@ -11,6 +11,7 @@ from ringkas.facts.dates import (
     far_guesses,
     find_dates,
     kept_slips,
+    latest_years,
     placeable,
     report_years,
     written_years,
@@ -89,19 +90,13 @@ def read_facts(
     ]
     # Each yearless day's year, one rule after another (facts.dates): the year of the same day
     # written in full, a weekday slip kept in its report's year, a report day's year from the
-    # latest year named; then the days no year can be given are left out.
+    # latest year named; then the days no year can be given are left out: a weekday-less day
+    # guessed in a year far before the latest named (s30), a weekday no near year fits.
     dates = written_years(found)
     dates = kept_slips(dates, hints)
-    dates = report_years(
-        dates,
-        hints,
-        {a.id: a.body for a in articles},
-        {a.id: a.published for a in articles},
-        languages,
-    )
-    dates = far_guesses(
-        dates, {a.id: a.body for a in articles}, {a.id: a.published for a in articles}
-    )
+    latest = latest_years({a.id: a.body for a in articles}, {a.id: a.published for a in articles})
+    dates = report_years(dates, hints, latest, languages)
+    dates = far_guesses(dates, latest)
     dates = placeable(dates, hints)
     date_spans: dict[tuple[str, int], tuple[object, ...]] = {}
     for d in dates:

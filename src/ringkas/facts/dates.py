@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -274,18 +274,29 @@ def _named_years(text: str) -> Iterator[int]:
         yield int(m.group())
 
 
-def latest_year(
-    article_id: str, bodies: Mapping[str, str], published: Mapping[str, date | None]
-) -> int | None:
-    """For an article (``bodies``: id → body of its cluster) with no publication date: the latest
+def latest_years(
+    bodies: Mapping[str, str], published: Mapping[str, date | None]
+) -> Callable[[str], int | None]:
+    """Per article (``bodies``: id → body of its cluster) with no publication date: the latest
     year from 1900 to 2099 it names, else the latest its cluster names (a year may stand alone:
-    "sejak 2016", "Pilkada 2017")."""
-    if published.get(article_id):
-        return None
-    own = max(_named_years(bodies[article_id]), default=None)
-    if own is not None:
-        return own
-    return max((y for body in bodies.values() for y in _named_years(body)), default=None)
+    "sejak 2016", "Pilkada 2017"); read once per article, when first asked (report_years and
+    far_guesses share it)."""
+    memo: dict[str, int | None] = {}
+
+    def latest(article_id: str) -> int | None:
+        if article_id not in memo:
+            if published.get(article_id):
+                memo[article_id] = None
+            else:
+                own = max(_named_years(bodies[article_id]), default=None)
+                memo[article_id] = (
+                    own
+                    if own is not None
+                    else max((y for b in bodies.values() for y in _named_years(b)), default=None)
+                )
+        return memo[article_id]
+
+    return latest
 
 
 # A report day ("Kamis (7/12)") is near the latest year an article names when that year is at
@@ -345,8 +356,7 @@ def kept_slips(
 def report_years(
     dates: Sequence[DateMention],
     hints: Mapping[str, int | None],
-    bodies: Mapping[str, str],
-    published: Mapping[str, date | None],
+    latest: Callable[[str], int | None],
     languages: Mapping[str, str],
 ) -> tuple[DateMention, ...]:
     """``dates`` with an Indonesian report day's year taken from the latest year its article
@@ -360,7 +370,6 @@ def report_years(
     stand apart from their days ("Monday and Tuesday, April 3 and 4" reads as a Tuesday 3
     April)."""
     confirmed = {k: {day.year for day in v} for k, v in _confirmed(dates).items()}
-    latest: dict[str, int | None] = {}  # read only for an article a day may move in
 
     def moved(d: DateMention) -> DateMention:
         hint = hints.get(d.article_id)
@@ -372,9 +381,7 @@ def report_years(
             or {hint - 1, hint, hint + 1} & confirmed.get(d.article_id, set())
         ):
             return d
-        if d.article_id not in latest:
-            latest[d.article_id] = latest_year(d.article_id, bodies, published)
-        year = latest[d.article_id]
+        year = latest(d.article_id)  # read only for an article a day may move in
         if year is None or year - hint < REPORT_GAP:
             return d
         last = d.end.day if d.end else None
@@ -389,9 +396,7 @@ def report_years(
 
 
 def far_guesses(
-    dates: Sequence[DateMention],
-    bodies: Mapping[str, str],
-    published: Mapping[str, date | None],
+    dates: Sequence[DateMention], latest: Callable[[str], int | None]
 ) -> tuple[DateMention, ...]:
     """``dates`` without the yearless days with no written weekday whose guessed year stands at
     least REPORT_GAP before the latest year their article names: the guess comes from the
@@ -400,15 +405,12 @@ def far_guesses(
     no weekday says which year the day is in. Such a day is left out rather than dated in a
     wrong year (a day with a weekday is read by ``report_years`` and ``placeable``; one the
     cluster wrote in full has that year: ``written_years``)."""
-    latest: dict[str, int | None] = {}
     written = {d.value for d in dates if d.value is not None and not d.year_inferred}
 
     def far(d: DateMention) -> bool:
         if d.value is None or not d.year_inferred or d.weekday_written or d.value in written:
             return False
-        if d.article_id not in latest:
-            latest[d.article_id] = latest_year(d.article_id, bodies, published)
-        year = latest[d.article_id]
+        year = latest(d.article_id)
         return year is not None and year - d.value.year >= REPORT_GAP
 
     return tuple(d for d in dates if not far(d))

@@ -20,7 +20,7 @@ from ringkas.facts.dates import CALENDAR_WORDS, EN_MONTHS, EN_WEEKDAYS
 from ringkas.facts.spelling import misspellings, without_accents
 from ringkas.model import Article, Entity, Sentence
 from ringkas.text.abbreviations import RANKS
-from ringkas.text.tokens import in_dictionary, indonesian_word, stem, stopwords
+from ringkas.text.tokens import function_words, in_dictionary, indonesian_word, stem, stopwords
 
 # Common Indonesian news aliases → canonical name.
 ALIASES = {
@@ -683,7 +683,7 @@ def _previous_word(text: str, end: int) -> str:
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
     """Indonesian and English stopwords: capitalised only because a sentence starts with them."""
-    return stopwords("id") | stopwords("en") | _EN_OPENERS | _ID_OPENERS
+    return function_words() | _EN_OPENERS | _ID_OPENERS
 
 
 # English words that open a sentence and no name, which the English stopword list lacks (s18):

@@ -24,7 +24,7 @@ from ringkas.ingest.datelines import (
     split_dateline,
 )
 from ringkas.model import Removed
-from ringkas.text.tokens import stopwords
+from ringkas.text.tokens import function_words
 
 WEAK_BODY_WORDS = 40  # block value (≈ words of prose) under which a body is in doubt
 LINE_CACHE = 32_768  # classed lines kept (a Line is immutable; ~10 MiB)
@@ -843,11 +843,6 @@ _NO_HEADLINE = re.compile(
 _TITLE_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    return stopwords("id") | stopwords("en")
-
-
 def shown_title(title: str, body: str) -> str:
     """The title found in a page's text as a reader is shown it, or "" when it heads no article.
     The line above a body is often something else: a section's or a site's name ("Features",
@@ -870,7 +865,7 @@ def shown_title(title: str, body: str) -> str:
         title = rest
     if len(title.split()) < 3 or title[-1] in ",:" or _NO_HEADLINE.search(title):
         return ""
-    stop = _function_words()
+    stop = function_words()
     words = {w for w in map(str.lower, _TITLE_WORD.findall(title)) if w not in stop}
     text = body.lower()
     found = sum(_opens_a_word(text, w[:4]) for w in words)

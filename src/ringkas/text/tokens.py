@@ -103,6 +103,13 @@ def stopwords(language: str = "id") -> frozenset[str]:
     return frozenset(StopWordRemoverFactory().get_stop_words())
 
 
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """Indonesian and English stopwords together: for text whose language is not read yet (a
+    page's title) or that mixes both (names in an Indonesian report)."""
+    return stopwords("id") | stopwords("en")
+
+
 # Per language, each word's answer: its stem, or _SKIP when it is no term (a stopword, one
 # letter). A word met again costs one dict lookup instead of the stopword test and the stem
 # cache's call; the table starts again above _TERMS_MAX words (a stream keeps bringing new names).
