@@ -693,15 +693,17 @@ def test_an_english_name_is_a_persons_only_with_a_sign_of_it() -> None:
             "on Velmont Highway slowed. Crystal Palace won. Daily Quorn said so. The pictures are by photographer "
             "Vesna Ptaszynska. Teodor Wrzesniak, 41, built the first version. Anouk Vrieskamp "
             "drew the art. Robert Zhelyazkov joined in May. Dmitri Volkonov, speaker of the "
-            "council, came.",
+            "council, came. Velmont Planning Division said players grew.",
             "Glimmer Lantern now has ten million players. Zorvath Industries owns it, near Velmont "
             "Highway. Crystal Palace fans play it. Daily Quorn reported it. “The servers held,” said Ruslan "
             "Khabibov. Anouk Vrieskamp, who designed the levels, left in May. Ruslan Khabibov "
             "runs its servers. Vesna Ptaszynska and Teodor Wrzesniak spoke at the launch. "
-            "Robert Zhelyazkov and Kwabena Oduya run it. Kwabena Oduya and Dmitri Volkonov met.",
+            "Robert Zhelyazkov and Kwabena Oduya run it. Kwabena Oduya and Dmitri Volkonov met. "
+            "Velmont Planning Division counted them again.",
         ]
     )
     assert entities["Glimmer Lantern"].kind == "other"
+    assert entities["Velmont Planning Division"].kind == "org"  # s30: a body's last word
     # no person's: an organisation or a place by its last word ("Freedom Caucus", "Buckingham
     # Palace"), even where it speaks
     assert entities["Zorvath Industries"].kind == entities["Daily Quorn"].kind == "org"

@@ -2757,7 +2757,10 @@ _EN_SIGN_BEFORE = re.compile(
 # where runs split and which names merge.
 _EN_NO_PERSON_TAILS = {
     **dict.fromkeys(
-        "caucus subcommittee committee committees industries associates lp movement".split(), "org"
+        "caucus subcommittee committee committees industries associates lp movement".split()
+        # s30: a body's last word ("UN Population Division" was a person)
+        + "division department bureau agency administration commission authority".split(),
+        "org",
     ),
     **dict.fromkeys(
         """palace highway drive theatre theater zoo facility oasis resort resorts houses
