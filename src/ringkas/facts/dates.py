@@ -274,26 +274,30 @@ def _named_years(text: str) -> Iterator[int]:
         yield int(m.group())
 
 
+def latest_year(
+    article_id: str, bodies: Mapping[str, str], published: Mapping[str, date | None]
+) -> int | None:
+    """For an article (``bodies``: id → body of its cluster) with no publication date: the latest
+    year from 1900 to 2099 it names, else the latest its cluster names (a year may stand alone:
+    "sejak 2016", "Pilkada 2017")."""
+    if published.get(article_id):
+        return None
+    own = max(_named_years(bodies[article_id]), default=None)
+    if own is not None:
+        return own
+    return max((y for body in bodies.values() for y in _named_years(body)), default=None)
+
+
 def latest_years(
     bodies: Mapping[str, str], published: Mapping[str, date | None]
 ) -> Callable[[str], int | None]:
-    """Per article (``bodies``: id → body of its cluster) with no publication date: the latest
-    year from 1900 to 2099 it names, else the latest its cluster names (a year may stand alone:
-    "sejak 2016", "Pilkada 2017"); read once per article, when first asked (report_years and
-    far_guesses share it)."""
+    """``latest_year`` of an article of the cluster, read once per article when first asked
+    (report_years and far_guesses share it)."""
     memo: dict[str, int | None] = {}
 
     def latest(article_id: str) -> int | None:
         if article_id not in memo:
-            if published.get(article_id):
-                memo[article_id] = None
-            else:
-                own = max(_named_years(bodies[article_id]), default=None)
-                memo[article_id] = (
-                    own
-                    if own is not None
-                    else max((y for b in bodies.values() for y in _named_years(b)), default=None)
-                )
+            memo[article_id] = latest_year(article_id, bodies, published)
         return memo[article_id]
 
     return latest
