@@ -45,7 +45,14 @@ def test_two_hundred_articles() -> None:
     ]
     digest = summarize(articles, Config(words=120))
     assert 0 < digest.words <= 120
-    assert len(digest.sources) == 200
+    # 200 articles of many events: those sharing almost no words with any other are set aside
+    # (ringkas.related), each named in a warning; none is lost without a word.
+    assert len(digest.sources) + len(digest.set_aside) == 200
+    assert len([w for w in digest.warnings if "left out of the digest" in w]) == len(
+        digest.set_aside
+    )
+    kept = summarize(articles, Config(words=120, keep_unrelated=True))
+    assert len(kept.sources) == 200 and not kept.set_aside
 
 
 def test_english_reported_and_malay_looking_summarized_as_indonesian() -> None:
@@ -55,7 +62,9 @@ def test_english_reported_and_malay_looking_summarized_as_indonesian() -> None:
         Article(id="en", outlet="wire.com", body=ENGLISH),
         Article(id="ms", outlet="akhbar.my", body=MALAY),
     ]
-    digest = summarize(cluster)
+    # The Malay text tells of another flood in other words (ringkas.related would set it aside):
+    # kept here, where the languages are what is tested.
+    digest = summarize(cluster, Config(keep_unrelated=True))
     assert {s.article_id for s in digest.sources} == {"art-00", "art-01", "ms"}
     assert {s.language for s in digest.sources} == {"id"}
     warnings = " ".join(digest.warnings)

@@ -266,3 +266,24 @@ def test_a_name_two_outlets_spell_differently_is_shown_in_the_pages_language(
     assert "Senator Lindsay Graham said Monday the committee will vote" in conflicts
     assert errors == []
     page.close()
+
+
+def test_an_article_of_another_event_is_named_as_left_out(server: str, browser: Any) -> None:
+    """Three reports of a flood and one of chili prices: the page digests the flood and says,
+    in its digest's language, that the fourth article was left out."""
+    from corpus_fixture import SENTENCES
+
+    texts = ["\n\n".join(SENTENCES[k] for k in ks) for ks in ([0, 2, 3, 5, 7], [1, 4, 6, 8])]
+    texts += ["\n\n".join(SENTENCES[k] for k in [0, 5, 9, 10]), "\n\n".join(SENTENCES[12:15])]
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(server + "/")
+    summarize_on(page, texts)
+    notes = page.locator("#warnings").inner_text()
+    assert "hampir tidak berbagi kata dengan artikel lain" in notes
+    assert "tidak disertakan dalam ringkasan" in notes and "left out" not in notes
+    assert "4 artikel" not in page.locator("#digest-meta").inner_text()
+    assert "cabai" not in page.locator("#summary").inner_text()
+    assert errors == []
+    page.close()

@@ -54,6 +54,14 @@ def summarize(
     show_removed: Annotated[
         bool, typer.Option("--show-removed", help="Also list the boilerplate removed.")
     ] = False,
+    keep_unrelated: Annotated[
+        bool,
+        typer.Option(
+            "--keep-unrelated",
+            help="Keep an article that shares almost no words with the others (by default it "
+            "is left out as about another event when most articles report one).",
+        ),
+    ] = False,
 ) -> None:
     """Summarize one cluster of articles about one event.
 
@@ -66,7 +74,7 @@ def summarize(
 
     if fmt not in FORMATS:
         raise fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", EXIT_USAGE)
-    config = Config(words=words, method=method, language=language)
+    config = Config(words=words, method=method, language=language, keep_unrelated=keep_unrelated)
     loaded = load(paths, stdin=sys.stdin if "-" in paths else None)
     for problem in loaded.problems:
         warn(problem)

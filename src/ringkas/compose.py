@@ -58,6 +58,7 @@ def compose(
         budget=config.words,
         warnings=tuple(warnings),
         articles=articles,
+        set_aside=prepared.set_aside,
     )
 
 

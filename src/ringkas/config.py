@@ -21,6 +21,9 @@ class Config:
     # of the example and seed clusters: it maximizes agreement with the labels (1 error in 19).
     support_threshold: float = 0.36
     max_articles: int = 2000
+    # Keep an article that shares almost no words with the others (ringkas.related): by default
+    # it is set aside as about another event when most of the cluster reports one.
+    keep_unrelated: bool = False
 
     def __post_init__(self) -> None:
         if not 10 <= self.words <= 2000:

@@ -64,6 +64,22 @@ NOTE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"^(?P<source>.+): article body uncertain: only (?P<words>\d+) words of running prose found on a page of (?P<page>\d+) words; check what was removed with --show-removed$",
         "{source}: article body uncertain: only {words} words of running prose found on a page of {page} words; check what was removed with --show-removed",
     ),
+    (
+        r"^(?P<source>.+): reads like Malay; summarized as Indonesian$",
+        "{source}: reads like Malay; summarized as Indonesian",
+    ),
+    (
+        r"^Malay: summarized with the Indonesian splitter, stemmer and stopwords$",
+        "Malay: summarized with the Indonesian splitter, stemmer and stopwords",
+    ),
+    (
+        r"^(?P<source>.+): shares almost no words with the other articles, so it likely reports another event: left out of the digest$",
+        "{source}: shares almost no words with the other articles, so it likely reports another event: left out of the digest",
+    ),
+    (
+        r"^the articles seem to tell of (?P<count>\d+) different events: they share almost no words$",
+        "the articles seem to tell of {count} different events: they share almost no words",
+    ),
 )  # fmt: skip
 # Values the notes carry that are words too (language names).
 NOTE_WORDS = ("Indonesian", "English", "Malay", "unknown")

@@ -210,6 +210,16 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
+class SetAside:
+    """An article left out of a digest as about another event than the cluster's (related)."""
+
+    article_id: str
+    outlet: str
+    title: str
+    similarity: float  # its best cosine with another article of the cluster
+
+
+@dataclass(frozen=True, slots=True)
 class MethodInfo:
     """The method that chose a digest's sentences: a name people read, and every setting."""
 
@@ -236,6 +246,7 @@ class Digest:
     budget: int  # the word budget asked for
     warnings: tuple[str, ...] = ()
     articles: tuple[Article, ...] = field(default=(), repr=False)  # the cleaned inputs
+    set_aside: tuple[SetAside, ...] = ()  # articles about another event, left out (related)
 
     @property
     def single_source(self) -> bool:

@@ -13,11 +13,13 @@ from ringkas.errors import InputError
 from ringkas.facts import FactSheet, read_facts
 from ringkas.facts.entities import people_forms
 from ringkas.features import Features, featurize
-from ringkas.model import Article, Digest, Sentence
+from ringkas.model import Article, Digest, Sentence, SetAside
+from ringkas.related import relatedness
 from ringkas.select.base import Candidates
 from ringkas.select.describe import describe
 from ringkas.select.registry import get_method
 from ringkas.select.short import best_short_sentences
+from ringkas.text.furniture import crawl_notices
 from ringkas.text.language import detect_language
 from ringkas.text.sentences import split_sentences
 
@@ -35,6 +37,7 @@ class Prepared:
     candidates: Candidates
     language: str
     warnings: tuple[str, ...]
+    set_aside: tuple[SetAside, ...] = ()  # articles about another event (ringkas.related)
 
 
 def summarize(articles: Sequence[Article], config: Config | None = None) -> Digest:
@@ -65,6 +68,9 @@ def prepare(articles: Sequence[Article], config: Config | None = None) -> Prepar
     if not sentences:
         raise InputError("", "no sentences left after cleaning in any article")
     features = featurize(sentences, {a.id: a.language for a in ordered})
+    ordered, sentences, features, set_aside, related_warnings = _one_event(
+        ordered, sentences, features, config.keep_unrelated
+    )
     facts = read_facts(ordered, sentences, features)
     index = {(s.article_id, s.index): i for i, s in enumerate(sentences)}
     blocked = frozenset(index[key] for key in facts.blocked if key in index)
@@ -82,8 +88,47 @@ def prepare(articles: Sequence[Article], config: Config | None = None) -> Prepar
         people_forms(facts.entities),
     )
     return Prepared(
-        ordered, sentences, features, facts, candidates, language, warnings + language_warnings
+        ordered,
+        sentences,
+        features,
+        facts,
+        candidates,
+        language,
+        warnings + language_warnings + related_warnings,
+        set_aside,
     )
+
+
+def _one_event(
+    articles: tuple[Article, ...],
+    sentences: tuple[Sentence, ...],
+    features: Features,
+    keep: bool,
+) -> tuple[
+    tuple[Article, ...], tuple[Sentence, ...], Features, tuple[SetAside, ...], tuple[str, ...]
+]:
+    """Set aside the articles that report another event than most of the cluster (related),
+    unless ``keep``; warn when the articles seem to tell of several events with no majority."""
+    english = {a.id for a in articles if a.language == "en"}
+    notices = crawl_notices((s.article_id, s.text) for s in sentences if s.article_id in english)
+    found = relatedness([a.id for a in articles], sentences, features, notices)
+    if not found.aside or keep:
+        if found.groups > 1:
+            note = f"the articles seem to tell of {found.groups} different events: they share almost no words"
+            return articles, sentences, features, (), (note,)
+        return articles, sentences, features, (), ()
+    best = dict(found.aside)
+    by_id = {a.id: a for a in articles}
+    aside = tuple(SetAside(i, by_id[i].outlet, by_id[i].title, best[i]) for i, _ in found.aside)
+    notes = tuple(
+        f"{by_id[i].source or i}: shares almost no words with the other articles, so it likely "
+        "reports another event: left out of the digest"
+        for i, _ in found.aside
+    )
+    kept = tuple(a for a in articles if a.id not in best)
+    sentences = tuple(s for s in sentences if s.article_id not in best)
+    features = featurize(sentences, {a.id: a.language for a in kept})
+    return kept, sentences, features, aside, notes
 
 
 def _fingerprint(article: Article) -> str:

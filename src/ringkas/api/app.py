@@ -620,7 +620,12 @@ def _digest_json(request: DigestRequest, settings: Settings) -> str:
         raise ApiError(
             422, "invalid_input", f"unknown method; choose one of {', '.join(sorted(METHODS))}"
         )
-    config = Config(words=request.words, method=request.method, language=request.language)
+    config = Config(
+        words=request.words,
+        method=request.method,
+        language=request.language,
+        keep_unrelated=request.keep_unrelated,
+    )
     articles, rejected, doubts = _articles(request.articles, settings, need_one=True)
     problems = rejected + doubts
     text = render(summarize(articles, config), "json")

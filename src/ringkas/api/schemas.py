@@ -73,6 +73,11 @@ class DigestRequest(BaseModel):
     words: int = Field(default=120, ge=10, le=2000, description="Word budget of the summary.")
     method: str = Field(default="default", max_length=100, description="See `ringkas methods`.")
     language: Literal["auto", "id", "en"] = "auto"
+    keep_unrelated: bool = Field(
+        default=False,
+        description="Keep an article that shares almost no words with the others; by default "
+        "it is left out (`set_aside`) when most of the cluster reports one event.",
+    )
 
 
 class IngestRequest(BaseModel):

@@ -127,6 +127,15 @@ def to_json_dict(digest: Digest) -> dict[str, Any]:
             for t in digest.timeline
         ],
         "conflicts": [_conflict(c) for c in digest.conflicts],
+        "set_aside": [
+            {
+                "article_id": a.article_id,
+                "outlet": a.outlet,
+                "title": a.title,
+                "similarity": a.similarity,
+            }
+            for a in digest.set_aside
+        ],
         "warnings": list(digest.warnings),
     }
 

@@ -1,0 +1,196 @@
+"""Articles set aside as about another event (ringkas.related), over real clusters.
+
+    python -m bench.unrelated [SRC] [--list]
+
+SRC: a version's src folder (default: this one). For every multi-document cluster of
+indosum-multi-dev, of multinews-dev and of the Indonesian pseudo clusters training reads
+(select.train.pseudo_clusters over indosum-single-dev), three runs of ``prepare``:
+
+- as published: how many of the cluster's own articles are set aside, and how many clusters are
+  said to tell of several events. Each article set aside is looked up in
+  ``bench/data/unrelated.tsv``, labelled by hand (``junk`` a page that is no report: an archive's
+  notice, a sign-in or video box; ``other`` a report of another event; ``event`` a report of the
+  cluster's event, wrongly set aside), keyed by cluster and a hash of the article's text;
+- with one article of another cluster added (a seeded random pick): is it set aside, and is any
+  of the cluster's own articles set aside with it;
+- with the other cluster's article nearest to the cluster added (the highest TF-IDF cosine with
+  the cluster's articles, over all the set's articles): the hard case, often a report on the
+  same topic (another KPK case, another match), which only dates tell apart.
+
+``--list`` prints each clean article set aside that the labels lack (cluster, hash, opening).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from bench.common import DATASETS
+
+LABELS = Path(__file__).parent / "data" / "unrelated.tsv"
+INTRUDER = "zz-intruder"
+
+
+def text_key(text: str) -> str:
+    return hashlib.blake2b(" ".join(text.split()).encode("utf-8"), digest_size=6).hexdigest()
+
+
+def _labels() -> dict[tuple[str, str], str]:
+    out: dict[tuple[str, str], str] = {}
+    for line in LABELS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            cluster, key, label = line.split("\t")[:3]
+            out[(cluster, key)] = label
+    return out
+
+
+def _sets() -> list[tuple[str, list[tuple[str, tuple[object, ...]]]]]:
+    from ringkas.evaluate.datasets import load_dataset
+    from ringkas.select.train import pseudo_clusters
+
+    out = []
+    for name in ("indosum-multi-dev", "multinews-dev"):
+        items = load_dataset(DATASETS / f"{name}.jsonl")
+        out.append((name, [(it.id, it.articles()) for it in items if len(it.documents) > 1]))
+    singles = load_dataset(DATASETS / "indosum-single-dev.jsonl")
+    pseudo = pseudo_clusters(singles)
+    out.append(("indosum-pseudo", [(it.id, it.articles()) for it in pseudo]))
+    return out  # type: ignore[return-value]
+
+
+def _nearest(
+    clusters: Sequence[tuple[str, tuple[object, ...]]],
+) -> list[tuple[int, int]]:
+    """For each cluster, (cluster, article) of the other clusters' article nearest to it."""
+    import numpy as np
+
+    from ringkas.features import tfidf
+    from ringkas.text.tokens import content_terms
+
+    owner, docs = [], []
+    for c, (_, articles) in enumerate(clusters):
+        for k, a in enumerate(articles):
+            owner.append((c, k))
+            docs.append(content_terms(a.body, a.language))  # type: ignore[attr-defined]
+    matrix, _ = tfidf(docs)
+    sim = (matrix @ matrix.T).toarray()
+    cluster_of = np.array([c for c, _ in owner])
+    out = []
+    for c in range(len(clusters)):
+        mine = cluster_of == c
+        best = sim[mine].max(axis=0)
+        best[mine] = -1.0
+        out.append(owner[int(np.argmax(best))])
+    return out
+
+
+def _unlabelled(kinds: dict[str, int]) -> str:
+    return f"; unlabelled {kinds['unlabelled']}" if kinds["unlabelled"] else ""
+
+
+def _split(kinds: dict[str, int]) -> str:
+    total = sum(kinds.values())
+    if not total:
+        return "0"
+    return f"{total} ({kinds['junk']} / {kinds['other']} / {kinds['event']}{_unlabelled(kinds)})"
+
+
+def report(show: bool = False) -> str:
+    """The table (one row a set); with ``show``, each unlabelled article set aside on stderr."""
+    from ringkas.config import Config
+    from ringkas.pipeline import prepare
+
+    labels = _labels()
+    config = Config()
+    lines = [
+        "| set | clusters | articles | set aside (junk / other event / its own event) "
+        "| said to tell of several events | random article added: set aside | own set aside "
+        "with it (same labels) | nearest article added: set aside | own set aside with it |",
+        "|---|---:|---:|---|---:|---:|---:|---:|---:|",
+    ]
+    for name, clusters in _sets():
+        rng = random.Random(0)
+        nearest = _nearest(clusters)
+        articles = aside = several = 0
+        kinds = {"junk": 0, "other": 0, "event": 0, "unlabelled": 0}
+        caught = {"random": 0, "nearest": 0}
+        collateral = {kind: dict.fromkeys(kinds, 0) for kind in ("random", "nearest")}
+        for c, (cid, own) in enumerate(clusters):
+            articles += len(own)
+            prepared = prepare(own, config)  # type: ignore[arg-type]
+            aside += len(getattr(prepared, "set_aside", ()))
+            several += any("different events" in w for w in prepared.warnings)
+            bodies = {a.id: a.body for a in own}  # type: ignore[attr-defined]
+            for gone in getattr(prepared, "set_aside", ()):
+                key = text_key(bodies[gone.article_id])
+                label = labels.get((cid, key), "unlabelled")
+                kinds[label] += 1
+                if show and label == "unlabelled":
+                    opening = " ".join(bodies[gone.article_id].split())[:110]
+                    print(f"# {cid}\t{key}\t{gone.similarity}\t{opening}", file=sys.stderr)
+            others = [k for k in range(len(clusters)) if k != c]
+            picks = {
+                "random": clusters[rng.choice(others)][1],
+                "nearest": (clusters[nearest[c][0]][1][nearest[c][1]],),
+            }
+            for kind, pool in picks.items():
+                added = replace(rng.choice(pool) if kind == "random" else pool[0], id=INTRUDER)  # type: ignore[type-var]
+                mixed = prepare((*own, added), config)  # type: ignore[arg-type]
+                gone_ids = {g.article_id for g in getattr(mixed, "set_aside", ())}
+                caught[kind] += INTRUDER in gone_ids
+                for own_id in sorted(gone_ids - {INTRUDER}):
+                    key = text_key(bodies[own_id])
+                    label = labels.get((cid, key), "unlabelled")
+                    collateral[kind][label] += 1
+                    if show and label == "unlabelled":
+                        opening = " ".join(bodies[own_id].split())[:110]
+                        print(f"# {cid}\t{key}\t{kind}\t{opening}", file=sys.stderr)
+        n = len(clusters)
+        lines.append(
+            f"| {name} | {n} | {articles} | {aside} ({kinds['junk']} / {kinds['other']} / "
+            f"{kinds['event']}{_unlabelled(kinds)})"
+            f" | {several} | {caught['random']} of {n} | {_split(collateral['random'])} "
+            f"| {caught['nearest']} of {n} | {_split(collateral['nearest'])} |"
+        )
+    lines += ["", _pages()]
+    return "\n".join(lines)
+
+
+def _pages() -> str:
+    """What the raw pages of ../shared/corpus and the example cluster get."""
+    from bench.common import SEED
+    from ringkas.config import Config
+    from ringkas.ingest import load
+    from ringkas.pipeline import prepare
+
+    out = []
+    for name, folder in (
+        ("the seed", SEED),
+        ("the example", Path(__file__).resolve().parents[1] / "examples" / "gempa-sukabumi"),
+        ("raw-pages-dev", SEED.parent / "raw-pages-dev"),
+    ):
+        prepared = prepare(load([str(folder)]).articles, Config())
+        several = [w for w in prepared.warnings if "different events" in w]
+        aside = len(getattr(prepared, "set_aside", ()))
+        out.append(
+            f"{name}: {len(prepared.articles) + aside} articles, {aside} set aside"
+            + (f"; {several[0]}" if several else "")
+        )
+    return "Raw pages: " + "; ".join(out) + "."
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = list(sys.argv[1:] if argv is None else argv)
+    show = "--list" in args
+    args = [a for a in args if a != "--list"]
+    if args:
+        sys.path.insert(0, str(Path(args[0]).resolve()))
+    print(report(show))
+
+
+if __name__ == "__main__":
+    main()
