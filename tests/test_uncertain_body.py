@@ -60,7 +60,7 @@ def test_api_digest_and_ingest_carry_the_warning(tmp_path: Path) -> None:
     with TestClient(create_app(settings), raise_server_exceptions=False) as client:
         digest = client.post("/v1/digest", json={"articles": posted}).json()
         assert [w for w in digest["warnings"] if "uncertain" in w] == [
-            next(w for w in digest["warnings"] if w.startswith("article 'teaser': article body"))
+            next(w for w in digest["warnings"] if w.startswith("teaser: article body"))
         ]
         assert {s["article_id"] for s in digest["sources"]} == {
             "teaser",
@@ -69,7 +69,7 @@ def test_api_digest_and_ingest_carry_the_warning(tmp_path: Path) -> None:
         report = client.post("/v1/articles", json={"articles": posted}).json()
     assert report["new"] == 2 and report["rejected"] == []
     assert len(report["warnings"]) == 1
-    assert report["warnings"][0].startswith("article 'teaser': article body uncertain: ")
+    assert report["warnings"][0].startswith("teaser: article body uncertain: ")
 
 
 def test_api_is_quiet_about_clear_articles(tmp_path: Path) -> None:
@@ -87,5 +87,5 @@ def test_the_warning_reads_in_indonesian_on_the_page_and_in_renderers(tmp_path: 
     with TestClient(create_app(settings), raise_server_exceptions=False) as client:
         warnings = client.post("/v1/digest", json={"articles": posted}).json()["warnings"]
     (note,) = [w for w in warnings if "uncertain" in w]
-    assert Messages("id").note(note).startswith("article 'teaser': isi artikel diragukan: hanya ")
+    assert Messages("id").note(note).startswith("teaser: isi artikel diragukan: hanya ")
     assert Messages("en").note(note) == note

@@ -287,3 +287,23 @@ def test_an_article_of_another_event_is_named_as_left_out(server: str, browser: 
     assert "cabai" not in page.locator("#summary").inner_text()
     assert errors == []
     page.close()
+
+
+def test_the_page_can_keep_an_article_of_another_event(server: str, browser: Any) -> None:
+    """Ticking "keep articles about another event" digests all four articles (the flood's
+    three and the chili prices' one), and the digest says they tell of two events."""
+    from corpus_fixture import SENTENCES
+
+    texts = ["\n\n".join(SENTENCES[k] for k in ks) for ks in ([0, 2, 3, 5, 7], [1, 4, 6, 8])]
+    texts += ["\n\n".join(SENTENCES[k] for k in [0, 5, 9, 10]), "\n\n".join(SENTENCES[12:15])]
+    page = browser.new_page()
+    page.goto(server + "/?lang=en")
+    page.wait_for_selector("html[lang='en']", state="attached")
+    assert page.locator("label.check").inner_text().strip() == "Keep articles about another event"
+    page.check("#keep-unrelated")
+    summarize_on(page, texts)
+    # the page's chrome is English; an Indonesian digest's labels and notes are Indonesian
+    assert "4 artikel dari 4 media" in page.locator("#digest-meta").inner_text()
+    assert "tidak disertakan" not in page.locator("#warnings").inner_text()
+    assert "2 peristiwa berbeda" in page.locator("#warnings").inner_text()
+    page.close()

@@ -580,7 +580,7 @@ def _articles(
         docs.append(
             RawDocument(
                 id=article_id,
-                source=f"article {article_id!r}",
+                source=article_id,  # notes name a posted article by its id, as digests do
                 text=item.text or "",
                 html=item.html or "",
                 outlet=item.outlet,

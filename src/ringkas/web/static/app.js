@@ -202,7 +202,7 @@ async function summarize(event) {
     const digest = await callApi("/v1/digest", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ articles, words }),
+      body: JSON.stringify({ articles, words, keep_unrelated: $("keep-unrelated").checked }),
     });
     await renderDigest(digest);
     $("status").textContent =
