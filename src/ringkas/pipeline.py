@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from ringkas.compose import compose
 from ringkas.config import Config
 from ringkas.errors import InputError
-from ringkas.facts import FactSheet, read_facts
+from ringkas.facts import FactSheet, notices_of, read_facts
 from ringkas.facts.entities import people_forms
 from ringkas.features import Features, featurize
 from ringkas.model import Article, Digest, Sentence, SetAside
@@ -19,7 +19,6 @@ from ringkas.select.base import Candidates
 from ringkas.select.describe import describe
 from ringkas.select.registry import get_method
 from ringkas.select.short import best_short_sentences
-from ringkas.text.furniture import crawl_notices
 from ringkas.text.language import detect_language
 from ringkas.text.sentences import split_sentences
 
@@ -68,10 +67,11 @@ def prepare(articles: Sequence[Article], config: Config | None = None) -> Prepar
     if not sentences:
         raise InputError("", "no sentences left after cleaning in any article")
     features = featurize(sentences, {a.id: a.language for a in ordered})
+    notices = notices_of(ordered, sentences)  # no article: never grouped nor quoted
     ordered, sentences, features, set_aside, related_warnings = _one_event(
-        ordered, sentences, features, config.keep_unrelated
+        ordered, sentences, features, notices, config.keep_unrelated
     )
-    facts = read_facts(ordered, sentences, features)
+    facts = read_facts(ordered, sentences, features, notices)
     index = {(s.article_id, s.index): i for i, s in enumerate(sentences)}
     blocked = frozenset(index[key] for key in facts.blocked if key in index)
     must_state = tuple(
@@ -103,14 +103,14 @@ def _one_event(
     articles: tuple[Article, ...],
     sentences: tuple[Sentence, ...],
     features: Features,
+    notices: frozenset[str],
     keep: bool,
 ) -> tuple[
     tuple[Article, ...], tuple[Sentence, ...], Features, tuple[SetAside, ...], tuple[str, ...]
 ]:
     """Set aside the articles that report another event than most of the cluster (related),
-    unless ``keep``; warn when the articles seem to tell of several events with no majority."""
-    english = {a.id for a in articles if a.language == "en"}
-    notices = crawl_notices((s.article_id, s.text) for s in sentences if s.article_id in english)
+    unless ``keep``; warn when the articles seem to tell of several events with no majority.
+    ``notices`` (no articles) take no part."""
     found = relatedness([a.id for a in articles], sentences, features, notices)
     if not found.aside or keep:
         if found.groups > 1:

@@ -52,10 +52,23 @@ class FactSheet:
     notices: frozenset[str] = frozenset()  # articles that are a crawl notice (text.furniture)
 
 
+def notices_of(articles: Sequence[Article], sentences: Sequence[Sentence]) -> frozenset[str]:
+    """The English articles whose text is a web archive's crawl notice or another notice of the
+    site, not an article (text.furniture.crawl_notices)."""
+    english = {a.id for a in articles if a.language == "en"}
+    return crawl_notices((s.article_id, s.text) for s in sentences if s.article_id in english)
+
+
 def read_facts(
-    articles: Sequence[Article], sentences: Sequence[Sentence], features: Features
+    articles: Sequence[Article],
+    sentences: Sequence[Sentence],
+    features: Features,
+    notices: frozenset[str] | None = None,
 ) -> FactSheet:
-    """Read dates, numbers, entities, statements and conflicts from a featurized cluster."""
+    """Read dates, numbers, entities, statements and conflicts from a featurized cluster.
+
+    ``notices``: the articles that are a web archive's or a site's notice (``notices_of``), when
+    the caller has them already."""
     by_article: dict[str, list[Sentence]] = {}
     for s in sentences:
         by_article.setdefault(s.article_id, []).append(s)
@@ -69,9 +82,8 @@ def read_facts(
     # English page furniture (text.furniture) dates no event and names no one ("Newsletter Sign
     # Up Continue reading the main story" is no entity "Sign Up Continue"), and neither does a
     # page that is a web archive's crawl notice ("Alexa Internet" is no one in the story).
-    notices = crawl_notices(
-        (s.article_id, s.text) for s in sentences if languages.get(s.article_id) == "en"
-    )
+    if notices is None:
+        notices = notices_of(articles, sentences)
     prose = tuple(
         s
         for s in sentences
