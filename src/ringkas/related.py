@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
+from scipy.sparse.csgraph import connected_components
 
 from ringkas.features import Features
 from ringkas.model import Sentence
@@ -68,16 +69,18 @@ def article_cosines(
             weights=m.data[mine],
             minlength=n * width,
         ).reshape(n, width)
-    else:  # thousands of articles: a sparse product, never a dense articles × vocabulary table
-        rows = np.nonzero(owner >= 0)[0]
-        member = sparse.csr_matrix(
-            (np.ones(len(rows)), (owner[rows], rows)), shape=(n, len(sentences))
-        )
-        summed = (member @ m).toarray()
-    norms = np.linalg.norm(summed, axis=1)
-    norms[norms == 0.0] = 1.0
-    unit = summed / norms[:, None]
-    return np.asarray(unit @ unit.T)
+        norms = np.linalg.norm(summed, axis=1)
+        norms[norms == 0.0] = 1.0
+        unit = summed / norms[:, None]
+        return np.asarray(unit @ unit.T)
+    # thousands of articles: sparse sums, never a dense articles × vocabulary table
+    rows = np.nonzero(owner >= 0)[0]
+    member = sparse.csr_matrix((np.ones(len(rows)), (owner[rows], rows)), shape=(n, len(sentences)))
+    sums = sparse.csr_matrix(member @ m)
+    lengths = np.sqrt(np.asarray(sums.multiply(sums).sum(axis=1)).ravel())
+    lengths[lengths == 0.0] = 1.0
+    units = sparse.csr_matrix(sparse.diags(1.0 / lengths) @ sums)
+    return np.asarray((units @ units.T).toarray())
 
 
 def relatedness(
@@ -86,7 +89,8 @@ def relatedness(
     features: Features,
     notices: AbstractSet[str] = frozenset(),
 ) -> Relatedness:
-    """Group the articles ``ids`` (in canonical order) by related pairs; set aside those outside
+    """Group the articles ``ids`` (in canonical order) by related pairs (the connected components
+    of the pairs at ``RELATED`` or more, scipy.sparse.csgraph); set aside those outside
     a group holding more than half of them, in a cluster of ``MIN_ARTICLES`` or more.
 
     ``notices`` (a web archive's or a site's notice, text.furniture.crawl_notices) are no
@@ -100,24 +104,14 @@ def relatedness(
     cos = article_cosines(with_text, sentences, features)
     np.fill_diagonal(cos, 0.0)
     linked = cos >= RELATED
-    group = list(range(n))  # union-find over related pairs; the lowest index names a group
-
-    def root(k: int) -> int:
-        while group[k] != k:
-            group[k] = group[group[k]]
-            k = group[k]
-        return k
-
-    for i, j in zip(*np.nonzero(np.triu(linked, 1)), strict=True):
-        a, b = root(int(i)), root(int(j))
-        if a != b:
-            group[max(a, b)] = min(a, b)
-    roots = [root(k) for k in range(n)]
-    sizes = {r: roots.count(r) for r in sorted(set(roots))}
-    largest = max(sizes, key=lambda r: (sizes[r], -r))
-    if n < MIN_ARTICLES or 2 * sizes[largest] <= n:
-        return Relatedness(len(sizes), ())
+    if linked.sum() == n * (n - 1):  # every pair related (one event, the common case): one group
+        return Relatedness(1, ())
+    groups, label = connected_components(sparse.csr_matrix(linked), directed=False)
+    sizes = np.bincount(label, minlength=groups)
+    largest = int(np.argmax(sizes))  # labels follow the articles' order: ties go to the first
+    if n < MIN_ARTICLES or 2 * int(sizes[largest]) <= n:
+        return Relatedness(int(groups), ())
     aside = tuple(
-        (with_text[k], round(float(cos[k].max()), 4)) for k in range(n) if roots[k] != largest
+        (with_text[k], round(float(cos[k].max()), 4)) for k in range(n) if label[k] != largest
     )
-    return Relatedness(len(sizes), aside)
+    return Relatedness(int(groups), aside)
