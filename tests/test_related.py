@@ -29,7 +29,8 @@ TRAIN = Article(
     id="art-08",
     outlet="relnusa.id",
     body="Kereta api jurusan Bandung tertahan dua jam di Stasiun Purwakarta karena gangguan "
-    "sinyal.\n\nPenumpang memilih turun dan melanjutkan perjalanan dengan bus.",
+    "sinyal.\n\nPenumpang memilih turun dan melanjutkan perjalanan dengan bus.\n\nPetugas "
+    "stasiun meminta maaf atas keterlambatan itu.",
 )
 # An invented web archive's notice (text.furniture.crawl_notice): no article.
 NOTICE = (
@@ -65,6 +66,17 @@ def test_an_article_of_another_event_is_set_aside_and_named() -> None:
     text = render(digest, "text")
     assert "art-09: hampir tidak berbagi kata dengan artikel lain" in text
     assert "tidak disertakan dalam ringkasan" in text and "left out" not in text
+
+
+def test_a_brief_of_one_or_two_sentences_is_never_set_aside() -> None:
+    """Too little text to tell its event: a one-sentence brief that shares few words with the
+    reports stays (the digest only says the articles may tell of two events)."""
+    brief = Article(id="art-07", body=SENTENCES[12], outlet="kilat.id")
+    digest = summarize([*FLOOD, brief], Config(words=80))
+    assert not digest.set_aside and "art-07" in {s.article_id for s in digest.sources}
+    assert any("2 different events" in w for w in digest.warnings)
+    two = Article(id="art-07", body="\n\n".join(SENTENCES[12:14]), outlet="kilat.id")
+    assert not summarize([*FLOOD, two], Config(words=80)).set_aside
 
 
 def test_keep_unrelated_keeps_it() -> None:

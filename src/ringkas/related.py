@@ -11,7 +11,10 @@ groups. When one group holds more than half of a cluster of three or more articl
 cluster's event and every article outside it is set aside: left out of the summary and the facts,
 named in the digest's warnings and in ``Digest.set_aside``. Otherwise nothing is set aside (with
 two articles, or no majority, which one is the odd one out cannot be told) and the digest warns
-that its articles seem to tell of several events.
+that its articles seem to tell of several events. An article of fewer than three sentences is
+never set aside: one sentence of a brief shares too few words with a long report to tell whether
+it reports the same event (cut to their first sentence, 8% of the Indonesian pseudo clusters'
+reports fell under ``RELATED``).
 
 ``RELATED`` (0.10) was read off hand-checked data (docs/design.md, the s31 row;
 ``python -m bench.unrelated``): every article of the 31 indosum-multi-dev clusters and ~88% of
@@ -24,6 +27,7 @@ within a topic is the stream's job (stories.assign), with dates.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -37,6 +41,7 @@ from ringkas.model import Sentence
 
 RELATED = 0.10  # article cosine from which two articles are taken to report one event
 MIN_ARTICLES = 3  # fewer cannot show which article is the odd one out
+MIN_SENTENCES = 3  # a shorter article is too little text to tell: never set aside
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,13 +96,15 @@ def relatedness(
 ) -> Relatedness:
     """Group the articles ``ids`` (in canonical order) by related pairs (the connected components
     of the pairs at ``RELATED`` or more, scipy.sparse.csgraph); set aside those outside
-    a group holding more than half of them, in a cluster of ``MIN_ARTICLES`` or more.
+    a group holding more than half of them, in a cluster of ``MIN_ARTICLES`` or more, unless
+    they have fewer than ``MIN_SENTENCES`` sentences (a brief's one sentence shares too few
+    words with a long report to tell its event: they then only count as another group).
 
     ``notices`` (a web archive's or a site's notice, text.furniture.crawl_notices) are no
     article: never grouped nor set aside here (the digest never quotes them), so two such pages
     never outvote a report."""
-    present = {s.article_id for s in sentences}
-    with_text = [a for a in ids if a in present and a not in notices]
+    count = Counter(s.article_id for s in sentences)
+    with_text = [a for a in ids if count[a] and a not in notices]
     n = len(with_text)
     if n < 2:
         return Relatedness(n, ())
@@ -112,6 +119,8 @@ def relatedness(
     if n < MIN_ARTICLES or 2 * int(sizes[largest]) <= n:
         return Relatedness(int(groups), ())
     aside = tuple(
-        (with_text[k], round(float(cos[k].max()), 4)) for k in range(n) if label[k] != largest
+        (with_text[k], round(float(cos[k].max()), 4))
+        for k in range(n)
+        if label[k] != largest and count[with_text[k]] >= MIN_SENTENCES
     )
     return Relatedness(int(groups), aside)
