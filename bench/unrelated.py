@@ -30,8 +30,14 @@ import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bench.common import DATASETS
+
+if TYPE_CHECKING:
+    from ringkas.model import Article
+
+Clusters = list[tuple[str, tuple["Article", ...]]]
 
 LABELS = Path(__file__).parent / "data" / "unrelated.tsv"
 INTRUDER = "zz-intruder"
@@ -50,23 +56,21 @@ def _labels() -> dict[tuple[str, str], str]:
     return out
 
 
-def _sets() -> list[tuple[str, list[tuple[str, tuple[object, ...]]]]]:
+def _sets() -> list[tuple[str, Clusters]]:
     from ringkas.evaluate.datasets import load_dataset
     from ringkas.select.train import pseudo_clusters
 
-    out = []
+    out: list[tuple[str, Clusters]] = []
     for name in ("indosum-multi-dev", "multinews-dev"):
         items = load_dataset(DATASETS / f"{name}.jsonl")
         out.append((name, [(it.id, it.articles()) for it in items if len(it.documents) > 1]))
     singles = load_dataset(DATASETS / "indosum-single-dev.jsonl")
     pseudo = pseudo_clusters(singles)
     out.append(("indosum-pseudo", [(it.id, it.articles()) for it in pseudo]))
-    return out  # type: ignore[return-value]
+    return out
 
 
-def _nearest(
-    clusters: Sequence[tuple[str, tuple[object, ...]]],
-) -> list[tuple[int, int]]:
+def _nearest(clusters: Clusters) -> list[tuple[int, int]]:
     """For each cluster, (cluster, article) of the other clusters' article nearest to it."""
     import numpy as np
 
@@ -77,7 +81,7 @@ def _nearest(
     for c, (_, articles) in enumerate(clusters):
         for k, a in enumerate(articles):
             owner.append((c, k))
-            docs.append(content_terms(a.body, a.language))  # type: ignore[attr-defined]
+            docs.append(content_terms(a.body, a.language))
     matrix, _ = tfidf(docs)
     sim = (matrix @ matrix.T).toarray()
     cluster_of = np.array([c for c, _ in owner])
@@ -99,6 +103,18 @@ def _split(kinds: dict[str, int]) -> str:
     if not total:
         return "0"
     return f"{total} ({kinds['junk']} / {kinds['other']} / {kinds['event']}{_unlabelled(kinds)})"
+
+
+def _label(
+    labels: dict[tuple[str, str], str], cluster: str, body: str, show: bool, shown: object
+) -> str:
+    """An article's hand label (``unlabelled`` when none); with ``show``, an unlabelled one is
+    printed on stderr for labelling: cluster, text hash, ``shown`` and its opening."""
+    key = text_key(body)
+    label = labels.get((cluster, key), "unlabelled")
+    if show and label == "unlabelled":
+        print(f"# {cluster}\t{key}\t{shown}\t{' '.join(body.split())[:110]}", file=sys.stderr)
+    return label
 
 
 def report(show: bool = False) -> str:
@@ -126,45 +142,35 @@ def report(show: bool = False) -> str:
         collateral = {kind: dict.fromkeys(kinds, 0) for kind in ("random", "nearest")}
         for c, (cid, own) in enumerate(clusters):
             articles += len(own)
-            prepared = prepare(own, config)  # type: ignore[arg-type]
-            aside += len(getattr(prepared, "set_aside", ()))
+            prepared = prepare(own, config)
+            gone_clean = getattr(prepared, "set_aside", ())  # none before s31's code
+            aside += len(gone_clean)
             several += any("different events" in w for w in prepared.warnings)
-            bodies = {a.id: a.body for a in own}  # type: ignore[attr-defined]
-            for gone in getattr(prepared, "set_aside", ()):
-                key = text_key(bodies[gone.article_id])
-                label = labels.get((cid, key), "unlabelled")
-                kinds[label] += 1
-                if show and label == "unlabelled":
-                    opening = " ".join(bodies[gone.article_id].split())[:110]
-                    print(f"# {cid}\t{key}\t{gone.similarity}\t{opening}", file=sys.stderr)
-            gone_clean = {g.article_id for g in getattr(prepared, "set_aside", ())}
+            bodies = {a.id: a.body for a in own}
+            for gone in gone_clean:
+                kinds[_label(labels, cid, bodies[gone.article_id], show, gone.similarity)] += 1
+            gone_ids = {g.article_id for g in gone_clean}
             for k, a in enumerate(own):
-                if len(own) < 3 or a.id in gone_clean:  # type: ignore[attr-defined]
+                if len(own) < 3 or a.id in gone_ids:
                     continue
-                first = split_sentences(a.id, a.body, a.language)  # type: ignore[attr-defined]
+                first = split_sentences(a.id, a.body, a.language)
                 if len(first) < 2:
                     continue
-                brief = replace(a, body=a.body[: first[0].span.end])  # type: ignore[type-var, attr-defined]
-                cut = prepare((*own[:k], brief, *own[k + 1 :]), config)  # type: ignore[arg-type]
+                brief = replace(a, body=a.body[: first[0].span.end])
+                cut = prepare((*own[:k], brief, *own[k + 1 :]), config)
                 briefs[0] += 1
-                briefs[1] += any(g.article_id == a.id for g in getattr(cut, "set_aside", ()))  # type: ignore[attr-defined]
+                briefs[1] += any(g.article_id == a.id for g in getattr(cut, "set_aside", ()))
             others = [k for k in range(len(clusters)) if k != c]
             picks = {
-                "random": clusters[rng.choice(others)][1],
-                "nearest": (clusters[nearest[c][0]][1][nearest[c][1]],),
+                "random": rng.choice(clusters[rng.choice(others)][1]),
+                "nearest": clusters[nearest[c][0]][1][nearest[c][1]],
             }
-            for kind, pool in picks.items():
-                added = replace(rng.choice(pool) if kind == "random" else pool[0], id=INTRUDER)  # type: ignore[type-var]
-                mixed = prepare((*own, added), config)  # type: ignore[arg-type]
-                gone_ids = {g.article_id for g in getattr(mixed, "set_aside", ())}
-                caught[kind] += INTRUDER in gone_ids
-                for own_id in sorted(gone_ids - {INTRUDER}):
-                    key = text_key(bodies[own_id])
-                    label = labels.get((cid, key), "unlabelled")
-                    collateral[kind][label] += 1
-                    if show and label == "unlabelled":
-                        opening = " ".join(bodies[own_id].split())[:110]
-                        print(f"# {cid}\t{key}\t{kind}\t{opening}", file=sys.stderr)
+            for kind, picked in picks.items():
+                mixed = prepare((*own, replace(picked, id=INTRUDER)), config)
+                mixed_ids = {g.article_id for g in getattr(mixed, "set_aside", ())}
+                caught[kind] += INTRUDER in mixed_ids
+                for own_id in sorted(mixed_ids - {INTRUDER}):
+                    collateral[kind][_label(labels, cid, bodies[own_id], show, kind)] += 1
         n = len(clusters)
         lines.append(
             f"| {name} | {n} | {articles} | {aside} ({kinds['junk']} / {kinds['other']} / "
