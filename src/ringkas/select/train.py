@@ -178,7 +178,7 @@ def rows(items: Sequence[Item], soft_languages: frozenset[str] = frozenset()) ->
         try:
             # Every article of the cluster, also one ringkas.related sets aside at run time: a
             # web page of another event is what a digest must never quote, and the English model
-            # retrained without them scored lower (multinews-dev 35.35 -> 35.10 R-1, s31).
+            # trained without them scored lower (multinews-dev R-1 35.10 against 35.37, s31).
             prepared = prepare(item.articles(), Config(words=BUDGET, keep_unrelated=True))
         except InputError:
             continue
