@@ -13,6 +13,7 @@ from ringkas.facts import FactSheet
 from ringkas.facts.dates import find_dates
 from ringkas.facts.entities import extract_entities, lower_case_acronyms
 from ringkas.facts.numbers import bounds, find_numbers, same_amount, unit_of
+from ringkas.i18n import Messages
 from ringkas.ingest import load
 from ringkas.model import Article, Entity, Sentence, Span
 from ringkas.pipeline import prepare
@@ -115,6 +116,33 @@ def test_a_weekday_slip_is_kept_where_another_weekday_confirms_the_year() -> Non
     facts = _facts_of(body)
     assert [c.kind for c in facts.conflicts] == ["weekday"]
 
+
+
+@pytest.mark.parametrize(
+    ("other", "said"),
+    [
+        # the other outlet writes the day and its weekday: theirs, as they wrote it
+        (
+            "Kim dijadwalkan bertemu Putin pada Kamis (25/4/2019) di Vladivostok.",
+            "Sumber lain menyebut Kamis, 25 April 2019.",
+        ),
+        # the other outlet writes the day alone: the weekday is the day's, not theirs (s32)
+        (
+            "Pertemuan Kim dan Putin diperkirakan berlangsung sekitar 24-25 April 2019.",
+            "Sumber lain menyebut 25 April 2019, yang jatuh pada hari Kamis.",
+        ),
+    ],
+)
+def test_a_weekday_slip_says_what_the_other_sources_wrote(other: str, said: str) -> None:
+    slip = (
+        "Delegasi tiba pada 20 April 2019 dan bertemu pejabat setempat pada Senin (22/4). "
+        "Kim Jong Un dan Vladimir Putin akan bertemu pada Kamis (25/2) di Vladivostok."
+    )
+    facts = _facts_of(slip, other)
+    (conflict,) = [c for c in facts.conflicts if c.kind == "date"]
+    assert conflict.description.endswith(said), conflict.description
+    english = Messages("en").conflict(conflict.description)
+    assert "hari" not in english and "Thursday" in english, english
 
 # s29's yearless days: an article's body, a day it writes, the date that day must be, and the
 # days the body writes in full (which keep their years).

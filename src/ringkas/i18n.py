@@ -89,6 +89,10 @@ NOTE_WORDS = ("Indonesian", "English", "Malay", "unknown")
 # carry ("Kamis, 25 April 2019") change their calendar words with CALENDAR (Indonesian → English).
 CONFLICT_PATTERNS: tuple[tuple[str, str], ...] = (
     (
+        r"^(?P<outlet>.+?) menulis “(?P<text>.+)”, padahal (?P<day>.+?) jatuh pada hari (?P<weekday>\w+)\. Sumber lain menyebut (?P<intended>.+?), yang jatuh pada hari (?P<intended_weekday>\w+)\.$",
+        "{outlet} writes “{text}”, but {day} falls on a {weekday}. Other sources give {intended}, which falls on a {intended_weekday}.",
+    ),
+    (
         r"^(?P<outlet>.+?) menulis “(?P<text>.+)”, padahal (?P<day>.+?) jatuh pada hari (?P<weekday>\w+)\. Sumber lain menyebut (?P<intended>.+)\.$",
         "{outlet} writes “{text}”, but {day} falls on a {weekday}. Other sources give {intended}.",
     ),

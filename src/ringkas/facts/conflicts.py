@@ -105,7 +105,15 @@ def weekday_conflicts(
                 format_day(intended), tuple(evidence(sentences[k], outlet[k[0]]) for k in keys)
             )
             sides.insert(0, right)
-            description += f" Sumber lain menyebut {format_day(intended)}."
+            if any(m.weekday_written for m in support):
+                description += f" Sumber lain menyebut {format_day(intended)}."
+            else:
+                # the other sources give the day, not its weekday ("sekitar 24-25 April"): the
+                # weekday is the slip's own, so it is said as the day's, not as theirs (s32)
+                description += (
+                    f" Sumber lain menyebut {_day(intended)}, yang jatuh pada hari "
+                    f"{weekday_name(intended).capitalize()}."
+                )
         conflicts.append(
             Conflict(
                 "date" if intended else "weekday",
