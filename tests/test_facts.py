@@ -117,7 +117,6 @@ def test_a_weekday_slip_is_kept_where_another_weekday_confirms_the_year() -> Non
     assert [c.kind for c in facts.conflicts] == ["weekday"]
 
 
-
 @pytest.mark.parametrize(
     ("other", "said"),
     [
@@ -143,6 +142,7 @@ def test_a_weekday_slip_says_what_the_other_sources_wrote(other: str, said: str)
     assert conflict.description.endswith(said), conflict.description
     english = Messages("en").conflict(conflict.description)
     assert "hari" not in english and "Thursday" in english, english
+
 
 # s29's yearless days: an article's body, a day it writes, the date that day must be, and the
 # days the body writes in full (which keep their years).
