@@ -1,0 +1,146 @@
+"""text.sastrawi: the faster stemmer gives every stem Sastrawi's own stemmer gives (hand-made words
+that take every kind of rule, and every distinct word of a real dataset), guards only what it
+can read, and its stand-in ``re.sub`` equals ``re.sub``."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from ringkas.text import sastrawi
+from ringkas.text.tokens import _id_stemmer
+
+
+@pytest.fixture
+def plain(monkeypatch: pytest.MonkeyPatch) -> object:
+    """Sastrawi's own stemmer, its modules given back the real ``re`` for the test."""
+    import importlib
+
+    _id_stemmer()  # the stand-in is in place, as in any digest's process
+    for name in sastrawi._SUBSTITUTING:
+        monkeypatch.setattr(importlib.import_module(name), "re", re)
+    from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
+    from Sastrawi.Stemmer.Stemmer import Stemmer
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return Stemmer(ArrayDictionary(StemmerFactory().get_words()))
+
+
+def _restore_stand_in() -> None:
+    """The stand-in ``re`` back in Sastrawi's modules (as ``speed_up`` leaves them)."""
+    import importlib
+
+    stand_in = sastrawi._Re("re")
+    for name in sastrawi._SUBSTITUTING:
+        importlib.import_module(name).re = stand_in  # type: ignore[attr-defined]
+
+
+# Words written for this test: each kind of prefix rule (ber-, ter-, me-, mem-, men-, meng-,
+# meny-, memper-, pe-, pem-, pen-, peng-, peny-, per-, ku-, kau-), the two whole-word exceptions
+# ("belajar", "pelajar"), the infixes (-er-, -el-, -em-, -in-), plain prefixes (di-, ke-, se-),
+# suffixes and particles, reduplication, and words no rule takes.
+WORDS = """
+berlari bekerja berjualan berperan bertemu beternak belajar pelajar terbang terlambat
+tertawa teperdaya melihat merawat meyakinkan memakan membaca memfitnah memvonis mempunyai
+memperbaiki mempermainkan menulis menjual menyapu menanam mengambil mengecat mengobati
+menggali menghapus mengkritik menyusun menyanyi pemakan pembaca pemfitnah penulis penjual
+penanam pengambil pengecat penggali penyusun penyanyi perawat pertanda perbaikan pekerja
+peserta kuambil kauambil kudengar gerigi gelembung gemetar kinerja sinambung diambil
+kebersihan keadilan sepeda sebuah dimakan diperkenalkan dipertanyakan keberhasilannya
+ketidakadilan rumahnya bukunya makanlah apakah bagaimanapun ditanyakan mainan sekolahan
+anak-anak berbalas-balasan meniru-nirukan malaikat-malaikatnya jakarta vladivostok putin
+kemenangan pertandingan persepakbolaan penyelenggaraan memberitahukan menyelesaikan
+dilaporkan pemberantasan perekonomian menyampaikan mengatakan
+""".split()
+
+
+def test_the_faster_stemmer_gives_sastrawis_stems(plain: object) -> None:
+    expected = [plain.stem(w) for w in WORDS]  # type: ignore[attr-defined]
+    _restore_stand_in()
+    assert [_id_stemmer().stem(w) for w in WORDS] == expected  # type: ignore[attr-defined]
+    # and the words do take the rules: most of them change
+    assert sum(plain.stem(w) != w for w in WORDS) > 0.8 * len(WORDS)  # type: ignore[attr-defined]
+
+
+def test_every_word_of_a_real_dataset_stems_as_before(datasets_dir: Path, plain: object) -> None:
+    words: set[str] = set()
+    with (datasets_dir / "indosum-multi-dev.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            for doc in json.loads(line)["documents"]:
+                words.update(w.lower() for w in re.findall(r"[A-Za-z-]+", doc["text"]))
+    ordered = sorted(words)
+    assert len(ordered) > 3000
+    expected = [plain.stem(w) for w in ordered]  # type: ignore[attr-defined]
+    _restore_stand_in()
+    assert [_id_stemmer().stem(w) for w in ordered] == expected  # type: ignore[attr-defined]
+
+
+def test_rules_are_guarded_by_what_their_patterns_require() -> None:
+    guards = sastrawi.guarded_rules(_id_stemmer())
+    assert len(guards) > 35
+    guarded = [g for g in guards if g]
+    assert len(guarded) > 30  # most rules are tried on few words
+    assert ("meng",) in guards and ("ber",) in guards
+    assert any(g and "belajar" in g for g in guards)  # rule 4 compares the whole word
+    assert guards[0] is None  # di-, ke-, se-: no disambiguation rule, never guarded
+    assert guards.count(None) >= 5  # and the infix rules (a class first): tried on every word
+
+
+class _Rule:
+    def __init__(self, source: str) -> None:
+        namespace: dict[str, object] = {"re": re}
+        exec(source, namespace)  # a tiny rule of our own, compiled as Sastrawi's are
+        self.disambiguate = namespace["disambiguate"]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (
+            "def disambiguate(word):\n    'Rule: memV (x)'\n"
+            "    m = re.match(r'^mem([aiueo])(.*)$', word)\n    if m:\n        return m.group(1)\n",
+            ("mem",),
+        ),
+        # a class first: any word may match, so no guard
+        (
+            "def disambiguate(word):\n    m = re.match(r'^([bcd])er(.*)$', word)\n"
+            "    if m:\n        return m.group(2)\n",
+            None,
+        ),
+        # a whole word compared, and a letter added: the word is an opening too
+        (
+            "def disambiguate(word):\n    if word == 'pelajar':\n        return 'ajar'\n"
+            "    m = re.match(r'^pe(l[aiueo])(.*)$', word)\n    if m:\n        return 'k' + m.group(1)\n",
+            ("ajar", "pe", "pelajar"),
+        ),
+        # nothing to read
+        ("def disambiguate(word):\n    return None\n", None),
+    ],
+)
+def test_rule_openings(source: str, expected: tuple[str, ...] | None) -> None:
+    assert sastrawi.rule_openings([_Rule(source)]) == expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "repl", "string", "count"),
+    [
+        ("ambil", "", "mengambil", 1),
+        ("an", "", "makanan", 0),
+        ("an", "", "makanan", 1),
+        ("", "", "kata", 1),
+        ("", "x", "ab", 0),
+        ("a-b", "", "xa-bya-b", 1),
+        ("a.b", "", "axbya.b", 1),  # a pattern: re's own answer
+        (r"^(di|ke|se)", "", "diambil", 1),
+        ("ab", r"\g<0>", "abab", 1),  # a template: re's own answer
+    ],
+)
+def test_the_stand_in_sub_is_re_sub(pattern: str, repl: str, string: str, count: int) -> None:
+    stand_in = sastrawi._Re("re")
+    assert stand_in.sub(pattern, repl, string, count=count) == re.sub(
+        pattern, repl, string, count=count
+    )
+    assert stand_in.match is re.match  # every other name is re's
