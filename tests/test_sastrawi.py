@@ -144,3 +144,56 @@ def test_the_stand_in_sub_is_re_sub(pattern: str, repl: str, string: str, count:
         pattern, repl, string, count=count
     )
     assert stand_in.match is re.match  # every other name is re's
+
+
+class _Context:
+    """What a round of Sastrawi's prefix rules reads and writes."""
+
+    def __init__(self, word: str, known: set[str]) -> None:
+        self.current_word = word
+        self.removals: list[str] = []
+        self.process_is_stopped = False
+        self.dictionary = type("D", (), {"contains": staticmethod(known.__contains__)})()
+
+
+class _Strip:
+    """A rule removing its prefix from a word that opens with it; records every visit."""
+
+    def __init__(self, prefix: str, seen: list[str]) -> None:
+        self.prefix, self.seen = prefix, seen
+
+    def visit(self, context: _Context) -> None:
+        self.seen.append(self.prefix)
+        if context.current_word.startswith(self.prefix):
+            context.removals.append(self.prefix)
+            context.current_word = context.current_word[len(self.prefix) :]
+
+
+@pytest.mark.parametrize(
+    ("word", "known", "visited", "left"),
+    [
+        # a word in the dictionary already: Sastrawi's round checks after its first rule (here
+        # passed over by its guard) and stops; so does the dispatch, before any other rule
+        ("mangga", {"mangga"}, [], "mangga"),
+        # not in it: the rules it may take, in order, up to the first removal
+        ("mangga", set(), ["x", "ma"], "ngga"),
+        ("bermain", set(), ["x", "ber"], "main"),
+        # a word no guarded rule takes: only the unguarded ones
+        ("zebra", set(), ["x", "m"], "zebra"),
+        ("zebra", {"zebra"}, [], "zebra"),
+    ],
+)
+def test_a_dispatched_round_stops_where_sastrawis_stops(
+    word: str, known: set[str], visited: list[str], left: str
+) -> None:
+    seen: list[str] = []
+    rules = [
+        (_Strip("me", seen), ("me",)),
+        (_Strip("x", seen), None),
+        (_Strip("ma", seen), ("ma",)),
+        (_Strip("ber", seen), ("ber",)),
+        (_Strip("m", seen), None),  # would strip "m" too: the round stopped before it
+    ]
+    context = _Context(word, known)
+    sastrawi._Dispatch(rules).visit(context)
+    assert seen == visited and context.current_word == left

@@ -6,12 +6,11 @@ costs are removed here, its code left as it is:
 
 1. **Prefix rules tried on every word.** Up to three rounds a word, each of its ~40 prefix rules
    is a method call and a regex match per variant, though a rule applies only to words opening
-   with its prefix ("meng", "ber", "pe", ...). Each rule is wrapped in a guard that tries it only
-   on a word opening with one of the prefixes its patterns require: read from the patterns
-   themselves (the letters before the first group), and from the whole words a rule compares
-   with ("belajar"). A rule whose pattern opens with a class ("CerV", the infix rules) or that
-   has no pattern to read keeps no guard. A guard lets through every word the rule could take,
-   so the rule sees the same words as before.
+   with its prefix ("meng", "ber", "pe", ...). Each rule gets a guard: the prefixes its patterns
+   require (the letters before their first group) and the whole words it compares with
+   ("belajar"); a rule whose pattern opens with a class ("CerV", the infix rules) or that has no
+   pattern to read keeps none. A round then tries, in Sastrawi's order, only the rules whose
+   guard the word passes (``_Dispatch``, which stops where Sastrawi's round stops).
 2. **A new pattern per word.** After a removal Sastrawi computes the removed part with
    ``re.sub(result, "", word, count=1)``: the resulting word used as a pattern, compiled anew for
    every new word, which floods ``re``'s cache of 512 patterns (Sastrawi's own ~70 are then
@@ -21,8 +20,8 @@ costs are removed here, its code left as it is:
    stand-in that answers ``sub`` this way and passes every other name to ``re``.
 
 ``python -m bench.same_stems``: IndoSum's 42,566 distinct words, every stem as Sastrawi's own
-(``tests/test_sastrawi.py`` holds hand-made words and a dataset's equal too), 71 → 30 µs a word
-(2.4×; docs/design.md, the s32 row).
+(``tests/test_sastrawi.py`` holds hand-made words and a dataset's equal too), 73 → 22 µs a word
+(3.3×; docs/design.md, the s32 row).
 """
 
 from __future__ import annotations
@@ -96,23 +95,54 @@ def rule_openings(disambiguators: Iterable[Any]) -> tuple[str, ...] | None:
     return tuple(sorted(found)) if found else None
 
 
-class _Guarded:
-    """A prefix rule tried only on words opening with one of ``openings``."""
+class _Dispatch:
+    """Sastrawi's prefix rules as one: a round (``Context.accept_prefix_visitors``) tries, in
+    their order, only the rules a word may take — those whose openings it opens with, and those
+    with no guard — and stops where Sastrawi's round stops: when the word is in the dictionary,
+    the process is stopped, or a rule removed a prefix. A rule passed over would have left the
+    word as it was, so the checks after it would have found what the check before it found; only
+    when the first rule is passed over is that check made first."""
 
-    __slots__ = ("openings", "rule")
+    __slots__ = ("by_letter", "rules", "unguarded")
 
-    def __init__(self, rule: Any, openings: tuple[str, ...]) -> None:
-        self.rule = rule
-        self.openings = openings
+    def __init__(self, rules: Sequence[tuple[Any, tuple[str, ...] | None]]) -> None:
+        self.rules = tuple(rules)
+        indexed = [(k, rule, openings) for k, (rule, openings) in enumerate(self.rules)]
+        self.unguarded = tuple(entry for entry in indexed if entry[2] is None)
+        letters = sorted({o[0] for _, openings in self.rules for o in openings or ()})
+        self.by_letter = {
+            letter: tuple(
+                entry
+                for entry in indexed
+                if entry[2] is None or any(o[0] == letter for o in entry[2])
+            )
+            for letter in letters
+        }
 
     def visit(self, context: Any) -> None:
-        if context.current_word.startswith(self.openings):
-            self.rule.visit(context)
+        word = context.current_word
+        contains = context.dictionary.contains
+        removals = len(context.removals)
+        ran = False
+        for k, rule, openings in self.by_letter.get(word[:1], self.unguarded):
+            if openings is not None and not word.startswith(openings):
+                continue
+            if not ran and k > 0 and (contains(word) or context.process_is_stopped):
+                return  # what Sastrawi's check after its first rule (passed over here) finds
+            ran = True
+            rule.visit(context)
+            if (
+                contains(context.current_word)
+                or context.process_is_stopped
+                or len(context.removals) > removals
+            ):
+                return
 
 
 def speed_up(stemmer: Any) -> Any:
-    """Guard ``stemmer``'s prefix rules and give Sastrawi's substituting modules the stand-in
-    ``re`` (module-wide: every Sastrawi stemmer in the process gets it; same results)."""
+    """Give ``stemmer`` its prefix rules as one guarded round, and Sastrawi's substituting
+    modules the stand-in ``re`` (module-wide: every Sastrawi stemmer in the process gets it;
+    same results)."""
     import importlib
 
     from Sastrawi.Stemmer.Context.Visitor.PrefixDisambiguator import PrefixDisambiguator
@@ -123,14 +153,17 @@ def speed_up(stemmer: Any) -> Any:
         if getattr(module, "re", None) is re:
             module.re = stand_in  # type: ignore[attr-defined]
     rules: list[Any] = stemmer.visitor_provider.prefix_visitors
-    for k, rule in enumerate(rules):
-        if type(rule) is PrefixDisambiguator:
-            openings = rule_openings(rule.disambiguators)
-            if openings:
-                rules[k] = _Guarded(rule, openings)
+    if any(isinstance(rule, _Dispatch) for rule in rules):
+        return stemmer
+    guarded = [
+        (rule, rule_openings(rule.disambiguators) if type(rule) is PrefixDisambiguator else None)
+        for rule in rules
+    ]
+    rules[:] = [_Dispatch(guarded)]
     return stemmer
 
 
 def guarded_rules(stemmer: Any) -> Sequence[tuple[str, ...] | None]:
     """Each prefix rule's guard (None: tried on every word), for tests and the record."""
-    return [getattr(r, "openings", None) for r in stemmer.visitor_provider.prefix_visitors]
+    (dispatch,) = stemmer.visitor_provider.prefix_visitors
+    return [openings for _, openings in dispatch.rules]
