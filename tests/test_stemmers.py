@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,27 +18,24 @@ from ringkas.text.tokens import _id_stemmer
 
 
 @pytest.fixture
-def plain(monkeypatch: pytest.MonkeyPatch) -> object:
-    """Sastrawi's own stemmer, its modules given back the real ``re`` for the test."""
-    import importlib
-
+def plain() -> Iterator[object]:
+    """Sastrawi's own stemmer, its modules given back the real ``re`` while it stems."""
     _id_stemmer()  # the stand-in is in place, as in any digest's process
-    for name in sastrawi._SUBSTITUTING:
-        monkeypatch.setattr(importlib.import_module(name), "re", re)
+    sastrawi.use_re(re)
     from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
     from Sastrawi.Stemmer.Stemmer import Stemmer
     from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
-    return Stemmer(ArrayDictionary(StemmerFactory().get_words()))
+    try:
+        yield Stemmer(ArrayDictionary(StemmerFactory().get_words()))
+    finally:
+        sastrawi.use_re(sastrawi._Re("re"))
 
 
-def _restore_stand_in() -> None:
-    """The stand-in ``re`` back in Sastrawi's modules (as ``speed_up`` leaves them)."""
-    import importlib
-
-    stand_in = sastrawi._Re("re")
-    for name in sastrawi._SUBSTITUTING:
-        importlib.import_module(name).re = stand_in  # type: ignore[attr-defined]
+def _stems(words: list[str]) -> list[str]:
+    """Each word's stem by ringkas's Sastrawi, the stand-in ``re`` in place."""
+    sastrawi.use_re(sastrawi._Re("re"))
+    return [sastrawi.stem_word(_id_stemmer(), w) for w in words]
 
 
 # Words written for this test: each kind of prefix rule (ber-, ter-, me-, mem-, men-, meng-,
@@ -61,8 +59,7 @@ dilaporkan pemberantasan perekonomian menyampaikan mengatakan
 
 def test_the_faster_stemmer_gives_sastrawis_stems(plain: object) -> None:
     expected = [plain.stem(w) for w in WORDS]  # type: ignore[attr-defined]
-    _restore_stand_in()
-    assert [_id_stemmer().stem(w) for w in WORDS] == expected  # type: ignore[attr-defined]
+    assert _stems(WORDS) == expected
     # and the words do take the rules: most of them change
     assert sum(plain.stem(w) != w for w in WORDS) > 0.8 * len(WORDS)  # type: ignore[attr-defined]
 
@@ -76,8 +73,7 @@ def test_every_word_of_a_real_dataset_stems_as_before(datasets_dir: Path, plain:
     ordered = sorted(words)
     assert len(ordered) > 3000
     expected = [plain.stem(w) for w in ordered]  # type: ignore[attr-defined]
-    _restore_stand_in()
-    assert [_id_stemmer().stem(w) for w in ordered] == expected  # type: ignore[attr-defined]
+    assert _stems(ordered) == expected
 
 
 def test_rules_are_guarded_by_what_their_patterns_require() -> None:
@@ -127,6 +123,21 @@ def test_rule_openings(source: str, expected: tuple[str, ...] | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("pattern", "string", "flags"),
+    [
+        (r"^meng([aiueo])(.*)$", "mengambil", 0),
+        (r"^meng([aiueo])(.*)$", "memukul", 0),
+        (r"^be(.*)lah$", "BELAJARLAH", re.IGNORECASE),  # flags: re's own answer
+        (re.compile(r"^di(.*)$"), "dimakan", 0),  # a compiled pattern: re's own answer
+    ],
+)
+def test_the_stand_in_match_is_re_match(pattern: str, string: str, flags: int) -> None:
+    found = sastrawi._Re("re").match(pattern, string, flags)
+    expected = re.match(pattern, string, flags)
+    assert (found and found.groups()) == (expected and expected.groups())
+
+
+@pytest.mark.parametrize(
     ("pattern", "repl", "string", "count"),
     [
         ("ambil", "", "mengambil", 1),
@@ -145,7 +156,7 @@ def test_the_stand_in_sub_is_re_sub(pattern: str, repl: str, string: str, count:
     assert stand_in.sub(pattern, repl, string, count=count) == re.sub(
         pattern, repl, string, count=count
     )
-    assert stand_in.match is re.match  # every other name is re's
+    assert stand_in.compile is re.compile  # every other name is re's
 
 
 class _Context:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ringkas.text import sastrawi
+
 # A word: letters/digits, joined by inner hyphens ("anak-anak", "Kim-Putin") or by
 # decimal/thousand separators between digits ("14.200", "57,8").
 _WORD = re.compile(r"[^\W_]+(?:(?:-|(?<=\d)[.,](?=\d))[^\W_]+)*", re.UNICODE)
@@ -34,10 +36,8 @@ def _id_stemmer() -> object:
     from Sastrawi.Stemmer.Stemmer import Stemmer
     from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
-    from ringkas.text.sastrawi import speed_up
-
     # its prefix rules guarded, its removed parts cut without a pattern per word (text.sastrawi)
-    return speed_up(Stemmer(ArrayDictionary(StemmerFactory().get_words())))
+    return sastrawi.speed_up(Stemmer(ArrayDictionary(StemmerFactory().get_words())))
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +72,7 @@ def stem(word: str, language: str = "id") -> str:
         and not word.endswith(_ID_SUFFIXES)
     ):
         return word
-    return str(_id_stemmer().stem(word)) or word  # type: ignore[attr-defined]
+    return sastrawi.stem_word(_id_stemmer(), word) or word
 
 
 @lru_cache(maxsize=20_000)
