@@ -1846,3 +1846,28 @@ def test_a_firm_of_one_word_that_speaks_is_no_person() -> None:
     )
     assert entities["Warsitoharjo"].kind == "person"
     assert "Quintara" not in entities or entities["Quintara"].kind != "person"
+
+
+def test_a_noun_or_conjunction_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    """s32: "Kontrak Alonso", "Optimisme Agus", "Kendati Raisa", "Selagi Microsoft" were people:
+    a word Sastrawi knows that opens a sentence before a name the cluster prints without it, or a
+    conjunction, is no part of the name: their mentions are the name's. A given name that is a
+    word too ("Mark", "Budi") and a job title keep their rules (sentences invented, names too)."""
+    entities = two_outlet_entities(
+        [
+            "Kontrak Wiradinata dengan klub itu diperpanjang dua musim.",
+            "Kendati Sulastriani absen, timnya tetap menang.",
+            "Mark Wiradinata tiba di Sepang, lalu Budi Santoso menyusul.",
+            "Bos Garudatama, Hendrik Lumintang, menolak berkomentar.",
+        ],
+        [
+            "Wiradinata mengaku senang, kata Sulastriani Putri.",
+            "Santoso menyapa Mark Wiradinata.",
+            "Garudatama menambah dana, kata Hendrik Lumintang.",
+        ],
+    )
+    assert not any(n.startswith(("Kontrak", "Kendati")) for n in entities), sorted(entities)
+    assert entities["Mark Wiradinata"].mentions == 4  # with "Kontrak Wiradinata"'s
+    assert entities["Sulastriani Putri"].mentions == 2  # with "Kendati Sulastriani"'s
+    assert entities["Budi Santoso"].kind == "person"
+    assert entities["Garudatama"].kind == "org" and entities["Hendrik Lumintang"].kind == "person"

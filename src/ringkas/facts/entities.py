@@ -703,7 +703,10 @@ _EN_OPENERS = frozenset(
 _ID_OPENERS = frozenset(
     "selepas jelang menjelang sesampainya setibanya tatkala berkat akibat terkait perihal"
     # s24: "Nama Drake …" ("the name …") opens a sentence
-    " nama".split()
+    " nama"
+    # s32: conjunctions Sastrawi's stopword list lacks ("Kendati Raisa …", "Selagi Microsoft
+    # …" were people)
+    " kendati selagi seraya lantaran andai seandainya".split()
 )
 
 
@@ -1030,6 +1033,64 @@ def _spans_of(
 _FIRST_WORD = re.compile(r"[^\W_]")
 
 
+# Words that open a name of their own though Sastrawi knows them ("Real Madrid", "Man City",
+# "Sang Saka", "Tuan Guru", "Mas Achmad", "Insya Allah").
+_ID_NAME_OPENERS = frozenset("real man sang tuan mas insya".split())
+
+
+def _noun_before_name(run: Sequence[str], inner: AbstractSet[str], named: AbstractSet[str]) -> bool:
+    """s32: an Indonesian common noun opening a sentence before a name that the cluster prints
+    elsewhere without it ("Kontrak Alonso …" beside "Fernando Alonso", "Optimisme Agus …" beside
+    "Agus", "Karakter Snape …", "Kubu Mourinho …", "Jenazah Jonghyun …" were people): a word of
+    Sastrawi's dictionary the cluster never prints capitalised inside a sentence, no head of an
+    organisation's, a place's, an event's or a title's name; the noun is no part of the name."""
+    first = run[0]
+    low = first.lower()
+    if (
+        first in inner
+        or first.isupper()
+        or low in _ID_NAME_OPENERS
+        or low in _RULES[False].titles
+        or low in _ORG_WORDS
+        or low in _ID_ORG_HEADS
+        or low in _ID_OTHER_HEADS
+        or low in _ID_INSTITUTIONS
+        or low in _ID_BUILDING_HEADS
+        or low in _ID_PLACE_NOUNS
+        or low in _PLACE_PREFIX
+        or low in _REGION_KINDS
+        or low in _KNOWN_PLACE_WORDS
+        or low in _NAMED_BY_PLACE
+        or low in _ID_GIVEN_WORDS
+        # kin, roles and job titles have rules of their own below ("Bos Liverpool, Jurgen Klopp")
+        or low in _ID_KIN
+        or low in _ID_ROLES
+        or low in _JOB_TITLE_WORDS
+        or low == "calon"  # a candidate's office: "Calon Wali Kota Kendari"
+        or not in_dictionary(low)
+        # a given name that is a word too ("Mark Zuckerberg", "Paul Pogba")
+        or low in _census("dist.male.first")
+        or low in _census("dist.female.first")
+    ):
+        return False
+    rest = " ".join(run[1:])
+    edges = _name_edges(named if isinstance(named, frozenset) else frozenset(named))
+    return any(first not in other.split(" ") for other in edges.get(rest, ()))
+
+
+@lru_cache(maxsize=8)
+def _name_edges(named: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Each run the cluster prints, and each run of words that opens or ends one: the runs that
+    hold it so (a cluster's table, built once)."""
+    edges: dict[str, set[str]] = defaultdict(set)
+    for name in named:
+        words = name.split(" ")
+        for k in range(1, len(words) + 1):
+            edges[" ".join(words[:k])].add(name)
+            edges[" ".join(words[-k:])].add(name)
+    return {key: tuple(sorted(value)) for key, value in edges.items()}
+
+
 def _quoted(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` stands alone in quotation marks (a comma may close it inside
     them: '"Most Precious Love,"')."""
@@ -1104,6 +1165,7 @@ def _run_spans(
     if opening and (
         _sentence_initial_word(run[0], inner)
         or (not english and run[0] not in inner and _id_derived(run[0]))
+        or (not english and len(run) > 1 and _noun_before_name(run, inner, named))
     ):
         if not english and run[0].lower() in _ID_CITING:
             cue = "source"  # "Mengutip Huffington Post, …": a medium
