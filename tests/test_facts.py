@@ -1871,3 +1871,27 @@ def test_a_noun_or_conjunction_opening_a_sentence_is_no_part_of_the_name_after_i
     assert entities["Sulastriani Putri"].mentions == 2  # with "Kendati Sulastriani"'s
     assert entities["Budi Santoso"].kind == "person"
     assert entities["Garudatama"].kind == "org" and entities["Hendrik Lumintang"].kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("name", "common"),
+    [
+        ("Peta Perekonomian", True),  # s32: were people
+        ("Transaksi Keuangan", True),
+        ("Alat Peralatan", True),
+        ("Koordinasi Perniagaan", True),
+        ("Orde Baru", True),  # s27's
+        ("Faisal Basri", False),
+        ("Diana Kurniawan", False),  # Sastrawi strips "Diana" to "ana": no confix noun
+        ("Pesan Kenangan", True),
+    ],
+)
+def test_a_name_of_dictionary_words_and_confix_nouns_needs_a_sign_of_a_person(
+    name: str, common: bool
+) -> None:
+    """s32: a noun Sastrawi derives by a confix ("perekonomian", "keuangan") counts as a word it
+    knows, so "Peta Perekonomian" is a person's name only with a sign of one, as s27's "Orde
+    Baru" (the kinds: `python -m bench.same_entities`, 54 people → other)."""
+    from ringkas.facts.entities import _of_common_words
+
+    assert _of_common_words(name) == common

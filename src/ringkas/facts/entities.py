@@ -3072,11 +3072,20 @@ def _holds_pronoun(name: str) -> bool:
 def _of_common_words(name: str) -> bool:
     """Whether an Indonesian cluster's name is made only of words Sastrawi knows ("Orde Baru",
     s27) or (s28) of such words and English ones ("Digital Trends", "Black Eyed Peas", "Iron
-    Man"); not a nickname after "The" ("The Doctor", s20)."""
+    Man"), or (s32) nouns derived by a confix; not a nickname after "The" ("The Doctor", s20)."""
     words = name.lower().split(" ")
-    if all(in_dictionary(w) for w in words):
+    if all(in_dictionary(w) or _confix_noun(w) for w in words):
         return True
-    return words[0] != "the" and all(in_dictionary(w) or _english_word(w) for w in words)
+    return words[0] != "the" and all(
+        in_dictionary(w) or _confix_noun(w) or _english_word(w) for w in words
+    )
+
+
+def _confix_noun(low: str) -> bool:
+    """s32: a noun Sastrawi derives from a root by a confix ("perekonomian", "keuangan",
+    "peralatan", "perubahan"): "Peta Perekonomian", "Transaksi Keuangan", "Alat Peralatan" were
+    people. Not any word Sastrawi reduces: it strips names too ("Diana" → "ana")."""
+    return _ID_CONFIX.fullmatch(low) is not None and stem(low) != low
 
 
 @lru_cache(maxsize=1)
