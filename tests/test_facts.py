@@ -1895,3 +1895,12 @@ def test_a_name_of_dictionary_words_and_confix_nouns_needs_a_sign_of_a_person(
     from ringkas.facts.entities import _of_common_words
 
     assert _of_common_words(name) == common
+
+
+def test_a_state_companys_name_is_an_organisation() -> None:
+    """s32: "Perum Bulog" was a person (sentences invented, the company too)."""
+    entities = two_outlet_entities(
+        ["Perum Sukamakmur menyerap gabah petani, kata Hendrik Lumintang."],
+        ["Hendrik Lumintang meminta Perum Sukamakmur menambah stok."],
+    )
+    assert entities["Perum Sukamakmur"].kind == "org"

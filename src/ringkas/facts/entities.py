@@ -171,6 +171,9 @@ _ORG_WORDS = frozenset(
         "partai",
         "fraksi",
         "pt",
+        # s32: state companies ("Perum Bulog", "Perum Perhutani" were people)
+        "perum",
+        "perumda",
         "komisi",
         "dinas",
         "pemerintah",
