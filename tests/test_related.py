@@ -196,3 +196,17 @@ def test_both_ways_of_summing_give_the_same_cosines(monkeypatch) -> None:  # typ
         monkeypatch.undo()
         assert dense.shape == (len(ids), len(ids))
         assert np.allclose(dense, product, atol=1e-12)
+
+
+def test_a_set_aside_articles_note_gives_its_title() -> None:
+    """s32: the note names the article by its source and, when it has one, its title, so a reader
+    sees which story was left out; the catalogue still words it (the title as printed)."""
+    from dataclasses import replace
+
+    titled = replace(CHILI, title="Harga  cabai\nnaik lagi")
+    digest = summarize([*FLOOD, titled], Config(words=80))
+    (note,) = [w for w in digest.warnings if "shares almost no words" in w]
+    assert note.startswith("art-09 (“Harga cabai naik lagi”): shares almost no words"), note
+    assert Messages("id").note(note).startswith(
+        "art-09 (“Harga cabai naik lagi”): hampir tidak berbagi kata"
+    )

@@ -121,7 +121,7 @@ def _one_event(
     by_id = {a.id: a for a in articles}
     aside = tuple(SetAside(i, by_id[i].outlet, by_id[i].title, best[i]) for i, _ in found.aside)
     notes = tuple(
-        f"{by_id[i].source or i}: shares almost no words with the other articles, so it likely "
+        f"{_named(by_id[i])}: shares almost no words with the other articles, so it likely "
         "reports another event: left out of the digest"
         for i, _ in found.aside
     )
@@ -129,6 +129,14 @@ def _one_event(
     sentences = tuple(s for s in sentences if s.article_id not in best)
     features = featurize(sentences, {a.id: a.language for a in kept})
     return kept, sentences, features, aside, notes
+
+
+def _named(article: Article) -> str:
+    """An article as a note names it: its source, and its title when it has one (s32: a reader
+    judging what was left out sees which story it told)."""
+    label = article.source or article.id
+    title = " ".join(article.title.split())
+    return f"{label} (“{title}”)" if title else label
 
 
 def _fingerprint(article: Article) -> str:
