@@ -207,6 +207,8 @@ def test_a_set_aside_articles_note_gives_its_title() -> None:
     digest = summarize([*FLOOD, titled], Config(words=80))
     (note,) = [w for w in digest.warnings if "shares almost no words" in w]
     assert note.startswith("art-09 (“Harga cabai naik lagi”): shares almost no words"), note
-    assert Messages("id").note(note).startswith(
-        "art-09 (“Harga cabai naik lagi”): hampir tidak berbagi kata"
+    assert (
+        Messages("id")
+        .note(note)
+        .startswith("art-09 (“Harga cabai naik lagi”): hampir tidak berbagi kata")
     )
