@@ -237,3 +237,24 @@ def test_the_english_stemmer_is_snowballs_c_code_with_the_same_stems() -> None:
     plain = EnglishStemmer()
     assert [fast.stemWord(w) for w in ENGLISH] == [plain.stemWord(w) for w in ENGLISH]  # type: ignore[attr-defined]
     assert sum(plain.stemWord(w) != w for w in ENGLISH) > 0.6 * len(ENGLISH)
+
+
+def test_a_faster_stemmer_that_stems_otherwise_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    """speed_up checks its stemmer on words of every kind of rule when it makes it: a round that
+    does not do what Sastrawi's does (here, none at all) gives the stemmer back as Sastrawi made
+    it, and ``re`` back to its modules."""
+    from Sastrawi.Stemmer.Stemmer import Stemmer
+
+    dictionary = _id_stemmer().dictionary  # type: ignore[attr-defined]
+    monkeypatch.setattr(sastrawi._Dispatch, "visit", lambda self, context: None)
+    try:
+        stemmer = sastrawi.speed_up(Stemmer(dictionary))
+        rules = stemmer.visitor_provider.prefix_visitors
+        assert not any(isinstance(rule, sastrawi._Dispatch) for rule in rules)
+        assert len(rules) > 35
+        import Sastrawi.Stemmer.Context.Visitor.RemovePlainPrefix as plain_prefix
+
+        assert plain_prefix.re is re
+        assert stemmer.stem("mempermainkan") == "main"
+    finally:
+        sastrawi.use_re(sastrawi._Re("re"))
