@@ -1884,6 +1884,8 @@ def test_a_noun_or_conjunction_opening_a_sentence_is_no_part_of_the_name_after_i
         ("Faisal Basri", False),
         ("Diana Kurniawan", False),  # Sastrawi strips "Diana" to "ana": no confix noun
         ("Pesan Kenangan", True),
+        ("Level III", True),  # a level's number: "Level III", "Final Fantasy XV" were people
+        ("Elizabeth II", False),
     ],
 )
 def test_a_name_of_dictionary_words_and_confix_nouns_needs_a_sign_of_a_person(

@@ -3077,11 +3077,14 @@ def _of_common_words(name: str) -> bool:
     s27) or (s28) of such words and English ones ("Digital Trends", "Black Eyed Peas", "Iron
     Man"), or (s32) nouns derived by a confix; not a nickname after "The" ("The Doctor", s20)."""
     words = name.lower().split(" ")
+    if len(words) > 1 and _ROMAN.match(name.rpartition(" ")[2]):
+        words = words[:-1]  # s32: a rank or level's number ("Level III", "Siaga IV")
     if all(in_dictionary(w) or _confix_noun(w) for w in words):
         return True
     return words[0] != "the" and all(
         in_dictionary(w) or _confix_noun(w) or _english_word(w) for w in words
     )
+
 
 
 def _confix_noun(low: str) -> bool:
