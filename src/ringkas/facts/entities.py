@@ -3086,7 +3086,6 @@ def _of_common_words(name: str) -> bool:
     )
 
 
-
 def _confix_noun(low: str) -> bool:
     """s32: a noun Sastrawi derives from a root by a confix ("perekonomian", "keuangan",
     "peralatan", "perubahan"): "Peta Perekonomian", "Transaksi Keuangan", "Alat Peralatan" were
