@@ -1906,3 +1906,12 @@ def test_a_state_companys_name_is_an_organisation() -> None:
         ["Hendrik Lumintang meminta Perum Sukamakmur menambah stok."],
     )
     assert entities["Perum Sukamakmur"].kind == "org"
+
+
+def test_a_broadcaster_named_with_the_arabic_article_is_an_organisation() -> None:
+    """s32: "Al Jazeera" was a person, as "Al Gore" is (sentences invented)."""
+    entities = two_outlet_entities(
+        ["Al Jazeera melaporkan serangan itu, kata Hendrik Lumintang."],
+        ["Hendrik Lumintang mengutip laporan Al Jazeera."],
+    )
+    assert entities["Al Jazeera"].kind == "org"

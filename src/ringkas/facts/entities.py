@@ -399,6 +399,8 @@ _EN_ORGS = frozenset(
     # organisations news names without an organisation word, taken for people before (s11)
     | {"islamic state", "al qaeda", "al-qaeda", "boko haram", "united nations", "european union"}
     | {"red cross"}
+    # s32: broadcasters named with the Arabic article ("Al Jazeera" was a person, as "Al Gore" is)
+    | {"al jazeera", "al-jazeera", "al arabiya", "al-arabiya"}
 )
 # A nationality, a faith or a party's members ("American", "Republicans", "Jews"): alone, no
 # entity whatever cue stood before it ("in American ..."); last in a run, a description, not a
