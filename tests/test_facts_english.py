@@ -736,6 +736,21 @@ def test_a_transcripts_speaker_an_answer_a_letter_and_a_street() -> None:
     assert (entities["Marla Quinby"].mentions, entities["Perry St"].kind) == (4, "place")
 
 
+def test_a_transcripts_speaker_without_a_full_name_is_a_person() -> None:
+    """s32: a radio host's "MARTIN:" opening five sentences was an organisation: the cluster never
+    gives the host's full name. A label in capitals before a colon ("UPDATE:") stays none
+    (sentences and names invented)."""
+    entities = cluster_entities(
+        [
+            "GARRISON: That's Opal Quinby. GARRISON: She walked for freedom in Fort Worth. "
+            "UPDATE: The march ended at noon.",
+            "GARRISON: Opal Quinby walked again this year. UPDATE: Opal Quinby was honored.",
+        ]
+    )
+    assert entities["GARRISON"].kind == "person"
+    assert "UPDATE" not in entities or entities["UPDATE"].kind != "person"
+
+
 def test_a_company_in_camel_case_is_an_organisation() -> None:
     """s28: "PayPal", "PeerJ" were `other` or a place; a term with as many capitals as small
     letters stays no organisation (names invented)."""

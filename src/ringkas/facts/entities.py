@@ -2433,6 +2433,11 @@ _LISTED = re.compile(rf",?\s+(?:{'|'.join(map(re.escape, _LISTING_WORDS))})\s+|,
 _GOES_ON = re.compile(rf"\s+(?:{'|'.join(map(re.escape, _ONWARD_WORDS))})\s+")
 
 
+# A transcript's speaker: a word in capitals opening a sentence (the cluster's sentences joined by
+# newlines), then a colon.
+_SPEAKER = re.compile(r"(?m)^[\"“]?([A-Z][A-Z'’-]{2,}):\s")
+
+
 def extract_entities(
     articles: Sequence[Article], sentences: Sequence[Sentence]
 ) -> tuple[Entity, ...]:
@@ -2727,6 +2732,25 @@ def extract_entities(
             continue
         fold(name, person)
         del kinds[name]
+    # s32: ... and an English transcript's speaker whose full name the cluster never gives
+    # ("MARTIN: That's Opal Lee." five times, the host, was an organisation): a name in capitals
+    # that opens two sentences or more before a colon, and a given name or surname of the census
+    # ("UPDATE:", "WATCH:" are none)
+    speakers = Counter(_SPEAKER.findall(joined)) if english and capitals else Counter()
+    for name in capitals if speakers else ():
+        low = name.lower()
+        if (
+            speakers[name] >= 2
+            and kinds.get(name) in ("org", "other")
+            and name not in acronym_kinds
+            and name not in defined.values()
+            and (
+                low in _census("dist.all.last")
+                or low in _census("dist.male.first")
+                or low in _census("dist.female.first")
+            )
+        ):
+            kinds[name] = "person"
     # A person's full name after a word that is none of it: an organisation or a place the
     # cluster names on its own, or in Indonesian a word of the dictionary that is no given name
     # ("Tottenham Daniel Levy", "Jabar Dedi Mulyadi", "Pelapor Kaesang Pangarep", "Biarpun
