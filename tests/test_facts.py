@@ -1915,3 +1915,17 @@ def test_a_broadcaster_named_with_the_arabic_article_is_an_organisation() -> Non
         ["Hendrik Lumintang mengutip laporan Al Jazeera."],
     )
     assert entities["Al Jazeera"].kind == "org"
+
+
+def test_a_word_with_nya_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    """s32: "Rencananya PlayGame" (seven mentions), "Sulitnya Chelsea", "Pasalnya Alberto
+    Paloschi" were people (sentences invented, names too)."""
+    entities = two_outlet_entities(
+        [
+            "Rencananya Wiradinata akan tiba di Sepang pada Senin.",
+            "Sulitnya Wiradinata menembus barisan depan membuat timnya cemas.",
+        ],
+        ["Pebalap Wiradinata mengaku siap, kata Hendrik Lumintang."],
+    )
+    assert not any(n.startswith(("Rencananya", "Sulitnya")) for n in entities), sorted(entities)
+    assert entities["Wiradinata"].mentions == 3

@@ -1072,7 +1072,7 @@ def _noun_before_name(run: Sequence[str], inner: AbstractSet[str], named: Abstra
         or low in _ID_ROLES
         or low in _JOB_TITLE_WORDS
         or low == "calon"  # a candidate's office: "Calon Wali Kota Kendari"
-        or not in_dictionary(low)
+        or not (in_dictionary(low) or _nya_word(low))
         # a given name that is a word too ("Mark Zuckerberg", "Paul Pogba")
         or low in _census("dist.male.first")
         or low in _census("dist.female.first")
@@ -1081,6 +1081,11 @@ def _noun_before_name(run: Sequence[str], inner: AbstractSet[str], named: Abstra
     rest = " ".join(run[1:])
     edges = _name_edges(named if isinstance(named, frozenset) else frozenset(named))
     return any(first not in other.split(" ") for other in edges.get(rest, ()))
+
+
+def _nya_word(low: str) -> bool:
+    """A word Sastrawi knows with "-nya" ("Rencananya", "Pendekatannya", "Kedatangannya")."""
+    return low.endswith("nya") and len(low) > 6 and indonesian_word(low[:-3])
 
 
 @lru_cache(maxsize=8)
