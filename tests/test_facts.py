@@ -1929,3 +1929,12 @@ def test_a_word_with_nya_opening_a_sentence_is_no_part_of_the_name_after_it() ->
     )
     assert not any(n.startswith(("Rencananya", "Sulitnya")) for n in entities), sorted(entities)
     assert entities["Wiradinata"].mentions == 3
+
+
+def test_a_venture_fund_is_an_organisation() -> None:
+    """s32: "Intudo Ventures" was a person (sentences invented, the fund too)."""
+    entities = two_outlet_entities(
+        ["Sukamakmur Ventures memimpin pendanaan itu, kata Hendrik Lumintang."],
+        ["Hendrik Lumintang menyebut Sukamakmur Ventures sebagai investor utama."],
+    )
+    assert entities["Sukamakmur Ventures"].kind == "org"

@@ -373,7 +373,9 @@ _EN_COMPANY_TAILS = frozenset(
     """trust wireless holdings partners systems technologies entertainment media communications
     motors"""
     # s23: "Pew Research Center", "House GOP", "Hollywood Reporter" were people
-    """ center centre gop reporter""".split()
+    """ center centre gop reporter"""
+    # s32: "Intudo Ventures" was a person
+    """ ventures""".split()
 )
 # The last word of an English place or facility name ("Westchester County", "Long Island",
 # "Hudson Valley", "Neptune Ave", "Gant Science Building"): a place, not the person two
