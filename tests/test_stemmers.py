@@ -258,3 +258,16 @@ def test_a_faster_stemmer_that_stems_otherwise_is_not_used(monkeypatch: pytest.M
         assert stemmer.stem("mempermainkan") == "main"
     finally:
         sastrawi.use_re(sastrawi._Re("re"))
+
+
+def test_a_stemmer_of_another_shape_is_left_as_it_is() -> None:
+    """speed_up and stem_word read Sastrawi 1.0.1's insides; a stemmer without them (another
+    version) is given back untouched and stems as itself."""
+
+    class Other:
+        def stem(self, text: str) -> str:
+            return text.upper()
+
+    other = Other()
+    assert sastrawi.speed_up(other) is other
+    assert sastrawi.stem_word(other, "berlari") == "BERLARI"

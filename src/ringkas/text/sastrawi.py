@@ -178,9 +178,12 @@ def speed_up(stemmer: Any) -> Any:
     ``re`` to its modules."""
     import importlib
 
-    from Sastrawi.Stemmer.Context.Visitor.PrefixDisambiguator import PrefixDisambiguator
+    try:
+        from Sastrawi.Stemmer.Context.Visitor.PrefixDisambiguator import PrefixDisambiguator
 
-    rules: list[Any] = stemmer.visitor_provider.prefix_visitors
+        rules: list[Any] = stemmer.visitor_provider.prefix_visitors
+    except (ImportError, AttributeError):
+        return stemmer  # not the Sastrawi this reads: left as it is
     if any(isinstance(rule, _Dispatch) for rule in rules):
         return stemmer
     original = list(rules)
@@ -221,7 +224,7 @@ def stem_word(stemmer: Any, word: str) -> str:
     """``stemmer.stem(word)`` for one lower-cased word: a word Sastrawi's normaliser would leave
     as it is goes to its ``stem_word`` without the normaliser's two substitutions (the same
     stem: ``stem`` normalises, splits at spaces and stems each part)."""
-    if _NORMAL.fullmatch(word):
+    if _NORMAL.fullmatch(word) and hasattr(stemmer, "stem_word"):
         return str(stemmer.stem_word(word))
     return str(stemmer.stem(word))
 
