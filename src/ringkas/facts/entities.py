@@ -1048,8 +1048,9 @@ _ID_NAME_OPENERS = frozenset("real man sang tuan mas insya".split())
 def _noun_before_name(run: Sequence[str], inner: AbstractSet[str], named: AbstractSet[str]) -> bool:
     """s32: an Indonesian common noun opening a sentence before a name that the cluster prints
     elsewhere without it ("Kontrak Alonso …" beside "Fernando Alonso", "Optimisme Agus …" beside
-    "Agus", "Karakter Snape …", "Kubu Mourinho …", "Jenazah Jonghyun …" were people): a word of
-    Sastrawi's dictionary the cluster never prints capitalised inside a sentence, no head of an
+    "Agus", "Karakter Snape …", "Kubu Mourinho …", "Jenazah Jonghyun …", "Rencananya PlayGame
+    …" were people): a word of Sastrawi's dictionary, or one with "-nya", that the cluster never
+    prints capitalised inside a sentence, no given name, kin, role or job title, no head of an
     organisation's, a place's, an event's or a title's name; the noun is no part of the name."""
     first = run[0]
     low = first.lower()
