@@ -1899,24 +1899,6 @@ def test_a_name_of_dictionary_words_and_confix_nouns_needs_a_sign_of_a_person(
     assert _of_common_words(name) == common
 
 
-def test_a_state_companys_name_is_an_organisation() -> None:
-    """s32: "Perum Bulog" was a person (sentences invented, the company too)."""
-    entities = two_outlet_entities(
-        ["Perum Sukamakmur menyerap gabah petani, kata Hendrik Lumintang."],
-        ["Hendrik Lumintang meminta Perum Sukamakmur menambah stok."],
-    )
-    assert entities["Perum Sukamakmur"].kind == "org"
-
-
-def test_a_broadcaster_named_with_the_arabic_article_is_an_organisation() -> None:
-    """s32: "Al Jazeera" was a person, as "Al Gore" is (sentences invented)."""
-    entities = two_outlet_entities(
-        ["Al Jazeera melaporkan serangan itu, kata Hendrik Lumintang."],
-        ["Hendrik Lumintang mengutip laporan Al Jazeera."],
-    )
-    assert entities["Al Jazeera"].kind == "org"
-
-
 def test_a_word_with_nya_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
     """s32: "Rencananya PlayGame" (seven mentions), "Sulitnya Chelsea", "Pasalnya Alberto
     Paloschi" were people (sentences invented, names too)."""
@@ -1931,10 +1913,32 @@ def test_a_word_with_nya_opening_a_sentence_is_no_part_of_the_name_after_it() ->
     assert entities["Wiradinata"].mentions == 3
 
 
-def test_a_venture_fund_is_an_organisation() -> None:
-    """s32: "Intudo Ventures" was a person (sentences invented, the fund too)."""
-    entities = two_outlet_entities(
-        ["Sukamakmur Ventures memimpin pendanaan itu, kata Hendrik Lumintang."],
-        ["Hendrik Lumintang menyebut Sukamakmur Ventures sebagai investor utama."],
-    )
-    assert entities["Sukamakmur Ventures"].kind == "org"
+@pytest.mark.parametrize(
+    ("first", "second", "name"),
+    [
+        # "Perum Bulog" was a person: a state company
+        (
+            "Perum Sukamakmur menyerap gabah petani, kata Hendrik Lumintang.",
+            "Hendrik Lumintang meminta Perum Sukamakmur menambah stok.",
+            "Perum Sukamakmur",
+        ),
+        # "Al Jazeera" was a person, as "Al Gore" is: a broadcaster
+        (
+            "Al Jazeera melaporkan serangan itu, kata Hendrik Lumintang.",
+            "Hendrik Lumintang mengutip laporan Al Jazeera.",
+            "Al Jazeera",
+        ),
+        # "Intudo Ventures" was a person: a fund
+        (
+            "Sukamakmur Ventures memimpin pendanaan itu, kata Hendrik Lumintang.",
+            "Hendrik Lumintang menyebut Sukamakmur Ventures sebagai investor utama.",
+            "Sukamakmur Ventures",
+        ),
+    ],
+)
+def test_state_companies_broadcasters_and_funds_are_organisations(
+    first: str, second: str, name: str
+) -> None:
+    """s32 (sentences invented, the names but "Al Jazeera" too)."""
+    entities = two_outlet_entities([first], [second])
+    assert entities[name].kind == "org"
