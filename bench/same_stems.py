@@ -18,6 +18,7 @@ import json
 import re
 import sys
 import time
+from collections.abc import Callable
 
 from bench.common import DATASETS
 
@@ -53,9 +54,10 @@ def _report(
     return len(differ)
 
 
-def _timed(stem: object, words: list[str]) -> tuple[list[str], float]:
+def _timed(stem: Callable[[str], str], words: list[str]) -> tuple[list[str], float]:
+    """Each word's stem, and the CPU seconds they took."""
     started = time.process_time()
-    out = [stem(w) for w in words]  # type: ignore[operator]
+    out = [stem(w) for w in words]
     return out, time.process_time() - started
 
 
