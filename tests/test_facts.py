@@ -1942,12 +1942,3 @@ def test_state_companies_broadcasters_and_funds_are_organisations(
     """s32 (sentences invented, the names but "Al Jazeera" too)."""
     entities = two_outlet_entities([first], [second])
     assert entities[name].kind == "org"
-
-
-def test_a_district_is_a_place() -> None:
-    """s32: "Distrik Nellore" was a person (sentences invented, the district too)."""
-    entities = two_outlet_entities(
-        ["Distrik Sukamaju mencatat panen terbesar, kata Hendrik Lumintang."],
-        ["Hendrik Lumintang memuji Distrik Sukamaju pekan lalu."],
-    )
-    assert entities["Distrik Sukamaju"].kind == "place"

@@ -554,8 +554,6 @@ _PLACE_PREFIX = frozenset(
         "kelurahan",
         "danau",
         "pantai",
-        # s32: a district, in Papua and abroad ("Distrik Nellore" was a person)
-        "distrik",
     ]
 )
 # A party's name goes on after these ("Partai Golkar", "Fraksi PKS", "DPW PPP"); after any other
