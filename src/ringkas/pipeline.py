@@ -121,7 +121,7 @@ def _one_event(
     by_id = {a.id: a for a in articles}
     aside = tuple(SetAside(i, by_id[i].outlet, by_id[i].title, best[i]) for i, _ in found.aside)
     notes = tuple(
-        f"{_named(by_id[i])}: shares almost no words with the other articles, so it likely "
+        f"{_article_label(by_id[i])}: shares almost no words with the other articles, so it likely "
         "reports another event: left out of the digest"
         for i, _ in found.aside
     )
@@ -131,7 +131,7 @@ def _one_event(
     return kept, sentences, features, aside, notes
 
 
-def _named(article: Article) -> str:
+def _article_label(article: Article) -> str:
     """An article as a note names it: its source, and its title when it has one (s32: a reader
     judging what was left out sees which story it told)."""
     label = article.source or article.id

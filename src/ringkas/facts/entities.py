@@ -944,6 +944,24 @@ def _listed_fields(text: str, out: list[tuple[_Run, str]], ends: list[tuple[int,
         chained = (_office_field(words[0]) or indonesian_word(words[0])) and known(words[1:])
 
 
+def _heads_a_name(low: str) -> bool:
+    """Whether an Indonesian word (lower-cased) opens an organisation's, an office's or a place's
+    name: "Partai …", "Menteri …", "Panitia Daerah …", "Republik Indonesia", "Taman Nasional …",
+    "Gedung …", "Kabupaten …", "Inggris", "Kepulauan Seribu", "Kementerian …"."""
+    return (
+        low in _ORG_WORDS
+        or low in _RULES[False].titles
+        or low in _ID_ORG_HEADS
+        or low in _PLACE_PREFIX
+        or low in _ID_BUILDING_HEADS
+        or low in _REGION_KINDS
+        or low in _KNOWN_PLACE_WORDS
+        or low in _REGION_HEADS
+        or low in _ID_PLACE_NOUNS
+        or low in _ID_INSTITUTIONS
+    )
+
+
 def _listed_fields_end(words: Sequence[str], joined: bool, common: AbstractSet[str]) -> int:
     """Where an office's fields end in a run after "dan" (``joined``) or a comma
     (``_listed_fields``): a field's word (``_office_field``), or a word of Sastrawi's dictionary
@@ -953,33 +971,17 @@ def _listed_fields_end(words: Sequence[str], joined: bool, common: AbstractSet[s
     Broto"), nor an organisation's word ("Kerja Sama Badan Keamanan Laut"). After a comma alone
     a word of the dictionary must be one the cluster prints in lower case ("Gubernur Jawa
     Tengah, Ganjar Pranowo": "Ganjar" is a word too)."""
-    titles = _RULES[False].titles
-
-    def named_by(low: str) -> bool:  # a word that opens an organisation's or a place's name
-        return (
-            low in _ORG_WORDS
-            or low in titles
-            or low in _ID_ORG_HEADS  # "Panitia Daerah …"
-            or low in _PLACE_PREFIX  # "Republik Indonesia", "Taman Nasional …"
-            or low in _ID_BUILDING_HEADS
-            or low in _REGION_KINDS
-            or low in _KNOWN_PLACE_WORDS  # "… dan Inggris"
-            or low in _REGION_HEADS  # "… dan Kepulauan Seribu"
-            or low in _ID_PLACE_NOUNS
-            or low in _ID_INSTITUTIONS  # "… Pencatatan Sipil Kementerian Dalam Negeri Irman"
-        )
-
     end = 0
     while end < len(words):
         low = words[end].lower()
         if " ".join(words[end : end + 2]).lower() in _ID_SET_PHRASES:
             end += 2  # "Pekerjaan Umum dan Perumahan Rakyat Basuki Hadimuljono"
             continue
-        if named_by(low):
+        if _heads_a_name(low):
             break
         # a word of the dictionary before an organisation's name is a field's last too ("…
         # Pencatatan Sipil Kementerian Dalam Negeri Irman")
-        before_name = end + 1 < len(words) and named_by(words[end + 1].lower())
+        before_name = end + 1 < len(words) and _heads_a_name(words[end + 1].lower())
         if not _office_field(words[end]) and not (
             (end == 0 and joined and indonesian_word(low))  # "dan Informasi Rudiantara"
             or (
@@ -1058,16 +1060,8 @@ def _noun_before_name(run: Sequence[str], inner: AbstractSet[str], named: Abstra
         first in inner
         or first.isupper()
         or low in _ID_NAME_OPENERS
-        or low in _RULES[False].titles
-        or low in _ORG_WORDS
-        or low in _ID_ORG_HEADS
+        or _heads_a_name(low)
         or low in _ID_OTHER_HEADS
-        or low in _ID_INSTITUTIONS
-        or low in _ID_BUILDING_HEADS
-        or low in _ID_PLACE_NOUNS
-        or low in _PLACE_PREFIX
-        or low in _REGION_KINDS
-        or low in _KNOWN_PLACE_WORDS
         or low in _NAMED_BY_PLACE
         or low in _ID_GIVEN_WORDS
         # kin, roles and job titles have rules of their own below ("Bos Liverpool, Jurgen Klopp")
