@@ -1063,16 +1063,15 @@ def _noun_before_name(run: Sequence[str], inner: AbstractSet[str], named: Abstra
         or _heads_a_name(low)
         or low in _ID_OTHER_HEADS
         or low in _NAMED_BY_PLACE
-        or low in _ID_GIVEN_WORDS
         # kin, roles and job titles have rules of their own below ("Bos Liverpool, Jurgen Klopp")
         or low in _ID_KIN
         or low in _ID_ROLES
         or low in _JOB_TITLE_WORDS
         or low == "calon"  # a candidate's office: "Calon Wali Kota Kendari"
         or not (in_dictionary(low) or _nya_word(low))
-        # a given name that is a word too ("Mark Zuckerberg", "Paul Pogba")
-        or low in _census("dist.male.first")
-        or low in _census("dist.female.first")
+        # a given name that is a word too ("Mark Zuckerberg", "Paul Pogba", "Budi Karya"); last,
+        # as it reads the census lists
+        or _given_name(low)
     ):
         return False
     rest = " ".join(run[1:])
@@ -2654,9 +2653,7 @@ def extract_entities(
                 and " " not in name
                 and not name.isupper()
                 and in_dictionary(low)
-                and low not in _ID_GIVEN_WORDS
-                and low not in _census("dist.male.first")
-                and low not in _census("dist.female.first")
+                and not _given_name(low)
                 and not _indonesian_person_in(joined, name, final_surfaces[name])
             ):
                 kinds[name] = "place" if _known_place(name) else "other"
@@ -3033,13 +3030,7 @@ def _indonesian_person(name: str, aliases: AbstractSet[str]) -> bool:
     the cluster calls it by its first or last word alone ("Novel" of "Novel Baswedan"), or a
     foreign given name opens it (the US census lists: "Kim Darroch", "Paul Walker")."""
     parts = name.split()
-    return (
-        parts[0] in aliases
-        or parts[-1] in aliases
-        or parts[0].lower() in _ID_GIVEN_WORDS
-        or parts[0].lower() in _census("dist.male.first")
-        or parts[0].lower() in _census("dist.female.first")
-    )
+    return parts[0] in aliases or parts[-1] in aliases or _given_name(parts[0].lower())
 
 
 def _indonesian_person_in(
@@ -3148,6 +3139,16 @@ def _english_word(low: str) -> bool:
         base = stem[:-2] if stem.endswith("ed") else stem[:-3]
         candidates += [base, base + "e", base[:-1]]
     return any(c and c in words for c in candidates)
+
+
+def _given_name(low: str) -> bool:
+    """Whether a lower-cased word is a given name: an Indonesian one of the project's list, or one
+    of the US census's male or female given names."""
+    return (
+        low in _ID_GIVEN_WORDS
+        or low in _census("dist.male.first")
+        or low in _census("dist.female.first")
+    )
 
 
 @lru_cache(maxsize=3)
