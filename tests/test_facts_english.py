@@ -9,6 +9,7 @@ import pytest
 from ringkas.config import Config
 from ringkas.facts import FactSheet
 from ringkas.facts.dates import find_dates, year_hints
+from ringkas.facts.entities import _same_but_accents
 from ringkas.ingest import article_from_text
 from ringkas.model import Article, Entity, Sentence, Span
 from ringkas.pipeline import prepare, summarize
@@ -408,6 +409,56 @@ def test_a_name_with_and_without_its_diacritics_is_one_entity() -> None:
     merged = entities[names[0]]
     assert len(merged.outlets) == 2 and merged.mentions >= 4
     assert set(merged.aliases) >= {"Kira Grünberg", "Kira Grunberg"}
+
+
+def test_a_name_printed_with_other_capitals_or_periods_is_one_entity() -> None:
+    """s33: "USS John S. McCain" and "USS John S Mccain" were two ships of one cluster; the
+    spelling with more mentions names it, and an acronym never joins a word ("MIT", "Mit")."""
+    entities = cluster_entities(
+        [
+            "The USS John S. McCain collided with a tanker near Singapore on Monday. "
+            "The USS John S. McCain was damaged.",
+            "Ten sailors of the USS John S Mccain are missing, the Navy said.",
+        ]
+    )
+    ships = [name for name in entities if name.startswith("USS")]
+    assert ships == ["USS John S. McCain"]
+    assert set(entities[ships[0]].aliases) >= {"USS John S. McCain", "USS John S Mccain"}
+    assert len(entities[ships[0]].outlets) == 2
+    assert _same_but_accents({"MIT": 3, "Mit": 1, "Grup G.": 1, "Grup G": 1}) == {
+        "Grup G.": "Grup G"  # a sentence's period is no part of the name
+    }
+
+
+def test_an_area_after_kawasan_is_a_place_and_the_english_article_joins_a_name() -> None:
+    """s33: "kawasan Permata Hijau", "kawasan Kelapa Gading" were people or "other"; a council
+    named "Dewan Kawasan" gives the name after it no place; "The Federal Reserve" and "Federal
+    Reserve" were two entities of one Indonesian cluster."""
+    bodies = [
+        "Mobil Setnov menabrak tiang listrik di kawasan Permata Hijau, Jakarta Selatan. "
+        "Bank sentral AS (The Federal Reserve) menaikkan suku bunga. Sekretariat Dewan "
+        "Kawasan, Administrator dan Badan Pengelola dibentuk.",
+        "Polisi memeriksa lokasi di kawasan Permata Hijau pada Kamis (16/11/2017). Federal "
+        "Reserve memproyeksikan ekonomi AS tumbuh. Warga kawasan Permata Hijau berkumpul.",
+    ]
+    entities = cluster_entities(bodies, "id")
+    assert entities["Permata Hijau"].kind == "place"
+    reserves = [name for name in entities if "Federal Reserve" in name]
+    assert len(reserves) == 1 and len(entities[reserves[0]].outlets) == 2
+    assert "Administrator" not in entities or entities["Administrator"].kind != "place"
+
+
+def test_a_vehicle_and_a_street_are_no_people() -> None:
+    """s33: "Mercedes SUV" (a given name, then a body style) and "Sophie Wright Place" (a street)
+    were people."""
+    entities = cluster_entities(
+        [
+            "The Hummer followed the Mercedes SUV onto Sophie Wright Place, police said.",
+            "Witnesses saw the Mercedes SUV stop near Sophie Wright Place before the shots.",
+        ]
+    )
+    assert entities["Mercedes SUV"].kind == "other"
+    assert entities["Sophie Wright Place"].kind == "place"
 
 
 def test_a_hyphenated_adjective_and_a_members_title_are_no_part_of_a_name() -> None:

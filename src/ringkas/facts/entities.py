@@ -434,7 +434,8 @@ _EN_HEADLINE_WORDS = frozenset(
     is are was were be has have had its his her their as and or but than that this will not
     back out up off""".split()
 )
-_PLACE_CUES = frozenset({"di", "ke", "dari", "kota", "provinsi", "kabupaten", "negara"})
+# "kawasan" (an area, s33): "di kawasan Permata Hijau", "kawasan Kelapa Gading" were people.
+_PLACE_CUES = frozenset({"di", "ke", "dari", "kota", "provinsi", "kabupaten", "negara", "kawasan"})
 # Football clubs, by their last or first word ("Arema FC", "Manchester City", "Real Madrid"):
 # organisations, not the people two capitalised words would otherwise be taken for.
 _CLUB_LAST = frozenset({"fc", "cf", "afc", "united", "city", "hotspur", "fa"})
@@ -863,6 +864,8 @@ def _runs(sentence: Sentence, english: bool = False) -> list[tuple[_Run, str]]:
             end = start + len(matched)
         before = _previous_word(text, start).lower()
         cue = "place" if before in _RULES[english].place_cues else ""
+        if before == "kawasan" and text[max(0, start - 8) : start] != "kawasan ":
+            cue = ""  # an area's name follows the word, not a name holding it ("Dewan Kawasan")
         if before == "kota" and text[max(0, start - 10) : start].lower() == "wali kota ":
             before, cue = "walikota", "person"  # "wali kota Djarot": a mayor, no place (s22)
         if english and before in _EN_WORK_CUES:
@@ -2854,9 +2857,11 @@ _EN_NO_PERSON_TAILS = {
     ),
     **dict.fromkeys(
         """palace highway drive theatre theater zoo facility oasis resort resorts houses
-        cottages""".split(),
+        cottages place plaza terrace""".split(),  # s33: "Sophie Wright Place", a street
         "place",
     ),
+    # s33: a vehicle by its maker and body ("Mercedes SUV", "Mercedes G63 SUV" were people)
+    **dict.fromkeys("suv suvs sedan minivan hatchback".split(), "other"),
 }
 # The first word that makes such a name no person's ("International Peace", of "Carnegie
 # Endowment for International Peace", was one; "Daily Stormer" a medium)
@@ -3219,24 +3224,51 @@ def _known_place(name: str) -> bool:
 
 
 def _same_but_accents(counts: Mapping[str, int]) -> dict[str, str]:
-    """Names that differ only in diacritics → the one most mentions write (ties: the first in
-    sorting order)."""
+    """Names that differ only in diacritics, in the case of letters after a word's first or in
+    periods, or by an English article before two words or more ("Kira Grünberg", "Kira Grunberg";
+    "USS John S. McCain", "USS John S Mccain"; "The Federal Reserve", "Federal Reserve") → the
+    one most mentions write (ties: no sentence's period at its end, no word with a stray
+    capital, "LIga", "ShoW"; then more periods and capitals inside, "S.", "McCain"; then sorting
+    order). An acronym and a word ("MIT", "Mit") stay two."""
     groups: dict[str, list[str]] = {}
     for name in counts:
-        if not name.isascii():
-            groups.setdefault(without_accents(name), [])
-    if not groups:
-        return {}
-    for name in counts:
-        key = name if name.isascii() else without_accents(name)
-        if key in groups:
-            groups[key].append(name)
+        groups.setdefault(_spelling_key(name), []).append(name)
     out: dict[str, str] = {}
     for names in groups.values():
         if len(names) > 1:
-            target = min(names, key=lambda n: (-counts[n], n))
-            out.update({n: target for n in names if n != target})
+            target = min(names, key=lambda n: (-counts[n], *_spelling_rank(n), n))
+            out.update({n: target for n in names if n != target and _same_shape(n, target)})
     return out
+
+
+def _spelling_key(name: str) -> str:
+    plain = name if name.isascii() else without_accents(name)
+    return _THE.sub("", plain.replace(".", "")).lower()
+
+
+_THE = re.compile(r"^The (?=\S+ )")  # "The Federal Reserve" in an Indonesian report (s33)
+
+
+def _spelling_rank(name: str) -> tuple[bool, int, int, int]:
+    words = name.split()
+    stray = sum(
+        not w.isupper() and (w[1:2].isupper() or (len(w) > 2 and w[-1].isupper())) for w in words
+    )
+    inner = sum(ch.isupper() for w in words if not w.isupper() for ch in w[1:])
+    return name.endswith("."), stray, -name.rstrip(".").count("."), -inner
+
+
+def _same_shape(name: str, other: str) -> bool:
+    """Whether two names of one spelling key open each word alike and are both acronyms or
+    neither ("McCain", "Mccain"; not "MIT", "Mit")."""
+    words, others = (
+        _THE.sub("", n if n.isascii() else without_accents(n)).replace(".", "").split()
+        for n in (name, other)
+    )
+    return len(words) == len(others) and all(
+        w[:1] == o[:1] and (len(w) > 1 and w.isupper()) == (len(o) > 1 and o.isupper())
+        for w, o in zip(words, others, strict=True)
+    )
 
 
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
