@@ -9,7 +9,7 @@ import pytest
 from ringkas.config import Config
 from ringkas.facts import FactSheet
 from ringkas.facts.dates import find_dates, year_hints
-from ringkas.facts.entities import _same_but_accents
+from ringkas.facts.entities import _same_spelling
 from ringkas.ingest import article_from_text
 from ringkas.model import Article, Entity, Sentence, Span
 from ringkas.pipeline import prepare, summarize
@@ -425,7 +425,7 @@ def test_a_name_printed_with_other_capitals_or_periods_is_one_entity() -> None:
     assert ships == ["USS John S. McCain"]
     assert set(entities[ships[0]].aliases) >= {"USS John S. McCain", "USS John S Mccain"}
     assert len(entities[ships[0]].outlets) == 2
-    assert _same_but_accents({"MIT": 3, "Mit": 1, "Grup G.": 1, "Grup G": 1}) == {
+    assert _same_spelling({"MIT": 3, "Mit": 1, "Grup G.": 1, "Grup G": 1}) == {
         "Grup G.": "Grup G"  # a sentence's period is no part of the name
     }
 
@@ -446,6 +446,16 @@ def test_an_area_after_kawasan_is_a_place_and_the_english_article_joins_a_name()
     reserves = [name for name in entities if "Federal Reserve" in name]
     assert len(reserves) == 1 and len(entities[reserves[0]].outlets) == 2
     assert "Administrator" not in entities or entities["Administrator"].kind != "place"
+
+
+def test_an_english_possessive_in_an_indonesian_name_makes_a_title() -> None:
+    """s33: "Salazar’s Revenge" and "Schindler’s List" were people of Indonesian reports."""
+    bodies = [
+        "Film Salazar’s Revenge tayang di bioskop Jakarta mulai Rabu (24/5/2017).",
+        "Penonton memadati bioskop untuk menonton Salazar’s Revenge, kata pengelola.",
+    ]
+    entities = cluster_entities(bodies, "id")
+    assert entities["Salazar’s Revenge"].kind == "other"
 
 
 def test_a_vehicle_and_a_street_are_no_people() -> None:

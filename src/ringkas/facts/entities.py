@@ -2543,9 +2543,9 @@ def extract_entities(
         for key in [key for key in final_cues if key[0] == name]:
             final_cues[target, key[1]] = final_cues.get((target, key[1]), 0) + final_cues.pop(key)
 
-    # One name written with and without its diacritics ("Kira Grünberg", "Kira Grunberg") is one
-    # entity, named as most mentions write it.
-    for name, target in _same_but_accents(final_counts).items():
+    # One name written with and without its diacritics ("Kira Grünberg", "Kira Grunberg"), other
+    # capitals or periods ("USS John S Mccain", s33) is one entity, named as most mentions write it.
+    for name, target in _same_spelling(final_counts).items():
         fold(name, target)
     # One name spelled two ways ("Said Iqbal", "Said Iqabl"; "Lindsey Graham", "Lindsay Graham")
     # is one entity, named as most outlets print it (facts.spelling).
@@ -2647,6 +2647,11 @@ def extract_entities(
                     words[-1] in _PLACE_PARTS and words[-1] not in ("serikat", "raya")
                 )
                 kinds[name] = "place" if place else "other"  # "Tanah Abang", "Tomang Barat"
+        # An English possessive inside an Indonesian report's name makes a title, not a person
+        # (s33: "Salazar’s Revenge", of the film "Pirates of the Caribbean: Salazar’s Revenge")
+        for name, kind in kinds.items():
+            if kind == "person" and ("’s " in name or "'s " in name):
+                kinds[name] = "other"
         # ... and so is a word of the dictionary alone, even after a title: "Demokrasi",
         # "Informasi", "Daerah" were people (s28: 65 such words, ~85% no one's)
         for name, kind in kinds.items():
@@ -3223,7 +3228,7 @@ def _known_place(name: str) -> bool:
     return low in _PLACE_SET or low in _EN_PLACES or low in _ID_COUNTRIES or low in ALIASES
 
 
-def _same_but_accents(counts: Mapping[str, int]) -> dict[str, str]:
+def _same_spelling(counts: Mapping[str, int]) -> dict[str, str]:
     """Names that differ only in diacritics, in the case of letters after a word's first or in
     periods, or by an English article before two words or more ("Kira Grünberg", "Kira Grunberg";
     "USS John S. McCain", "USS John S Mccain"; "The Federal Reserve", "Federal Reserve") → the
