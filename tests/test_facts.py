@@ -1873,6 +1873,20 @@ def test_a_noun_or_conjunction_opening_a_sentence_is_no_part_of_the_name_after_i
     assert entities["Garudatama"].kind == "org" and entities["Hendrik Lumintang"].kind == "person"
 
 
+def test_a_noun_opening_a_sentence_before_a_full_name_whose_surname_stands_alone() -> None:
+    """s33: "Nasib Nick Gordon berada dalam …", then "Gordon" alone: "Nasib" (fate) was part of
+    a person "Nasib Nick Gordon" of eleven mentions (sentences invented, names too)."""
+    entities = two_outlet_entities(
+        [
+            "Nasib Raymond Wiradinata ditentukan pengadilan pekan depan.",
+            "Wiradinata membantah tuduhan itu.",
+        ],
+        ["Pengacara Wiradinata mengajukan banding.", "Wiradinata hadir di sidang."],
+    )
+    assert not any(n.startswith("Nasib") for n in entities), sorted(entities)
+    assert entities["Raymond Wiradinata"].kind == "person"
+
+
 @pytest.mark.parametrize(
     ("name", "common"),
     [

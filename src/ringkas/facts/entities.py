@@ -1078,6 +1078,8 @@ def _noun_before_name(run: Sequence[str], inner: AbstractSet[str], named: Abstra
     ):
         return False
     rest = " ".join(run[1:])
+    if len(run) > 2 and run[-1] in named:
+        return True  # s33: "Nasib Nick Gordon …", then "Gordon" alone: the surname is his
     edges = _name_edges(named if isinstance(named, frozenset) else frozenset(named))
     return any(first not in other.split(" ") for other in edges.get(rest, ()))
 
