@@ -458,6 +458,18 @@ def test_an_english_possessive_in_an_indonesian_name_makes_a_title() -> None:
     assert entities["Salazar’s Revenge"].kind == "other"
 
 
+def test_a_nationality_before_a_faith_names_no_one() -> None:
+    """s33: "Italian Jesuit" (of "the Italian Jesuit who speaks for the Vatican") was a person."""
+    entities = cluster_entities(
+        [
+            "Federico Lombardi, an Italian Jesuit, spoke for the Vatican on Saturday. "
+            "Federico Lombardi took no questions.",
+            "The spokesman, Federico Lombardi, an Italian Jesuit, said the pope would return.",
+        ]
+    )
+    assert "Italian Jesuit" not in entities and "Federico Lombardi" in entities
+
+
 def test_a_vehicle_and_a_street_are_no_people() -> None:
     """s33: "Mercedes SUV" (a given name, then a body style) and "Sophie Wright Place" (a street)
     were people."""

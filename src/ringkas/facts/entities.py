@@ -417,7 +417,8 @@ _EN_GROUP = frozenset(
     australian brazilian cuban saudi yemeni lebanese jordanian somali nigerian kenyan ethiopian
     sudanese venezuelan colombian filipino vietnamese thai indonesian malaysian dutch swiss
     swedish norwegian danish finnish polish greek hungarian romanian serbian croatian bosnian
-    albanian haitian taiwanese tibetan nazi sunni shiite""".split()
+    albanian haitian taiwanese tibetan nazi sunni shiite
+    jesuit mormon hindu buddhist sikh evangelical baptist methodist anglican hispanic latino""".split()
 )
 # A contraction of a function word ("I’m", "It's", "Don't"): never part of a name.
 _EN_CONTRACTION = re.compile(
