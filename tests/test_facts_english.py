@@ -470,6 +470,24 @@ def test_a_nationality_before_a_faith_names_no_one() -> None:
     assert "Italian Jesuit" not in entities and "Federico Lombardi" in entities
 
 
+def test_a_given_name_that_is_a_word_keeps_its_place_inside_a_sentence() -> None:
+    """s33: "former NFL star Will Smith" was "Smith" (other), "will" being a word the cluster
+    prints; a sentence opening "Will …" asks a question, and "Love Ireland!" loves a country.
+    "Look at Bill Kristol's editorial" puts no place after "at"."""
+    entities = cluster_entities(
+        [
+            "Police said former NFL star Will Smith was shot on Saturday. The trial will start "
+            "soon. Look at Bill Kristol's editorial, one reader wrote.",
+            "Friends of Will Smith will gather on Monday, and Bill Kristol will speak. "
+            "Will Smith's family thanked them. Love Ireland!",
+        ]
+    )
+    assert entities["Will Smith"].kind == "person"
+    assert "Smith" not in entities
+    assert entities["Bill Kristol"].kind == "person"
+    assert not any(name.startswith("Love") for name in entities)
+
+
 def test_a_vehicle_and_a_street_are_no_people() -> None:
     """s33: "Mercedes SUV" (a given name, then a body style) and "Sophie Wright Place" (a street)
     were people."""

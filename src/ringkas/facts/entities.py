@@ -884,6 +884,10 @@ def _runs(sentence: Sentence, english: bool = False) -> list[tuple[_Run, str]]:
             )
         ):
             cue = "source"  # "melansir The Verge", "dikutip dari DailyMail": a medium (s23)
+        if cue == "place" and english and " " in matched and matched.endswith(("'s", "’s")):
+            # an owner's full name: "Look at Bill Kristol's taunting editorial" (s33; not one
+            # word, "in Flint's water system" as often as "in Flint")
+            cue = ""
         if english and " " in matched and _quoted(text, start, end):
             # a title in quotation marks, words of a work: '"Pon De Replay"', '"Where Have You
             # Been"' (s20: they were people, "You Been" among them)
@@ -1257,6 +1261,17 @@ def _run_spans(
             # a first name that is also a word, before a word that is none (s25: "Bill Clinton"
             # where the cluster prints "the bill"; "Amber Pasztor", not "Amber Alert")
             or (first in capital and len(run) > 1 and run[1].lower() not in common)
+            # inside a sentence, an English given name that is a word too before a word that is
+            # none (s33: "former NFL star Will Smith" was "Smith" alone, "will" being a word)
+            or (
+                english
+                and not opening
+                and len(run) > 1
+                and run[0][1:].islower()  # "MY Octopus", a motor yacht
+                and run[1].lower() not in common
+                and not _known_place(run[1])  # "Love Ireland!"
+                and _given_name_en(first)
+            )
         ):
             break
         run = run[1:]
@@ -2879,6 +2894,11 @@ _EN_NO_PERSON_HEADS = {
 }
 # Words that open a performer's name ("DJ Khaled", "MC Shan", "Lil Wayne")
 _EN_STAGE_HEADS = frozenset({"dj", "mc", "lil"})
+
+
+def _given_name_en(low: str) -> bool:
+    """Whether a lower-cased word is a given name of the US census lists (``_census``)."""
+    return low in _census("dist.male.first") or low in _census("dist.female.first")
 
 
 def _english_person(name: str, aliases: AbstractSet[str]) -> bool:
