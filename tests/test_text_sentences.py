@@ -155,6 +155,17 @@ def test_spans_are_exact_ordered_and_cover_all_text(body: str) -> None:
         ),
         ("It ended at 9 p.m.Then rain fell.", ["It ended at 9 p.m.Then rain fell."]),
         ("Baca di kompas.com setiap hari.", ["Baca di kompas.com setiap hari."]),
+        # s33: after a closing bracket or a year; not a name's digits, nor a list's number
+        (
+            "Ia berbicara kepada Reuters, Selasa (18/7).Bahkan partai itu ikut.",
+            ["Ia berbicara kepada Reuters, Selasa (18/7).", "Bahkan partai itu ikut."],
+        ),
+        (
+            "She quit on January 8, 2014.City leaders agreed.",
+            ["She quit on January 8, 2014.", "City leaders agreed."],
+        ),
+        ("Tim W88.News Aspac menang lagi.", ["Tim W88.News Aspac menang lagi."]),
+        ("Lalu 2.Mobil Pengantin dibahas.", ["Lalu 2.Mobil Pengantin dibahas."]),
     ],
 )
 def test_a_sentence_glued_to_the_next_without_a_space_ends_it(

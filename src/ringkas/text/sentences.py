@@ -29,7 +29,10 @@ _BOUNDARY = re.compile(
     # ... and a sentence glued to the next one without its quote (s18): "… car wash last
     # month.Kanasho Johns, 27, …", "… berbagai negara.Momentum ini …" (two lower-case letters
     # before the stop, a capitalised word after it: not "Fajar.CO.ID", "a.m.The", "kompas.com")
-    r"|(?<=[a-zà-ÿ]{2}[.!?])(?=[A-ZÀ-Þ][a-zà-ÿ]))"
+    r"|(?<=[a-zà-ÿ]{2}[.!?])(?=[A-ZÀ-Þ][a-zà-ÿ])"
+    # ... or after a closing bracket or a year (s33: "… (18/7).Bahkan Partai …", "… on
+    # January 8, 2014.City leaders say …"; not "W88.News", a name, nor "2.Mobil", a list)
+    r"|(?<=\)[.!?])(?=[A-ZÀ-Þ][a-zà-ÿ])|(?<=\b(?:19|20)\d\d[.])(?=[A-ZÀ-Þ][a-zà-ÿ]{2}))"
 )
 _LINE = re.compile(r"[^\n]+")
 # After a quotation that ends in "!" or "?", its speaker: one to three capitalised words, then a
