@@ -1061,7 +1061,9 @@ def _noun_before_name(run: Sequence[str], inner: AbstractSet[str], named: Abstra
     "Agus", "Karakter Snape …", "Kubu Mourinho …", "Jenazah Jonghyun …", "Rencananya PlayGame
     …" were people): a word of Sastrawi's dictionary, or one with "-nya", that the cluster never
     prints capitalised inside a sentence, no given name, kin, role or job title, no head of an
-    organisation's, a place's, an event's or a title's name; the noun is no part of the name."""
+    organisation's, a place's, an event's or a title's name; the noun is no part of the name.
+    s33: so too before a full name whose last word the cluster prints alone ("Nasib Nick Gordon
+    …", then "Gordon")."""
     first = run[0]
     low = first.lower()
     if (
