@@ -1272,7 +1272,7 @@ def _run_spans(
                 and run[0][1:].islower()  # "MY Octopus", a motor yacht
                 and run[1].lower() not in common
                 and not _known_place(run[1])  # "Love Ireland!"
-                and _given_name_en(first)
+                and _given_name(first)
             )
         ):
             break
@@ -2896,11 +2896,6 @@ _EN_NO_PERSON_HEADS = {
 }
 # Words that open a performer's name ("DJ Khaled", "MC Shan", "Lil Wayne")
 _EN_STAGE_HEADS = frozenset({"dj", "mc", "lil"})
-
-
-def _given_name_en(low: str) -> bool:
-    """Whether a lower-cased word is a given name of the US census lists (``_census``)."""
-    return low in _census("dist.male.first") or low in _census("dist.female.first")
 
 
 def _english_person(name: str, aliases: AbstractSet[str]) -> bool:
