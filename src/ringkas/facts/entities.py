@@ -3267,8 +3267,12 @@ def _same_spelling(counts: Mapping[str, int]) -> dict[str, str]:
 
 
 def _spelling_key(name: str) -> str:
-    plain = name if name.isascii() else without_accents(name)
-    return _THE.sub("", plain.replace(".", "")).lower()
+    return _plain_spelling(name).lower()
+
+
+def _plain_spelling(name: str) -> str:
+    """A name without diacritics, periods and an English article before two words or more."""
+    return _THE.sub("", (name if name.isascii() else without_accents(name)).replace(".", ""))
 
 
 _THE = re.compile(r"^The (?=\S+ )")  # "The Federal Reserve" in an Indonesian report (s33)
@@ -3286,10 +3290,7 @@ def _spelling_rank(name: str) -> tuple[bool, int, int, int]:
 def _same_shape(name: str, other: str) -> bool:
     """Whether two names of one spelling key open each word alike and are both acronyms or
     neither ("McCain", "Mccain"; not "MIT", "Mit")."""
-    words, others = (
-        _THE.sub("", n if n.isascii() else without_accents(n)).replace(".", "").split()
-        for n in (name, other)
-    )
+    words, others = _plain_spelling(name).split(), _plain_spelling(other).split()
     return len(words) == len(others) and all(
         w[:1] == o[:1] and (len(w) > 1 and w.isupper()) == (len(o) > 1 and o.isupper())
         for w, o in zip(words, others, strict=True)
