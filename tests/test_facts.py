@@ -1873,6 +1873,23 @@ def test_a_noun_or_conjunction_opening_a_sentence_is_no_part_of_the_name_after_i
     assert entities["Garudatama"].kind == "org" and entities["Hendrik Lumintang"].kind == "person"
 
 
+@pytest.mark.parametrize(
+    ("name", "thing"),
+    [
+        ("Statistik UEFA", True),  # s33: were people
+        ("Kode Disiplin PSSI", True),
+        ("Audit BPK", True),
+        ("Titi DJ", False),  # a singer
+        ("Yusril Ihza Mahendra", False),
+        ("Budi SH", False),  # a given name, then a degree
+    ],
+)
+def test_words_sastrawi_knows_before_an_acronym_name_a_thing(name: str, thing: bool) -> None:
+    from ringkas.facts.entities import _common_words_of_an_acronym
+
+    assert _common_words_of_an_acronym(name) == thing
+
+
 def test_a_noun_opening_a_sentence_before_a_full_name_whose_surname_stands_alone() -> None:
     """s33: "Nasib Nick Gordon berada dalam …", then "Gordon" alone: "Nasib" (fate) was part of
     a person "Nasib Nick Gordon" of eleven mentions (sentences invented, names too)."""

@@ -2658,7 +2658,7 @@ def extract_entities(
             and " " in name
             and not after(name, "person")
             and not _indonesian_person(name, final_surfaces[name])
-            and _of_common_words(name)
+            and (_of_common_words(name) or _common_words_of_an_acronym(name))
         ]
         for name in unproven:
             if not _indonesian_person_in(joined, name, final_surfaces[name]):
@@ -3132,6 +3132,20 @@ def _of_common_words(name: str) -> bool:
         return True
     return words[0] != "the" and all(
         in_dictionary(w) or _confix_noun(w) or _english_word(w) for w in words
+    )
+
+
+def _common_words_of_an_acronym(name: str) -> bool:
+    """s33: words Sastrawi knows before an acronym ("Statistik UEFA", "Kode Disiplin PSSI"): a
+    thing of that body's, not a person's name; never a given name before a degree ("Budi SH")."""
+    rest, _, last = name.rpartition(" ")
+    return (
+        len(last) >= 2
+        and last.isupper()
+        and last.isalpha()
+        and last.lower() not in _EN_STAGE_HEADS  # "Titi DJ", a singer
+        and _of_common_words(rest)
+        and not any(_given_name(word) for word in rest.lower().split())  # "Budi SH", a lawyer
     )
 
 
