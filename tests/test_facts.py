@@ -1873,6 +1873,30 @@ def test_a_noun_or_conjunction_opening_a_sentence_is_no_part_of_the_name_after_i
     assert entities["Garudatama"].kind == "org" and entities["Hendrik Lumintang"].kind == "person"
 
 
+def test_the_word_heading_an_organisations_name_stays_and_so_does_its_last() -> None:
+    """s33: "Bank Dagang Negara Indonesia" was a place "Dagang Negara Indonesia", "Komisi
+    Pemberantasan Korupsi" an organisation "Komisi Pemberantasan", where the cluster also prints
+    "bank" and "korupsi" in lower case (sentences invented, after IndoSum's)."""
+    entities = two_outlet_entities(
+        [
+            "Mereka adalah Bank Dagang Negara Indonesia (Sjamsul Nursalim) dan Bank Umum "
+            "Nasional (Bob Hasan).",
+            "Dana nasabah dijamin oleh Lembaga Penjamin Simpanan, kata pejabat bank itu.",
+            "Kasus korupsi itu ditangani Komisi Pemberantasan Korupsi sejak Senin.",
+        ],
+        [
+            "Sjamsul Nursalim, pemegang saham Bank Dagang Negara Indonesia (BDNI), diperiksa.",
+            "Sementara itu, Lembaga Penjamin Simpanan mencatat simpanan naik.",
+            "Komisi Pemberantasan Korupsi memeriksa Bob Hasan pekan lalu.",
+        ],
+    )
+    assert entities["BDNI"].kind == "org"  # the bank, by the acronym its name defines
+    assert entities["Lembaga Penjamin Simpanan"].kind == "org"
+    assert entities["Komisi Pemberantasan Korupsi"].kind == "org"
+    assert not any(name.startswith(("Dagang", "Penjamin")) for name in entities), entities
+    assert "Komisi Pemberantasan" not in entities
+
+
 @pytest.mark.parametrize(
     ("name", "thing"),
     [

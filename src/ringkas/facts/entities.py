@@ -1263,6 +1263,16 @@ def _run_spans(
             # a first name that is also a word, before a word that is none (s25: "Bill Clinton"
             # where the cluster prints "the bill"; "Amber Pasztor", not "Amber Alert")
             or (first in capital and len(run) > 1 and run[1].lower() not in common)
+            # inside an Indonesian sentence, the word that heads an organisation's name before
+            # two words or more (s33: "Bank Dagang Negara Indonesia" was "Dagang Negara …")
+            # (not a party's or a faction's: "Partai Golkar" is "Golkar" wherever printed)
+            or (
+                not english
+                and not opening
+                and len(run) > 2
+                and first in _ORG_WORDS
+                and first not in ("partai", "fraksi")
+            )
             # inside a sentence, an English given name that is a word too before a word that is
             # none (s33: "former NFL star Will Smith" was "Smith" alone, "will" being a word)
             or (
@@ -1533,6 +1543,9 @@ def _drops_last(seg: list[str], common: set[str], english: bool) -> bool:
         and not (english and (last in _EN_NAME_TAILS or last in _EN_DISEASES))
         # an office's field of two words ("Kementerian Luar Negeri" was "Kementerian Luar"; s22)
         and not (not english and pair in _ID_FIELD_PAIRS)
+        # a body's name of words, under the word that heads it (s33: "Komisi Pemberantasan
+        # Korupsi", "Lembaga Penjamin Simpanan" lost their last word)
+        and not (not english and len(seg) > 2 and seg[0].lower() in _ORG_WORDS)
     )
 
 
