@@ -1531,8 +1531,9 @@ def _region(run: list[str], places: AbstractSet[str]) -> int:
 def _drops_last(seg: list[str], common: set[str], english: bool) -> bool:
     """Whether a name's last word is not part of it: a word the cluster prints in lower case,
     unless it ends a known two-word place ("Jawa Barat" keeps "Barat") or field ("Luar Negeri"),
-    or, in English, an organisation or a place ("Pittsburgh Public Schools"); in English, a
-    trailing title ("Democratic Rep")."""
+    an Indonesian body's name under its head word ("Komisi Pemberantasan Korupsi", s33), or, in
+    English, an organisation or a place ("Pittsburgh Public Schools"); in English, a trailing
+    title ("Democratic Rep")."""
     last, pair = seg[-1].lower(), " ".join(seg[-2:]).lower()
     if english and (last in _EN_TITLES or _POSSESSIVE.sub("", last) in _EN_OFFICES):
         return True  # "Democratic Rep"; "Broward Sheriff's Office" (not "Burger King's")
