@@ -2785,11 +2785,7 @@ def extract_entities(
             and kinds.get(name) in ("org", "other")
             and name not in acronym_kinds
             and name not in defined.values()
-            and (
-                low in _census("dist.all.last")
-                or low in _census("dist.male.first")
-                or low in _census("dist.female.first")
-            )
+            and (low in _census("dist.all.last") or _census_given_name(low))
         ):
             kinds[name] = "person"
     # A person's full name after a word that is none of it: an organisation or a place the
@@ -2924,8 +2920,7 @@ def _english_person(name: str, aliases: AbstractSet[str]) -> bool:
         or any(len(p) == 2 and p[1] == "." and p[0].isupper() for p in parts[1:-1])
         or last in _GENERATIONS
         or first in _EN_STAGE_HEADS
-        or first in _census("dist.male.first")
-        or first in _census("dist.female.first")
+        or _census_given_name(first)
         or last in _census("dist.all.last")
     )
 
@@ -3202,11 +3197,12 @@ def _english_word(low: str) -> bool:
 def _given_name(low: str) -> bool:
     """Whether a lower-cased word is a given name: an Indonesian one of the project's list, or one
     of the US census's male or female given names."""
-    return (
-        low in _ID_GIVEN_WORDS
-        or low in _census("dist.male.first")
-        or low in _census("dist.female.first")
-    )
+    return low in _ID_GIVEN_WORDS or _census_given_name(low)
+
+
+def _census_given_name(low: str) -> bool:
+    """Whether a lower-cased word is one of the US census's male or female given names."""
+    return low in _census("dist.male.first") or low in _census("dist.female.first")
 
 
 @lru_cache(maxsize=3)
