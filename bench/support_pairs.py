@@ -117,14 +117,12 @@ def population() -> dict[tuple[float, float], int]:
                 if other.article_id == prepared.sentences[i].article_id or j in c.blocked:
                     continue
                 for low, high in BANDS:
-                    if 0.30 <= sim[i, j] and low <= sim[i, j] < high:
+                    if sim[i, j] >= 0.30 and low <= sim[i, j] < high:
                         counts[low, high] += 1
     return counts
 
 
-def report(
-    rows: list[tuple[str, float, int, bool]], counts: dict[tuple[float, float], int]
-) -> str:
+def report(rows: list[tuple[str, float, int, bool]], counts: dict[tuple[float, float], int]) -> str:
     from ringkas.config import Config
 
     shipped = Config().support_threshold
@@ -161,7 +159,10 @@ def report(
         f"their citations at the shipped threshold ({shipped}) that name the same statement, the "
         f"bands' rates weighed by those counts: {100 * weighted:.0f}%",
     ]
-    lines += ["", "threshold  precision  recall  accuracy (all kept pairs; bands sampled unequally)"]
+    lines += [
+        "",
+        "threshold  precision  recall  accuracy (all kept pairs; bands sampled unequally)",
+    ]
     for t in sorted({*THRESHOLDS, shipped}):
         tp = sum(1 for r in kept if r[1] >= t and r[2])
         fp = sum(1 for r in kept if r[1] >= t and not r[2])
