@@ -15,13 +15,14 @@ from typer.testing import CliRunner
 
 from conftest import REPO
 from ringkas.cli import app
+from ringkas.config import Config
 from ringkas.errors import InputError
-from ringkas.evaluate.datasets import load_dataset
+from ringkas.evaluate.datasets import Item, load_dataset
 from ringkas.evaluate.peers import lead, oracle, round_robin_lead, sumy_peer
 from ringkas.evaluate.rouge import IndonesianTokenizer, bootstrap_ci, score, truncate
 from ringkas.evaluate.run import evaluate, systems_for
-from ringkas.pipeline import prepare
-from ringkas.select.registry import DEFAULT_METHOD
+from ringkas.pipeline import prepare, summarize
+from ringkas.select.registry import DEFAULT_METHOD, get_method
 
 FIXTURE = Path(__file__).parent / "fixtures" / "eval" / "english.jsonl"
 
@@ -89,6 +90,33 @@ def test_evaluate_reports_every_system() -> None:
         >= summary["systems"]["random"]["rouge1"]["f1"]["mean"]
     )
     assert "lead" in summary["default_minus_system"]
+
+
+def test_evaluate_scores_the_digest_users_get_when_the_method_picks_nothing() -> None:
+    """Each article's one long sentence speaks in the first person after a one-word opening the
+    rules never quote, so it waits for it and the method picks nothing; `summarize` then quotes
+    the best short sentences, and `ringkas eval` scores that digest, not an empty one (s34:
+    multinews-dev's mn-val-101 was scored 0)."""
+    item = Item(
+        "short",
+        (
+            ("a", "", "Wow! Our team drove across the whole city to see the new bridge open."),
+            ("b", "", "Look. We watched the mayor cut the ribbon on the new bridge this morning."),
+        ),
+        ("The mayor opened the new bridge this morning; crowds drove across the city to see it.",),
+    )
+    prepared = prepare(item.articles(), Config(words=40))
+    assert get_method(DEFAULT_METHOD).choose(prepared.candidates, 40) == ()
+    digest = summarize(item.articles(), Config(words=40))
+    assert digest.sentences
+    (report,) = evaluate(
+        [item], [f"ringkas:{DEFAULT_METHOD}"], dataset="x", words=40, tokenizations=("english",)
+    )
+    text = " ".join(s.text for s in digest.sentences)
+    expected = score(truncate(text, 40), item.summaries, "english")
+    got = report.f1[f"ringkas:{DEFAULT_METHOD}"]["rouge1"][0]
+    assert got > 0
+    assert got == pytest.approx(expected["rouge1"][0])
 
 
 def test_eval_command(tmp_path: Path) -> None:

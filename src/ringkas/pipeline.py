@@ -15,7 +15,7 @@ from ringkas.facts.entities import people_forms
 from ringkas.features import Features, featurize
 from ringkas.model import Article, Digest, Sentence, SetAside
 from ringkas.related import relatedness
-from ringkas.select.base import Candidates
+from ringkas.select.base import Candidates, Method
 from ringkas.select.describe import describe
 from ringkas.select.registry import get_method
 from ringkas.select.short import best_short_sentences
@@ -44,10 +44,18 @@ def summarize(articles: Sequence[Article], config: Config | None = None) -> Dige
     config = config or Config()
     prepared = prepare(articles, config)
     method = get_method(config.method)
-    chosen = method.choose(prepared.candidates, config.words)
-    if not chosen:  # too little text for the eligibility rules: its best short sentences
-        chosen = best_short_sentences(prepared.candidates, method, config.words)
+    chosen = choose(prepared, method, config.words)
     return compose(prepared, chosen, describe(config.method, method), config)
+
+
+def choose(prepared: Prepared, method: Method, words: int) -> tuple[int, ...]:
+    """The sentences a digest quotes: the method's choice, or when the eligibility rules leave it
+    nothing (too little text, or only sentences that lean on ones it may not quote), the best
+    short sentences by its own scores. `ringkas eval` scores what this returns, as users get it."""
+    chosen = method.choose(prepared.candidates, words)
+    if not chosen:
+        chosen = best_short_sentences(prepared.candidates, method, words)
+    return chosen
 
 
 def prepare(articles: Sequence[Article], config: Config | None = None) -> Prepared:

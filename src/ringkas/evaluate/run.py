@@ -14,7 +14,7 @@ from ringkas.errors import InputError
 from ringkas.evaluate.datasets import Item
 from ringkas.evaluate.peers import PEERS, SUMY, Peer, sumy_peer
 from ringkas.evaluate.rouge import METRICS, average, best, bootstrap_ci, score_each, truncate
-from ringkas.pipeline import prepare
+from ringkas.pipeline import choose, prepare
 from ringkas.select.describe import describe
 from ringkas.select.learned import cluster_key
 from ringkas.select.registry import DEFAULT_METHOD, METHODS, get_method
@@ -121,7 +121,7 @@ def evaluate(
                 method = get_method(name.split(":", 1)[1], holdout=key)
                 digest = compose(
                     prepared,
-                    method.choose(prepared.candidates, words),
+                    choose(prepared, method, words),
                     describe(name.split(":", 1)[1], method),
                     config,
                 )
