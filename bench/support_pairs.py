@@ -96,7 +96,7 @@ def population() -> dict[tuple[float, float], int]:
     digests of the sets the labels were drawn from hold: what the bands' rates are weighed by."""
     from ringkas.config import Config
     from ringkas.evaluate.datasets import load_dataset
-    from ringkas.pipeline import prepare
+    from ringkas.pipeline import choose, prepare
     from ringkas.select.registry import get_method
     from ringkas.select.train import item_key, pseudo_clusters
 
@@ -112,7 +112,7 @@ def population() -> dict[tuple[float, float], int]:
         sim = prepared.features.similarity()
         # each cluster's digest by the fold model that never saw it, as the labels were drawn
         method = get_method("default", holdout=item_key(item))
-        for i in sorted(set(method.choose(c, 100))):
+        for i in sorted(set(choose(prepared, method, 100))):
             for j, other in enumerate(prepared.sentences):
                 if other.article_id == prepared.sentences[i].article_id or j in c.blocked:
                     continue
