@@ -117,9 +117,11 @@ METHODS: Mapping[str, Callable[[], Method]] = {
     "learned-ilp": lambda: Method(Learned(), ConceptILP(ngram=2, salience_weight=12.0)),
 }
 
-# Chosen by `make bench` (docs/benchmarks.md): the best on indosum-multi-dev, ahead of
-# Lead, round-robin Lead and every sumy peer, while its 120-word digest of the seed still covers who
-# meets whom, the date, the private train, Vladivostok and the failed Hanoi summit.
+# Chosen by `make bench` (docs/benchmarks.md, section_10): the best R-1 on indosum-multi-dev, ahead
+# of Lead, Lead-3 and every sumy peer on every set and of round-robin Lead on R-1; the methods that
+# score higher elsewhere drop a rule that keeps a digest readable ("learned-bare-names" on
+# indosum-single, "learned-mmr" on multinews-dev: docs/design.md, s32). Its 120-word digest of the
+# seed tells who meets whom, when, where and why (tests/test_golden_seed.py).
 DEFAULT_METHOD = "learned"
 
 
