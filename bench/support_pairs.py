@@ -20,13 +20,12 @@ import os
 import subprocess
 import sys
 from collections import defaultdict
-from collections.abc import Iterator
-from typing import Any
 
-from bench.common import DATASETS, ROOT, SHARED
+from bench.common import ROOT
 
 PAIRS = ROOT / "bench" / "data" / "support-pairs.tsv"
 BANDS = ((0.0, 0.36), (0.36, 0.5), (0.5, 1.01))
+EXAMPLES = ("seed", "example")  # the clusters the repository's tests read, named alone
 THRESHOLDS = (0.30, 0.36, 0.40, 0.45, 0.50, 0.55)
 
 
@@ -42,43 +41,28 @@ def read_pairs() -> list[list[str]]:
     ]
 
 
-def _clusters(wanted: set[tuple[str, str]]) -> Iterator[tuple[str, str, Any]]:
-    from ringkas.evaluate.datasets import load_dataset
-    from ringkas.ingest import load
-    from ringkas.select.train import pseudo_clusters
-
-    if ("seed", "seed") in wanted:
-        yield "seed", "seed", load([str(SHARED / "corpus" / "seed-kim-putin")]).articles
-    if ("example", "example") in wanted:
-        yield "example", "example", load([str(ROOT / "examples" / "gempa-sukabumi")]).articles
-    sources = (
-        ("indosum-multi", lambda: load_dataset(DATASETS / "indosum-multi-dev.jsonl")),
-        ("multinews", lambda: load_dataset(DATASETS / "multinews-dev.jsonl")),
-        ("pseudo", lambda: pseudo_clusters(load_dataset(DATASETS / "indosum-single-dev.jsonl"))),
-    )
-    for name, items in sources:
-        if any(s == name for s, _ in wanted):
-            for item in items():
-                if (name, item.id) in wanted:
-                    yield name, item.id, item.articles()
-
-
-def measure() -> list[tuple[str, float, int, bool]]:
-    """(language, cosine, label, moved) for every labelled pair, read by this process's ringkas."""
+def measure() -> tuple[list[tuple[str, float, int, bool]], dict[tuple[float, float], int]]:
+    """One pass over the clusters `bench.same_facts` reads, each prepared once: (language, cosine,
+    label, moved) for every labelled pair, and per cosine band how many (quoted sentence, sentence
+    of another article) pairs the default's digests of the three dev sets hold, what the bands'
+    rates are weighed by."""
+    from bench.same_facts import _clusters
     from ringkas.config import Config
-    from ringkas.pipeline import prepare
+    from ringkas.pipeline import choose, prepare
+    from ringkas.select.registry import get_method
 
-    pairs = read_pairs()
-    by_cluster: dict[tuple[str, str], list[list[str]]] = defaultdict(list)
-    for row in pairs:
-        by_cluster[row[0], row[1]].append(row)
-    out = []
-    for name, cluster, articles in _clusters(set(by_cluster)):
-        words = 120 if name in ("seed", "example") else 100
-        prepared = prepare(articles, Config(words=words))
-        where = {(s.article_id, s.index): k for k, s in enumerate(prepared.sentences)}
+    labelled: dict[str, list[list[str]]] = defaultdict(list)
+    for row in read_pairs():  # the file names a cluster as `bench.same_facts` does
+        labelled[row[0] if row[0] in EXAMPLES else f"{row[0]}/{row[1]}"].append(row)
+    method = get_method("default")
+    rows = []
+    counts = {band: 0 for band in BANDS}
+    for name, articles in _clusters():
+        words = 120 if name in EXAMPLES else 100
+        prepared = prepare(articles, Config(words=words))  # type: ignore[arg-type]
         sim = prepared.features.similarity()
-        for _, _, qa, qi, qh, sa, si, sh, label in by_cluster[name, cluster]:
+        where = {(s.article_id, s.index): k for k, s in enumerate(prepared.sentences)}
+        for _, _, qa, qi, qh, sa, si, sh, label in labelled.get(name, ()):
             i, j = where.get((qa, int(qi))), where.get((sa, int(si)))
             moved = (
                 i is None
@@ -86,40 +70,18 @@ def measure() -> list[tuple[str, float, int, bool]]:
                 or _hash(prepared.sentences[i].text) != qh
                 or _hash(prepared.sentences[j].text) != sh
             )
-            cosine = 0.0 if moved else float(sim[i, j])  # type: ignore[index]
-            out.append((prepared.language, cosine, int(label), moved))
-    return out
-
-
-def population() -> dict[tuple[float, float], int]:
-    """Per cosine band, how many (quoted sentence, sentence of another article) pairs the default
-    digests of the sets the labels were drawn from hold: what the bands' rates are weighed by."""
-    from ringkas.config import Config
-    from ringkas.evaluate.datasets import load_dataset
-    from ringkas.pipeline import choose, prepare
-    from ringkas.select.registry import get_method
-    from ringkas.select.train import item_key, pseudo_clusters
-
-    items = [
-        *load_dataset(DATASETS / "indosum-multi-dev.jsonl"),
-        *load_dataset(DATASETS / "multinews-dev.jsonl"),
-        *pseudo_clusters(load_dataset(DATASETS / "indosum-single-dev.jsonl")),
-    ]
-    counts = {band: 0 for band in BANDS}
-    for item in items:
-        prepared = prepare(item.articles(), Config(words=100))
-        c = prepared.candidates
-        sim = prepared.features.similarity()
-        # each cluster's digest by the fold model that never saw it, as the labels were drawn
-        method = get_method("default", holdout=item_key(item))
-        for i in sorted(set(choose(prepared, method, 100))):
+            cosine = 0.0 if moved else float(sim[i, j])
+            rows.append((prepared.language, cosine, int(label), moved))
+        if name in EXAMPLES:
+            continue
+        blocked = prepared.candidates.blocked
+        for i in sorted(set(choose(prepared, method, words))):
+            own = prepared.sentences[i].article_id
             for j, other in enumerate(prepared.sentences):
-                if other.article_id == prepared.sentences[i].article_id or j in c.blocked:
-                    continue
-                for low, high in BANDS:
-                    if sim[i, j] >= 0.30 and low <= sim[i, j] < high:
-                        counts[low, high] += 1
-    return counts
+                if other.article_id != own and j not in blocked and sim[i, j] >= 0.30:
+                    band = next(b for b in BANDS if b[0] <= sim[i, j] < b[1])
+                    counts[band] += 1
+    return rows, counts
 
 
 def report(rows: list[tuple[str, float, int, bool]], counts: dict[tuple[float, float], int]) -> str:
@@ -153,8 +115,8 @@ def report(rows: list[tuple[str, float, int, bool]], counts: dict[tuple[float, f
     weighted = sum(counts[b] * rate[b] for b in cited) / max(1, sum(counts[b] for b in cited))
     lines += [
         "",
-        "pairs at cosine 0.30 or more in the default digests of indosum-multi-dev, multinews-dev "
-        "and the pseudo clusters, per band: "
+        "pairs at cosine 0.30 or more in the default's digests (the shipped model) of "
+        "indosum-multi-dev, multinews-dev and the pseudo clusters, per band: "
         + ", ".join(f"{low:.2f}-{min(high, 1.0):.2f} {counts[low, high]}" for low, high in BANDS),
         f"their citations at the shipped threshold ({shipped}) that name the same statement, the "
         f"bands' rates weighed by those counts: {100 * weighted:.0f}%",
@@ -182,7 +144,7 @@ def main() -> None:
         env = {**os.environ, "PYTHONPATH": f"{src}{os.pathsep}{ROOT}"}
         subprocess.run([sys.executable, "-m", "bench.support_pairs", "--here"], env=env, check=True)
         return
-    print(report(measure(), population()))
+    print(report(*measure()))
 
 
 if __name__ == "__main__":
