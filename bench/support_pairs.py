@@ -5,7 +5,7 @@ Precision of the support test against sentence pairs labelled by hand (bench/dat
 
 A quoted sentence cites as its support every sentence of another article at TF-IDF cosine
 ``Config.support_threshold`` or more (`compose._attribute`). The labels say whether the other
-sentence states the same thing (s34: 126 pairs drawn from the default digests of indosum-multi-dev,
+sentence states the same thing (s34: 176 pairs drawn from the default digests of indosum-multi-dev,
 multinews-dev, the pseudo clusters, the seed and the example, stratified by cosine). Printed: per
 cosine band and language, how many pairs are the same statement, then precision, recall and
 accuracy of the shipped threshold and of others. The bands were sampled unequally, so the figures
