@@ -5,15 +5,17 @@ from __future__ import annotations
 
 
 def run(quick: bool) -> str:
-    from bench.support_pairs import measure, report
+    from bench.support_pairs import measure, read_pairs, report
+    from ringkas.config import Config
 
     return "\n".join(
         [
             "## Citations: does each cited outlet say what the quoted sentence says?",
             "",
             "A digest's sentence cites as its support every sentence of another article at TF-IDF "
-            "cosine `Config.support_threshold` (0.36) or more (`compose._attribute`). "
-            "`bench/data/support-pairs.tsv` holds 176 pairs of a default digest's quoted sentence "
+            f"cosine `Config.support_threshold` ({Config().support_threshold}) or more "
+            f"(`compose._attribute`). `bench/data/support-pairs.tsv` holds {len(read_pairs())} "
+            "pairs of a default digest's quoted sentence "
             "and a sentence of another article at cosine 0.30 or more, drawn with seeds from "
             "indosum-multi-dev, multinews-dev, the Indonesian pseudo clusters, the seed and the "
             "example (126 stratified by cosine, then 50 from 0.36 to 0.50 held out to test a rule "

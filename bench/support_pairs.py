@@ -95,6 +95,7 @@ def report(rows: list[tuple[str, float, int, bool]], counts: dict[tuple[float, f
         "",
         "cosine band   language  pairs  same statement",
     ]
+    rate: dict[tuple[float, float], float] = {}  # per band, the share of the same statement
     for low, high in BANDS:
         for language in ("id", "en", "all"):
             band = [
@@ -106,13 +107,12 @@ def report(rows: list[tuple[str, float, int, bool]], counts: dict[tuple[float, f
                     f"{low:.2f}-{min(high, 1.0):.2f}     {language:8s} {len(band):6d}  "
                     f"{same:3d} ({100 * same / len(band):.0f}%)"
                 )
-    rate = {
-        band: sum(r[2] for r in kept if band[0] <= r[1] < band[1])
-        / max(1, sum(1 for r in kept if band[0] <= r[1] < band[1]))
-        for band in BANDS
-    }
+                if language == "all":
+                    rate[low, high] = same / len(band)
     cited = [band for band in BANDS if band[0] >= shipped or band[0] < shipped < band[1]]
-    weighted = sum(counts[b] * rate[b] for b in cited) / max(1, sum(counts[b] for b in cited))
+    weighted = sum(counts[b] * rate.get(b, 0.0) for b in cited) / max(
+        1, sum(counts[b] for b in cited)
+    )
     lines += [
         "",
         "pairs at cosine 0.30 or more in the default's digests (the shipped model) of "
