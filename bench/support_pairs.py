@@ -24,7 +24,17 @@ from collections import defaultdict
 from bench.common import ROOT
 
 PAIRS = ROOT / "bench" / "data" / "support-pairs.tsv"
-BANDS = ((0.0, 0.36), (0.36, 0.5), (0.5, 1.01))
+
+
+def _bands() -> tuple[tuple[float, float], ...]:
+    """Below the shipped support threshold (not cited), from it to 0.5, and above: the bands the
+    labels were drawn in, split where a digest starts citing, so the cited bands are the last two."""
+    from ringkas.config import Config
+
+    shipped = Config().support_threshold
+    return ((0.0, shipped), (shipped, 0.5), (0.5, 1.01))
+
+
 EXAMPLES = ("seed", "example")  # the clusters the repository's tests read, named alone
 THRESHOLDS = (0.30, 0.36, 0.40, 0.45, 0.50, 0.55)
 
@@ -56,7 +66,8 @@ def measure() -> tuple[list[tuple[str, float, int, bool]], dict[tuple[float, flo
         labelled[row[0] if row[0] in EXAMPLES else f"{row[0]}/{row[1]}"].append(row)
     method = get_method("default")
     rows = []
-    counts = {band: 0 for band in BANDS}
+    bands = _bands()
+    counts = {band: 0 for band in bands}
     for name, articles in _clusters():
         words = 120 if name in EXAMPLES else 100
         prepared = prepare(articles, Config(words=words))  # type: ignore[arg-type]
@@ -79,7 +90,7 @@ def measure() -> tuple[list[tuple[str, float, int, bool]], dict[tuple[float, flo
             own = prepared.sentences[i].article_id
             for j, other in enumerate(prepared.sentences):
                 if other.article_id != own and j not in blocked and sim[i, j] >= 0.30:
-                    band = next(b for b in BANDS if b[0] <= sim[i, j] < b[1])
+                    band = next(b for b in bands if b[0] <= sim[i, j] < b[1])
                     counts[band] += 1
     return rows, counts
 
@@ -96,7 +107,8 @@ def report(rows: list[tuple[str, float, int, bool]], counts: dict[tuple[float, f
         "cosine band   language  pairs  same statement",
     ]
     rate: dict[tuple[float, float], float] = {}  # per band, the share of the same statement
-    for low, high in BANDS:
+    bands = _bands()
+    for low, high in bands:
         for language in ("id", "en", "all"):
             band = [
                 r for r in kept if low <= r[1] < high and (language == "all" or r[0] == language)
@@ -109,7 +121,7 @@ def report(rows: list[tuple[str, float, int, bool]], counts: dict[tuple[float, f
                 )
                 if language == "all":
                     rate[low, high] = same / len(band)
-    cited = [band for band in BANDS if band[0] >= shipped or band[0] < shipped < band[1]]
+    cited = bands[1:]  # what a digest cites: the shipped threshold and above
     weighted = sum(counts[b] * rate.get(b, 0.0) for b in cited) / max(
         1, sum(counts[b] for b in cited)
     )
@@ -117,7 +129,7 @@ def report(rows: list[tuple[str, float, int, bool]], counts: dict[tuple[float, f
         "",
         "pairs at cosine 0.30 or more in the default's digests (the shipped model) of "
         "indosum-multi-dev, multinews-dev and the pseudo clusters, per band: "
-        + ", ".join(f"{low:.2f}-{min(high, 1.0):.2f} {counts[low, high]}" for low, high in BANDS),
+        + ", ".join(f"{low:.2f}-{min(high, 1.0):.2f} {counts[low, high]}" for low, high in bands),
         f"their citations at the shipped threshold ({shipped}) that name the same statement, the "
         f"bands' rates weighed by those counts: {100 * weighted:.0f}%",
     ]
