@@ -1,16 +1,19 @@
 """How often does a digest's citation name an outlet that states what the quoted sentence states?
-Precision of the support test against sentence pairs labelled by hand (bench/data/support-pairs.tsv).
+The shipped support test (`ringkas.statements.says_same`) against sentence pairs labelled by hand
+(bench/data/support-pairs.tsv), beside the cosine threshold alone it replaced (s35).
 
     python -m bench.support_pairs [SRC]     # SRC: a version's src (default: this one)
 
-A quoted sentence cites as its support every sentence of another article at TF-IDF cosine
-``Config.support_threshold`` or more (`compose._attribute`). The labels say whether the other
-sentence states the same thing (s34: 176 pairs drawn from the default digests of indosum-multi-dev,
-multinews-dev, the pseudo clusters, the seed and the example, stratified by cosine). Printed: per
-cosine band and language, how many pairs are the same statement, then precision, recall and
-accuracy of the shipped threshold and of others. The bands were sampled unequally, so the figures
-are per band; a pair whose sentence cleaning or splitting has moved (its hash differs) is counted
-as moved and left out.
+A quoted sentence cites every sentence of another article the test calls the same statement. The
+labels say whether the other sentence states what the quoted one states (four samples drawn from
+the default digests of indosum-multi-dev, multinews-dev, the pseudo clusters, the seed and the
+example; the file's header says how each was drawn). Printed: per cosine band, language and
+sample, how many pairs are the same statement, and the precision and recall of the cosine alone
+and of the shipped test; then the citations the default's digests of the three dev sets make,
+per band, and the share of them that is right, each band's precision weighed by how many
+citations of that band those digests make. A pair whose sentence cleaning or splitting has moved
+(its hash differs) is counted as moved and left out. A version without `ringkas.statements`
+(before s35) is scored by its cosine threshold alone.
 """
 
 from __future__ import annotations
@@ -20,23 +23,31 @@ import os
 import subprocess
 import sys
 from collections import defaultdict
+from dataclasses import dataclass
 
 from bench.common import ROOT
 
 PAIRS = ROOT / "bench" / "data" / "support-pairs.tsv"
+EXAMPLES = ("seed", "example")  # the clusters the repository's tests read, named alone
+
+
+@dataclass(frozen=True)
+class Pair:
+    language: str
+    cosine: float
+    label: bool
+    cited: bool  # by the shipped test
+    sample: str
+    moved: bool
 
 
 def _bands() -> tuple[tuple[float, float], ...]:
-    """Below the shipped support threshold (not cited), from it to 0.5, and above: the bands the
-    labels were drawn in, split where a digest starts citing, so the cited bands are the last two."""
+    """Below the shipped support threshold (never cited), from it to 0.5 (cited when the test
+    says so), and above (always cited): the bands the labels were drawn in."""
     from ringkas.config import Config
 
     shipped = Config().support_threshold
     return ((0.0, shipped), (shipped, 0.5), (0.5, 1.01))
-
-
-EXAMPLES = ("seed", "example")  # the clusters the repository's tests read, named alone
-THRESHOLDS = (0.30, 0.36, 0.40, 0.45, 0.50, 0.55)
 
 
 def _hash(text: str) -> str:
@@ -51,38 +62,57 @@ def read_pairs() -> list[list[str]]:
     ]
 
 
-def measure() -> tuple[list[tuple[str, float, int, bool]], dict[tuple[float, float], int]]:
-    """One pass over the clusters `bench.same_facts` reads, each prepared once: (language, cosine,
-    label, moved) for every labelled pair, and per cosine band how many (quoted sentence, sentence
-    of another article) pairs the default's digests of the three dev sets hold, what the bands'
-    rates are weighed by."""
+def _test() -> object:
+    """The version's support test: ``says_same(prepared, i, j, threshold)``, or for a version
+    before s35 the cosine threshold alone."""
+    try:
+        from ringkas.statements import says_same
+    except ImportError:
+
+        def says_same(prepared: object, i: int, j: int, threshold: float) -> bool:
+            return float(prepared.features.similarity()[i, j]) >= threshold  # type: ignore[attr-defined]
+
+    return says_same
+
+
+def measure() -> tuple[list[Pair], dict[tuple[float, float], tuple[int, int]]]:
+    """One pass over the clusters `bench.same_facts` reads, each prepared once: every labelled
+    pair, and per cosine band how many (quoted sentence, sentence of another article) pairs at
+    cosine 0.30 or more the default's digests of the three dev sets hold and how many of them
+    the shipped test cites."""
     from bench.same_facts import _clusters
     from ringkas.config import Config
     from ringkas.pipeline import choose, prepare
     from ringkas.select.registry import get_method
 
+    says_same = _test()
+    threshold = Config().support_threshold
     labelled: dict[str, list[list[str]]] = defaultdict(list)
     for row in read_pairs():  # the file names a cluster as `bench.same_facts` does
         labelled[row[0] if row[0] in EXAMPLES else f"{row[0]}/{row[1]}"].append(row)
     method = get_method("default")
-    rows = []
+    pairs: list[Pair] = []
     bands = _bands()
-    counts = {band: 0 for band in bands}
+    counts = {band: [0, 0] for band in bands}
     for name, articles in _clusters():
         words = 120 if name in EXAMPLES else 100
         prepared = prepare(articles, Config(words=words))  # type: ignore[arg-type]
         sim = prepared.features.similarity()
         where = {(s.article_id, s.index): k for k, s in enumerate(prepared.sentences)}
-        for _, _, qa, qi, qh, sa, si, sh, label in labelled.get(name, ()):
+        for _, _, qa, qi, qh, sa, si, sh, label, sample in labelled.get(name, ()):
             i, j = where.get((qa, int(qi))), where.get((sa, int(si)))
-            moved = (
+            if (
                 i is None
                 or j is None
                 or _hash(prepared.sentences[i].text) != qh
                 or _hash(prepared.sentences[j].text) != sh
+            ):
+                pairs.append(Pair(prepared.language, 0.0, label == "1", False, sample, True))
+                continue
+            cited = bool(says_same(prepared, i, j, threshold))  # type: ignore[operator]
+            pairs.append(
+                Pair(prepared.language, float(sim[i, j]), label == "1", cited, sample, False)
             )
-            cosine = 0.0 if moved else float(sim[i, j])
-            rows.append((prepared.language, cosine, int(label), moved))
         if name in EXAMPLES:
             continue
         blocked = prepared.candidates.blocked
@@ -91,62 +121,78 @@ def measure() -> tuple[list[tuple[str, float, int, bool]], dict[tuple[float, flo
             for j, other in enumerate(prepared.sentences):
                 if other.article_id != own and j not in blocked and sim[i, j] >= 0.30:
                     band = next(b for b in bands if b[0] <= sim[i, j] < b[1])
-                    counts[band] += 1
-    return rows, counts
+                    counts[band][0] += 1
+                    counts[band][1] += bool(says_same(prepared, i, j, threshold))  # type: ignore[operator]
+    return pairs, {band: (n, cited) for band, (n, cited) in counts.items()}
 
 
-def report(rows: list[tuple[str, float, int, bool]], counts: dict[tuple[float, float], int]) -> str:
+def _rates(pairs: list[Pair], cited: bool) -> tuple[int, int, int]:
+    """(pairs the test cites, of which the same statement, same statements in all)."""
+    picked = [p for p in pairs if (p.cited if cited else True)]
+    return len(picked), sum(p.label for p in picked), sum(p.label for p in pairs)
+
+
+def _cell(n: int, right: int) -> str:
+    return f"{right:3d}/{n:<3d} {100 * right / n:3.0f}%" if n else "      -    "
+
+
+def report(pairs: list[Pair], counts: dict[tuple[float, float], tuple[int, int]]) -> str:
     from ringkas.config import Config
 
     shipped = Config().support_threshold
-    kept = [r for r in rows if not r[3]]
+    kept = [p for p in pairs if not p.moved]
+    samples = sorted({p.sample for p in kept})
     lines = [
-        f"{len(rows)} labelled pairs, {len(rows) - len(kept)} moved (left out); "
-        f"shipped support threshold {shipped}",
+        f"{len(pairs)} labelled pairs, {len(pairs) - len(kept)} moved (left out); cosine alone "
+        f"cites from {shipped}, the shipped test (ringkas.statements) as it says",
         "",
-        "cosine band   language  pairs  same statement",
+        "cosine band  language sample  same statement   test cites: right     recall",
     ]
-    rate: dict[tuple[float, float], float] = {}  # per band, the share of the same statement
     bands = _bands()
+    precision: dict[tuple[float, float], float] = {}
+    same_rate: dict[tuple[float, float], float] = {}
     for low, high in bands:
-        for language in ("id", "en", "all"):
+        groups = [(lang, "all") for lang in ("id", "en")] + [("all", s) for s in samples]
+        for language, sample in [*groups, ("all", "all")]:
             band = [
-                r for r in kept if low <= r[1] < high and (language == "all" or r[0] == language)
+                p
+                for p in kept
+                if low <= p.cosine < high
+                and language in ("all", p.language)
+                and sample in ("all", p.sample)
             ]
-            if band:
-                same = sum(r[2] for r in band)
-                lines.append(
-                    f"{low:.2f}-{min(high, 1.0):.2f}     {language:8s} {len(band):6d}  "
-                    f"{same:3d} ({100 * same / len(band):.0f}%)"
-                )
-                if language == "all":
-                    rate[low, high] = same / len(band)
-    cited = bands[1:]  # what a digest cites: the shipped threshold and above
-    weighted = sum(counts[b] * rate.get(b, 0.0) for b in cited) / max(
-        1, sum(counts[b] for b in cited)
+            if not band:
+                continue
+            n_cited, right, same = _rates(band, cited=True)
+            recall = f"{100 * right / same:3.0f}%" if same else "  -"
+            lines.append(
+                f"{low:.2f}-{min(high, 1.0):.2f}    {language:8s} {sample:6s} "
+                f"{_cell(len(band), same)}     {_cell(n_cited, right)}   {recall}"
+            )
+            if language == sample == "all":
+                precision[low, high] = right / n_cited if n_cited else 1.0
+                same_rate[low, high] = same / len(band)
+    cited_bands = bands[1:]
+    before = sum(counts[b][0] * same_rate[b] for b in cited_bands) / max(
+        1, sum(counts[b][0] for b in cited_bands)
     )
+    right_now = sum(counts[b][1] * precision[b] for b in cited_bands)
+    after = right_now / max(1, sum(counts[b][1] for b in cited_bands))
+    true_all = sum(counts[b][0] * same_rate[b] for b in bands)
     lines += [
         "",
-        "pairs at cosine 0.30 or more in the default's digests (the shipped model) of "
-        "indosum-multi-dev, multinews-dev and the pseudo clusters, per band: "
-        + ", ".join(f"{low:.2f}-{min(high, 1.0):.2f} {counts[low, high]}" for low, high in bands),
-        f"their citations at the shipped threshold ({shipped}) that name the same statement, the "
-        f"bands' rates weighed by those counts: {100 * weighted:.0f}%",
+        "the default's digests (the shipped model) of indosum-multi-dev, multinews-dev and the "
+        "pseudo clusters: pairs at cosine 0.30 or more, and those the shipped test cites, per band: "
+        + ", ".join(
+            f"{low:.2f}-{min(high, 1.0):.2f} {counts[low, high][0]} ({counts[low, high][1]} cited)"
+            for low, high in bands
+        ),
+        f"citations right, each band's labelled rate weighed by those counts: cosine alone from "
+        f"{shipped} {100 * before:.0f}%; the shipped test {100 * after:.0f}%, citing "
+        f"{100 * right_now / max(true_all, 1e-9):.0f}% of the pairs at 0.30 or more that state "
+        "the same thing (cosine alone: "
+        f"{100 * sum(counts[b][0] * same_rate[b] for b in cited_bands) / max(true_all, 1e-9):.0f}%)",
     ]
-    lines += [
-        "",
-        "threshold  precision  recall  accuracy (all kept pairs; bands sampled unequally)",
-    ]
-    for t in sorted({*THRESHOLDS, shipped}):
-        tp = sum(1 for r in kept if r[1] >= t and r[2])
-        fp = sum(1 for r in kept if r[1] >= t and not r[2])
-        fn = sum(1 for r in kept if r[1] < t and r[2])
-        correct = sum(1 for r in kept if (r[1] >= t) == bool(r[2]))
-        mark = " (shipped)" if t == shipped else ""
-        lines.append(
-            f"{t:.2f}       {100 * tp / max(1, tp + fp):5.1f}%    {100 * tp / max(1, tp + fn):5.1f}%"
-            f"  {100 * correct / max(1, len(kept)):5.1f}%{mark}"
-        )
     return "\n".join(lines)
 
 

@@ -12,6 +12,7 @@ import numpy as np
 from ringkas.config import Config
 from ringkas.model import Article, Digest, MethodInfo, Source, Span, SummarySentence, Support
 from ringkas.select.cohesion import leaning, people_named
+from ringkas.statements import says_same
 from ringkas.text.tokens import count_words
 
 if TYPE_CHECKING:
@@ -131,7 +132,9 @@ def _reading_order(
 
 
 def _attribute(prepared: Prepared, i: int, threshold: float) -> SummarySentence:
-    """Quote sentence i and list every other unblocked sentence similar enough to say the same."""
+    """Quote sentence i and list every other unblocked sentence that states the same: at cosine
+    ``threshold`` or more, and below ``statements.SURE`` only if it holds enough of the quoted
+    sentence's own words, its names left out (``statements.says_same``)."""
     sentences = prepared.sentences
     labels = {a.id: a.label for a in prepared.articles}
     quoted = sentences[i]
@@ -144,7 +147,7 @@ def _attribute(prepared: Prepared, i: int, threshold: float) -> SummarySentence:
         j = int(j)
         if sims[j] < threshold:
             break
-        if j == i or j in blocked:
+        if j == i or j in blocked or not says_same(prepared, i, j, threshold):
             continue
         other = sentences[j]
         supports.append(

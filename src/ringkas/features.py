@@ -21,6 +21,7 @@ class Features:
     vocabulary: tuple[str, ...]
     _sim: list[np.ndarray] = field(default_factory=list, repr=False)
     _ids: list[tuple[np.ndarray, np.ndarray]] = field(default_factory=list, repr=False)
+    _idf: list[np.ndarray] = field(default_factory=list, repr=False)
 
     @property
     def size(self) -> int:
@@ -43,6 +44,19 @@ class Features:
         if not self._ids:
             self._ids.append(term_ids(self.terms, self.vocabulary))
         return self._ids[0]
+
+    def idf(self) -> np.ndarray:
+        """Each vocabulary term's inverse document frequency over the cluster's sentences, as the
+        matrix weighs it (smoothed: ``log((1 + n) / (1 + df)) + 1``; computed once)."""
+        if not self._idf:
+            lengths, flat = self.term_ids()
+            width = max(len(self.vocabulary), 1)
+            cells = np.unique(
+                np.repeat(np.arange(self.size, dtype=np.int64), lengths) * width + flat
+            )
+            df = np.bincount(cells % width, minlength=len(self.vocabulary)).astype(np.float64)
+            self._idf.append(np.log((1.0 + self.size) / (1.0 + df)) + 1.0)
+        return self._idf[0]
 
     def centroid(self) -> np.ndarray:
         """The mean TF-IDF vector of the cluster: ``self.matrix.mean(axis=0)`` without scipy's

@@ -143,3 +143,11 @@ def content_terms(text: str, language: str = "id") -> tuple[str, ...]:
         if term:
             out.append(term)
     return tuple(out)
+
+
+def plain_terms(text: str, language: str = "id") -> tuple[str, ...]:
+    """``content_terms`` of the words that do not start with a capital letter, the first word
+    kept: a sentence's terms without its names (people, places, bodies, titles, acronyms), what
+    is left to tell what the sentence says about them (``ringkas.statements``)."""
+    kept = [w for k, w in enumerate(_WORD.findall(text)) if k == 0 or not w[0].isupper()]
+    return content_terms(" ".join(kept), language)
