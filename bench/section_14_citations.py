@@ -14,10 +14,10 @@ def run(quick: bool) -> str:
             "## Citations: does each cited outlet say what the quoted sentence says?",
             "",
             "A digest's sentence cites as its support every sentence of another article that "
-            "`ringkas.statements.says_same` calls the same statement: TF-IDF cosine "
+            "`ringkas.statements.Statements.says_same` calls the same statement: TF-IDF cosine "
             f"`Config.support_threshold` ({Config().support_threshold}) or more, and below {SURE} "
             f"only if it holds {COVERED:.0%} or more of the quoted sentence's own words, its names "
-            "left out, by weight (`plain_coverage`; before s35 the cosine alone). "
+            "left out, by weight (`Statements.coverage`; before s35 the cosine alone). "
             f"`bench/data/support-pairs.tsv` holds {len(read_pairs())} pairs of a default "
             "digest's quoted sentence and a sentence of another article at cosine 0.30 or more, "
             "drawn with seeds from indosum-multi-dev, multinews-dev, the Indonesian pseudo "
@@ -43,9 +43,11 @@ def run(quick: bool) -> str:
             "words the other sentence lacks: the band's precision 57% → 69% on A to D, 72% → "
             "76% on the held-out D, three in four true citations kept; the digests' citations "
             "about 73% → 84% right. Indonesian pairs stay the weak part (36% of the band's pairs "
-            "the same statement, 43% of those cited): two reports of one case share its long "
+            "the same statement; of those the test cites, 43% are right): two reports of one case share its long "
             "names and its background (\u201ckasus dugaan korupsi e-KTP\u201d) and differ in "
-            "who does what (docs/design.md, the s35 citation row).",
+            "who does what. The facts' statements across outlets group by the same test since s35 "
+            "(`facts.evidence.group_statements`; cosine 0.3 alone before) (docs/design.md, the "
+            "s35 citation row).",
             "",
         ]
     )

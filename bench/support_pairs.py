@@ -1,5 +1,5 @@
 """How often does a digest's citation name an outlet that states what the quoted sentence states?
-The shipped support test (`ringkas.statements.says_same`) against sentence pairs labelled by hand
+The shipped support test (`ringkas.statements.Statements.says_same`) against sentence pairs labelled by hand
 (bench/data/support-pairs.tsv), beside the cosine threshold alone it replaced (s35).
 
     python -m bench.support_pairs [SRC]     # SRC: a version's src (default: this one)
@@ -63,16 +63,21 @@ def read_pairs() -> list[list[str]]:
 
 
 def _test() -> object:
-    """The version's support test: ``says_same(prepared, i, j, threshold)``, or for a version
-    before s35 the cosine threshold alone."""
+    """The version's support test as ``says_same(candidates, i, j, threshold)``: s35's
+    ``Statements``, or for a version before it the cosine threshold alone."""
     try:
-        from ringkas.statements import says_same
+        from ringkas.statements import Statements
     except ImportError:
 
-        def says_same(prepared: object, i: int, j: int, threshold: float) -> bool:
-            return float(prepared.features.similarity()[i, j]) >= threshold  # type: ignore[attr-defined]
+        def says_same(candidates: object, i: int, j: int, threshold: float) -> bool:
+            return float(candidates.features.similarity()[i, j]) >= threshold  # type: ignore[attr-defined]
 
-    return says_same
+        return says_same
+
+    def shipped(candidates: object, i: int, j: int, threshold: float) -> bool:
+        return Statements.of(candidates).says_same(i, j, threshold)  # type: ignore[arg-type]
+
+    return shipped
 
 
 def measure() -> tuple[list[Pair], dict[tuple[float, float], tuple[int, int]]]:
@@ -109,7 +114,7 @@ def measure() -> tuple[list[Pair], dict[tuple[float, float], tuple[int, int]]]:
             ):
                 pairs.append(Pair(prepared.language, 0.0, label == "1", False, sample, True))
                 continue
-            cited = bool(says_same(prepared, i, j, threshold))  # type: ignore[operator]
+            cited = bool(says_same(prepared.candidates, i, j, threshold))  # type: ignore[operator]
             pairs.append(
                 Pair(prepared.language, float(sim[i, j]), label == "1", cited, sample, False)
             )
@@ -122,7 +127,7 @@ def measure() -> tuple[list[Pair], dict[tuple[float, float], tuple[int, int]]]:
                 if other.article_id != own and j not in blocked and sim[i, j] >= 0.30:
                     band = next(b for b in bands if b[0] <= sim[i, j] < b[1])
                     counts[band][0] += 1
-                    counts[band][1] += bool(says_same(prepared, i, j, threshold))  # type: ignore[operator]
+                    counts[band][1] += bool(says_same(prepared.candidates, i, j, threshold))  # type: ignore[operator]
     return pairs, {band: (n, cited) for band, (n, cited) in counts.items()}
 
 

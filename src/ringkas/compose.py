@@ -12,7 +12,7 @@ import numpy as np
 from ringkas.config import Config
 from ringkas.model import Article, Digest, MethodInfo, Source, Span, SummarySentence, Support
 from ringkas.select.cohesion import leaning, people_named
-from ringkas.statements import says_same
+from ringkas.statements import Statements
 from ringkas.text.tokens import count_words
 
 if TYPE_CHECKING:
@@ -134,12 +134,13 @@ def _reading_order(
 def _attribute(prepared: Prepared, i: int, threshold: float) -> SummarySentence:
     """Quote sentence i and list every other unblocked sentence that states the same: at cosine
     ``threshold`` or more, and below ``statements.SURE`` only if it holds enough of the quoted
-    sentence's own words, its names left out (``statements.says_same``)."""
+    sentence's own words, its names left out (``statements.Statements.says_same``)."""
     sentences = prepared.sentences
     labels = {a.id: a.label for a in prepared.articles}
     quoted = sentences[i]
     sims = prepared.features.similarity()[i] if prepared.features.size else np.zeros(0)
     blocked = prepared.candidates.blocked
+    statements = Statements.of(prepared.candidates)
     supports = [
         Support(labels[quoted.article_id], quoted.article_id, quoted.index, quoted.span, 1.0)
     ]
@@ -147,7 +148,7 @@ def _attribute(prepared: Prepared, i: int, threshold: float) -> SummarySentence:
         j = int(j)
         if sims[j] < threshold:
             break
-        if j == i or j in blocked or not says_same(prepared, i, j, threshold):
+        if j == i or j in blocked or not statements.says_same(i, j, threshold):
             continue
         other = sentences[j]
         supports.append(

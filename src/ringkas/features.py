@@ -48,14 +48,8 @@ class Features:
     def idf(self) -> np.ndarray:
         """Each vocabulary term's inverse document frequency over the cluster's sentences, as the
         matrix weighs it (smoothed: ``log((1 + n) / (1 + df)) + 1``; computed once)."""
-        if not self._idf:
-            lengths, flat = self.term_ids()
-            width = max(len(self.vocabulary), 1)
-            cells = np.unique(
-                np.repeat(np.arange(self.size, dtype=np.int64), lengths) * width + flat
-            )
-            df = np.bincount(cells % width, minlength=len(self.vocabulary)).astype(np.float64)
-            self._idf.append(np.log((1.0 + self.size) / (1.0 + df)) + 1.0)
+        if not self._idf:  # ``featurize`` hands it over; a Features built otherwise computes it
+            self._idf.append(_tfidf(self.term_ids(), len(self.vocabulary))[1])
         return self._idf[0]
 
     def centroid(self) -> np.ndarray:
@@ -91,11 +85,12 @@ def tfidf(terms: Sequence[Sequence[str]]) -> tuple[sparse.csr_matrix, tuple[str,
     ``TfidfVectorizer(sublinear_tf=True)``, computed directly because importing scikit-learn
     costs 1.3-1.9 s here (``python -X importtime``), more than the whole CLI cold-start budget."""
     vocabulary = tuple(sorted({t for doc in terms for t in doc}))
-    return _tfidf(term_ids(terms, vocabulary), len(vocabulary)), vocabulary
+    return _tfidf(term_ids(terms, vocabulary), len(vocabulary))[0], vocabulary
 
 
-def _tfidf(ids: tuple[np.ndarray, np.ndarray], width: int) -> sparse.csr_matrix:
-    """``tfidf``'s matrix from the documents' term columns (``term_ids``)."""
+def _tfidf(ids: tuple[np.ndarray, np.ndarray], width: int) -> tuple[sparse.csr_matrix, np.ndarray]:
+    """``tfidf``'s matrix from the documents' term columns (``term_ids``), and the inverse
+    document frequency of each column it weighed them by."""
     lengths, flat = ids
     n = len(lengths)
     # (row, column) cells in row-major order with their counts: one np.unique, no Python loop.
@@ -110,7 +105,9 @@ def _tfidf(ids: tuple[np.ndarray, np.ndarray], width: int) -> sparse.csr_matrix:
     norms[norms == 0.0] = 1.0
     indptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
-    return sparse.csr_matrix((values * (1.0 / norms)[rows], cols, indptr), shape=(n, width))
+    idf.setflags(write=False)  # shared by every later stage of a digest
+    matrix = sparse.csr_matrix((values * (1.0 / norms)[rows], cols, indptr), shape=(n, width))
+    return matrix, idf
 
 
 def featurize(sentences: Sequence[Sentence], languages: Mapping[str, str]) -> Features:
@@ -118,4 +115,5 @@ def featurize(sentences: Sequence[Sentence], languages: Mapping[str, str]) -> Fe
     terms = tuple(content_terms(s.text, languages.get(s.article_id, "id")) for s in sentences)
     vocabulary = tuple(sorted({t for doc in terms for t in doc}))
     ids = term_ids(terms, vocabulary)
-    return Features(terms, _tfidf(ids, len(vocabulary)), vocabulary, _ids=[ids])
+    matrix, idf = _tfidf(ids, len(vocabulary))
+    return Features(terms, matrix, vocabulary, _ids=[ids], _idf=[idf])

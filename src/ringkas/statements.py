@@ -6,18 +6,23 @@ say different things about them. On the pairs labelled by hand in bench/data/sup
 (`python -m bench.support_pairs`), every pair at cosine 0.5 or more states the same thing; from
 the support threshold (0.36) to 0.5 about half do, and what tells them apart better than their
 cosine is how much of the quoted sentence's own words, its names left out, the other sentence
-holds (``plain_coverage``).
+holds (``Statements.coverage``).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, cast
 
-from ringkas.text.tokens import plain_terms
+import numpy as np
+
+from ringkas.features import Features
+from ringkas.model import Sentence
+from ringkas.text.tokens import name_terms
 
 if TYPE_CHECKING:
-    from ringkas.pipeline import Prepared
+    from ringkas.select.base import Candidates
 
 # At or above this cosine two sentences state the same thing (30 of 30 labelled pairs).
 SURE = 0.5
@@ -27,31 +32,62 @@ SURE = 0.5
 COVERED = 0.3
 
 
-def says_same(prepared: Prepared, i: int, j: int, threshold: float) -> bool:
-    """Whether sentence j states what sentence i states: at cosine ``threshold`` or more, and
-    below ``SURE`` only if it holds ``COVERED`` of sentence i's plain terms' weight."""
-    cosine = float(prepared.features.similarity()[i, j])
-    if cosine < threshold:
-        return False
-    return cosine >= SURE or plain_coverage(prepared, i, j) >= COVERED
+@dataclass(frozen=True, eq=False)
+class Statements:
+    """The support test over one cluster's sentences (a digest's citations, the facts' groups).
+    Each sentence's plain terms are read when first asked: few sentences fall in the band where
+    they are needed (the seed: 20 of 74)."""
 
+    features: Features
+    sentences: Sequence[Sentence]
+    language: str
+    # per sentence read so far: its plain terms' vocabulary columns, their weights, their sum
+    _plain: dict[int, tuple[frozenset[int], tuple[tuple[int, float], ...], float]] = field(
+        default_factory=dict, repr=False
+    )
+    _starts: list[list[int]] = field(default_factory=list, repr=False)  # each sentence's first term
 
-def plain_coverage(prepared: Prepared, i: int, j: int) -> float:
-    """The share of sentence i's distinct plain terms (``text.tokens.plain_terms``: its stems
-    without its names), each weighed by its inverse document frequency in the cluster, that
-    sentence j holds too. Summed in sorted order: the same figure whatever the hash seed."""
-    sentences = prepared.sentences
-    language = {a.id: a.language for a in prepared.articles}
-    mine = sorted(set(plain_terms(sentences[i].text, language[sentences[i].article_id])))
-    theirs = set(plain_terms(sentences[j].text, language[sentences[j].article_id]))
-    idf = prepared.features.idf()
-    vocabulary = prepared.features.vocabulary
+    @classmethod
+    def of(cls, c: Candidates) -> Statements:
+        """The test over a selection's candidates, built once per cluster (``Candidates.memo``)."""
+        if "statements" not in c.memo:
+            c.memo["statements"] = cls(c.features, c.sentences, c.language)
+        return cast(Statements, c.memo["statements"])
 
-    def weight(term: str) -> float:
-        k = bisect_left(vocabulary, term)
-        return float(idf[k]) if k < len(vocabulary) and vocabulary[k] == term else 0.0
+    def says_same(self, i: int, j: int, threshold: float) -> bool:
+        """Whether sentence j states what sentence i states: at cosine ``threshold`` or more,
+        and below ``SURE`` only if it holds ``COVERED`` of sentence i's plain terms' weight."""
+        cosine = float(self.features.similarity()[i, j])
+        if cosine < threshold:
+            return False
+        return cosine >= SURE or self.coverage(i, j) >= COVERED
 
-    total = sum(weight(t) for t in mine)
-    if total == 0.0:
-        return 0.0
-    return sum(weight(t) for t in mine if t in theirs) / total
+    def coverage(self, i: int, j: int) -> float:
+        """The share of sentence i's distinct plain terms (``text.tokens.plain_terms``: its stems
+        without its names), each weighed by its inverse document frequency in the cluster, that
+        sentence j holds too. Summed in the vocabulary's order: the same figure whatever the
+        hash seed."""
+        _, weighted, total = self._read(i)
+        if total == 0.0:
+            return 0.0
+        held = self._read(j)[0]
+        return sum(w for column, w in weighted if column in held) / total
+
+    def _read(self, i: int) -> tuple[frozenset[int], tuple[tuple[int, float], ...], float]:
+        """Sentence i's plain terms (``text.tokens.plain_terms``) as vocabulary columns, with
+        their weights in column order and the weights' sum, read from its features' terms."""
+        if i not in self._plain:
+            lengths, flat = self.features.term_ids()
+            if not self._starts:
+                self._starts.append(np.concatenate(([0], np.cumsum(lengths))).tolist())
+            start, end = self._starts[0][i], self._starts[0][i + 1]
+            names = name_terms(self.sentences[i].text, self.language)
+            columns = {
+                int(k)
+                for term, k in zip(self.features.terms[i], flat[start:end].tolist(), strict=True)
+                if term not in names
+            }
+            idf = self.features.idf()
+            weighted = tuple((k, float(idf[k])) for k in sorted(columns))
+            self._plain[i] = (frozenset(columns), weighted, sum(w for _, w in weighted))
+        return self._plain[i]

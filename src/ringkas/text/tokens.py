@@ -145,9 +145,24 @@ def content_terms(text: str, language: str = "id") -> tuple[str, ...]:
     return tuple(out)
 
 
+# A word that starts with a capital letter (Latin-1's), hyphenated parts and all: "Kim",
+# "KPK", "Jong-un", "Trump's" up to the apostrophe; "e-KTP" starts with none.
+_CAPITALISED = re.compile(
+    r"(?<![^\W_])(?<![^\W_]-)[A-ZÀ-ÖØ-Þ][^\W_]*(?:(?:-|(?<=\d)[.,](?=\d))[^\W_]+)*"
+)
+
+
 def plain_terms(text: str, language: str = "id") -> tuple[str, ...]:
-    """``content_terms`` of the words that do not start with a capital letter, the first word
-    kept: a sentence's terms without its names (people, places, bodies, titles, acronyms), what
+    """``content_terms`` without the stems of the words past the first that start with a capital
+    letter: a sentence's terms without its names (people, places, bodies, titles, acronyms), what
     is left to tell what the sentence says about them (``ringkas.statements``)."""
-    kept = [w for k, w in enumerate(_WORD.findall(text)) if k == 0 or not w[0].isupper()]
-    return content_terms(" ".join(kept), language)
+    names = name_terms(text, language)
+    return tuple(t for t in content_terms(text, language) if t not in names)
+
+
+def name_terms(text: str, language: str = "id") -> frozenset[str]:
+    """The stems of the words of ``text`` past its first that start with a capital letter."""
+    first = _WORD.search(text)
+    if first is None:
+        return frozenset()
+    return frozenset(content_terms(" ".join(_CAPITALISED.findall(text, first.end())), language))
