@@ -142,3 +142,41 @@ def test_facts_group_what_is_stated_not_who_is_named(prepared: Prepared) -> None
         for e in fact.support:
             if e.text != fact.text:
                 assert statements.says_same(anchor, index[e.text], 0.36)
+
+
+TOLL = "Petugas mencatat 120 rumah rusak akibat banjir di Kecamatan Cibadak."
+
+
+def _toll_pair(count: str) -> tuple[Statements, int, int]:
+    other = (
+        f"Hingga Selasa sore, petugas gabungan mencatat {count} rumah warga rusak dan dua sekolah "
+        "terendam di Cibadak."
+    )
+    articles = (
+        Article(
+            id="a",
+            outlet="kabarbarat.example",
+            body=f"Banjir bandang melanda Kabupaten Sukabumi sejak Senin malam. {TOLL} "
+            "Warga mengungsi ke masjid.",
+        ),
+        Article(
+            id="b",
+            outlet="beritaselatan.example",
+            body=f"Hujan deras memicu banjir di Sukabumi. {other} "
+            "Pemerintah daerah menyiapkan dapur umum.",
+        ),
+    )
+    prepared = prepare(articles, Config())
+    return Statements.of(prepared.candidates), _at(prepared, TOLL), _at(prepared, other)
+
+
+def test_other_figures_are_another_statement() -> None:
+    threshold = Config().support_threshold
+    statements, toll, other = _toll_pair("87")
+    assert threshold <= statements.features.similarity()[toll, other] < SURE
+    assert statements.coverage(toll, other) >= 0.3  # its words alone would cite it
+    assert statements.other_figures(toll, other)
+    assert not statements.says_same(toll, other, threshold)
+    statements, toll, other = _toll_pair("120")
+    assert not statements.other_figures(toll, other)
+    assert statements.says_same(toll, other, threshold)

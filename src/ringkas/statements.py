@@ -24,11 +24,14 @@ from ringkas.text.tokens import name_terms
 if TYPE_CHECKING:
     from ringkas.select.base import Candidates
 
+_Plain = tuple[frozenset[int], tuple[tuple[int, float], ...], float, frozenset[int]]
+
 # At or above this cosine two sentences state the same thing (30 of 30 labelled pairs).
 SURE = 0.5
 # Below it, the other sentence must hold this share of the quoted sentence's plain terms'
-# weight. Chosen on samples A-C (243 pairs from 0.36 to 0.5: 53% of them the same statement;
-# 67% of those kept, three in four true ones kept), then run on sample D, labelled before.
+# weight, and give no other figures. Chosen on samples A-C of bench/data/support-pairs.tsv
+# (243 pairs from 0.36 to 0.5, 53% of them the same statement), then run on sample D, labelled
+# before: `python -m bench.support_pairs` prints what it keeps.
 COVERED = 0.3
 
 
@@ -41,10 +44,9 @@ class Statements:
     features: Features
     sentences: Sequence[Sentence]
     language: str
-    # per sentence read so far: its plain terms' vocabulary columns, their weights, their sum
-    _plain: dict[int, tuple[frozenset[int], tuple[tuple[int, float], ...], float]] = field(
-        default_factory=dict, repr=False
-    )
+    # per sentence read so far: its plain terms' vocabulary columns, their weights, their sum,
+    # and the columns of those that hold a digit
+    _plain: dict[int, _Plain] = field(default_factory=dict, repr=False)
     _starts: list[list[int]] = field(default_factory=list, repr=False)  # each sentence's first term
 
     @classmethod
@@ -56,24 +58,33 @@ class Statements:
 
     def says_same(self, i: int, j: int, threshold: float) -> bool:
         """Whether sentence j states what sentence i states: at cosine ``threshold`` or more,
-        and below ``SURE`` only if it holds ``COVERED`` of sentence i's plain terms' weight."""
+        and below ``SURE`` only if it holds ``COVERED`` of sentence i's plain terms' weight and
+        gives no other figures (``other_figures``)."""
         cosine = float(self.features.similarity()[i, j])
         if cosine < threshold:
             return False
-        return cosine >= SURE or self.coverage(i, j) >= COVERED
+        return cosine >= SURE or (self.coverage(i, j) >= COVERED and not self.other_figures(i, j))
+
+    def other_figures(self, i: int, j: int) -> bool:
+        """Whether both sentences give figures (plain terms with a digit: counts, amounts, days,
+        years) and share none: "Rp 2,3 triliun" against "Rp 2,9 triliun", "menit ke-25" against
+        "menit ke-29", "Selasa (11/4)" against "Selasa (27/2/2018)" state other things, or
+        dispute one (facts.conflicts says which)."""
+        mine, theirs = self._read(i)[3], self._read(j)[3]
+        return bool(mine) and bool(theirs) and not (mine & theirs)
 
     def coverage(self, i: int, j: int) -> float:
         """The share of sentence i's distinct plain terms (``text.tokens.plain_terms``: its stems
         without its names), each weighed by its inverse document frequency in the cluster, that
         sentence j holds too. Summed in the vocabulary's order: the same figure whatever the
         hash seed."""
-        _, weighted, total = self._read(i)
+        _, weighted, total, _ = self._read(i)
         if total == 0.0:
             return 0.0
         held = self._read(j)[0]
         return sum(w for column, w in weighted if column in held) / total
 
-    def _read(self, i: int) -> tuple[frozenset[int], tuple[tuple[int, float], ...], float]:
+    def _read(self, i: int) -> _Plain:
         """Sentence i's plain terms (``text.tokens.plain_terms``) as vocabulary columns, with
         their weights in column order and the weights' sum, read from its features' terms."""
         if i not in self._plain:
@@ -89,5 +100,7 @@ class Statements:
             }
             idf = self.features.idf()
             weighted = tuple((k, float(idf[k])) for k in sorted(columns))
-            self._plain[i] = (frozenset(columns), weighted, sum(w for _, w in weighted))
+            vocabulary = self.features.vocabulary
+            figures = frozenset(k for k in columns if any(ch.isdigit() for ch in vocabulary[k]))
+            self._plain[i] = (frozenset(columns), weighted, sum(w for _, w in weighted), figures)
         return self._plain[i]
