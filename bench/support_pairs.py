@@ -1,19 +1,19 @@
 """How often does a digest's citation name an outlet that states what the quoted sentence states?
-The shipped support test (`ringkas.statements.Statements.says_same`) against sentence pairs labelled by hand
-(bench/data/support-pairs.tsv), beside the cosine threshold alone it replaced (s35).
+The shipped support test (`ringkas.statements.Statements.says_same`) against sentence pairs
+labelled by hand (bench/data/support-pairs.tsv), beside the cosine threshold alone it replaced.
 
     python -m bench.support_pairs [SRC]     # SRC: a version's src (default: this one)
 
 A quoted sentence cites every sentence of another article the test calls the same statement. The
-labels say whether the other sentence states what the quoted one states (four samples drawn from
-the default digests of indosum-multi-dev, multinews-dev, the pseudo clusters, the seed and the
-example; the file's header says how each was drawn). Printed: per cosine band, language and
-sample, how many pairs are the same statement, and the precision and recall of the cosine alone
-and of the shipped test; then the citations the default's digests of the three dev sets make,
-per band, and the share of them that is right, each band's precision weighed by how many
-citations of that band those digests make. A pair whose sentence cleaning or splitting has moved
-(its hash differs) is counted as moved and left out. A version without `ringkas.statements`
-(before s35) is scored by its cosine threshold alone.
+labels say whether the other sentence states what the quoted one states (five samples drawn from
+indosum-multi-dev, multinews-dev, the pseudo clusters, the seed and the example; the file's
+header says how each was drawn). Printed: per cosine band, language and sample, how many pairs
+are the same statement, how many the shipped test cites, how many of those are right, and the
+share of the true ones it cites; then the citations the default's digests of the three dev sets
+make, per band and language, and the share of them that is right, each band's and language's
+precision weighed by how many citations of that band and language those digests make. A pair
+whose sentence cleaning or splitting has moved (its hash differs) is counted as moved and left
+out. A version without `ringkas.statements` (before s35) is scored by its cosine alone.
 """
 
 from __future__ import annotations
@@ -80,11 +80,14 @@ def _test() -> object:
     return shipped
 
 
-def measure() -> tuple[list[Pair], dict[tuple[float, float], tuple[int, int]]]:
+Cell = tuple[tuple[float, float], str]  # (cosine band, language)
+
+
+def measure() -> tuple[list[Pair], dict[Cell, tuple[int, int]]]:
     """One pass over the clusters `bench.same_facts` reads, each prepared once: every labelled
-    pair, and per cosine band how many (quoted sentence, sentence of another article) pairs at
-    cosine 0.30 or more the default's digests of the three dev sets hold and how many of them
-    the shipped test cites."""
+    pair, and per cosine band and language how many (quoted sentence, sentence of another
+    article) pairs at cosine 0.30 or more the default's digests of the three dev sets hold and how
+    many of them the shipped test cites."""
     from bench.same_facts import _clusters
     from ringkas.config import Config
     from ringkas.pipeline import choose, prepare
@@ -98,7 +101,7 @@ def measure() -> tuple[list[Pair], dict[tuple[float, float], tuple[int, int]]]:
     method = get_method("default")
     pairs: list[Pair] = []
     bands = _bands()
-    counts = {band: [0, 0] for band in bands}
+    counts = {(band, language): [0, 0] for band in bands for language in ("id", "en")}
     for name, articles in _clusters():
         words = 120 if name in EXAMPLES else 100
         prepared = prepare(articles, Config(words=words))  # type: ignore[arg-type]
@@ -126,9 +129,10 @@ def measure() -> tuple[list[Pair], dict[tuple[float, float], tuple[int, int]]]:
             for j, other in enumerate(prepared.sentences):
                 if other.article_id != own and j not in blocked and sim[i, j] >= 0.30:
                     band = next(b for b in bands if b[0] <= sim[i, j] < b[1])
-                    counts[band][0] += 1
-                    counts[band][1] += bool(says_same(prepared.candidates, i, j, threshold))  # type: ignore[operator]
-    return pairs, {band: (n, cited) for band, (n, cited) in counts.items()}
+                    cell = counts[band, "en" if prepared.language == "en" else "id"]
+                    cell[0] += 1
+                    cell[1] += bool(says_same(prepared.candidates, i, j, threshold))  # type: ignore[operator]
+    return pairs, {key: (n, cited) for key, (n, cited) in counts.items()}
 
 
 def _rates(pairs: list[Pair], cited: bool) -> tuple[int, int, int]:
@@ -141,7 +145,7 @@ def _cell(n: int, right: int) -> str:
     return f"{right:3d}/{n:<3d} {100 * right / n:3.0f}%" if n else "      -    "
 
 
-def report(pairs: list[Pair], counts: dict[tuple[float, float], tuple[int, int]]) -> str:
+def report(pairs: list[Pair], counts: dict[Cell, tuple[int, int]]) -> str:
     from ringkas.config import Config
 
     shipped = Config().support_threshold
@@ -154,8 +158,8 @@ def report(pairs: list[Pair], counts: dict[tuple[float, float], tuple[int, int]]
         "cosine band  language sample  same statement   test cites: right     recall",
     ]
     bands = _bands()
-    precision: dict[tuple[float, float], float] = {}
-    same_rate: dict[tuple[float, float], float] = {}
+    precision: dict[Cell, float] = {}  # per cell, the share of the test's citations that is right
+    same_rate: dict[Cell, float] = {}  # per cell, the share of the pairs that is the same statement
     for low, high in bands:
         groups = [(lang, "all") for lang in ("id", "en")] + [("all", s) for s in samples]
         for language, sample in [*groups, ("all", "all")]:
@@ -174,29 +178,31 @@ def report(pairs: list[Pair], counts: dict[tuple[float, float], tuple[int, int]]
                 f"{low:.2f}-{min(high, 1.0):.2f}    {language:8s} {sample:6s} "
                 f"{_cell(len(band), same)}     {_cell(n_cited, right)}   {recall}"
             )
-            if language == sample == "all":
-                precision[low, high] = right / n_cited if n_cited else 1.0
-                same_rate[low, high] = same / len(band)
-    cited_bands = bands[1:]
-    before = sum(counts[b][0] * same_rate[b] for b in cited_bands) / max(
-        1, sum(counts[b][0] for b in cited_bands)
-    )
-    right_now = sum(counts[b][1] * precision[b] for b in cited_bands)
-    after = right_now / max(1, sum(counts[b][1] for b in cited_bands))
-    true_all = sum(counts[b][0] * same_rate[b] for b in bands)
+            if sample == "all" and language != "all":
+                precision[(low, high), language] = right / n_cited if n_cited else 1.0
+                same_rate[(low, high), language] = same / len(band)
+    cells = [cell for cell in counts if cell in same_rate]
+    cited_cells = [cell for cell in cells if cell[0] != bands[0]]
+    pairs_in = sum(counts[c][0] for c in cited_cells)
+    true_cited_before = sum(counts[c][0] * same_rate[c] for c in cited_cells)
+    right_now = sum(counts[c][1] * precision[c] for c in cited_cells)
+    true_all = sum(counts[c][0] * same_rate[c] for c in cells)
     lines += [
         "",
         "the default's digests (the shipped model) of indosum-multi-dev, multinews-dev and the "
-        "pseudo clusters: pairs at cosine 0.30 or more, and those the shipped test cites, per band: "
+        "pseudo clusters: pairs at cosine 0.30 or more, and those the shipped test cites, per "
+        "band and language: "
         + ", ".join(
-            f"{low:.2f}-{min(high, 1.0):.2f} {counts[low, high][0]} ({counts[low, high][1]} cited)"
+            f"{low:.2f}-{min(high, 1.0):.2f} {language} {counts[(low, high), language][0]} "
+            f"({counts[(low, high), language][1]} cited)"
             for low, high in bands
+            for language in ("id", "en")
         ),
-        f"citations right, each band's labelled rate weighed by those counts: cosine alone from "
-        f"{shipped} {100 * before:.0f}%; the shipped test {100 * after:.0f}%, citing "
-        f"{100 * right_now / max(true_all, 1e-9):.0f}% of the pairs at 0.30 or more that state "
-        "the same thing (cosine alone: "
-        f"{100 * sum(counts[b][0] * same_rate[b] for b in cited_bands) / max(true_all, 1e-9):.0f}%)",
+        "citations right, each band's and language's labelled rate weighed by those counts: "
+        f"cosine alone from {shipped} {100 * true_cited_before / max(pairs_in, 1):.0f}%; the "
+        f"shipped test {100 * right_now / max(1, sum(counts[c][1] for c in cited_cells)):.0f}%, "
+        f"citing {100 * right_now / max(true_all, 1e-9):.0f}% of the pairs at 0.30 or more that "
+        f"state the same thing (cosine alone: {100 * true_cited_before / max(true_all, 1e-9):.0f}%)",
     ]
     return "\n".join(lines)
 
