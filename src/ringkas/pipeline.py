@@ -19,6 +19,7 @@ from ringkas.select.base import Candidates, Method
 from ringkas.select.describe import describe
 from ringkas.select.registry import get_method
 from ringkas.select.short import best_short_sentences
+from ringkas.statements import Statements
 from ringkas.text.language import detect_language
 from ringkas.text.sentences import split_sentences
 
@@ -79,7 +80,8 @@ def prepare(articles: Sequence[Article], config: Config | None = None) -> Prepar
     ordered, sentences, features, set_aside, related_warnings = _one_event(
         ordered, sentences, features, notices, config.keep_unrelated
     )
-    facts = read_facts(ordered, sentences, features, notices)
+    statements = Statements(features, sentences, language)  # facts and citations share it
+    facts = read_facts(ordered, sentences, features, notices, statements)
     index = {(s.article_id, s.index): i for i, s in enumerate(sentences)}
     blocked = frozenset(index[key] for key in facts.blocked if key in index)
     must_state = tuple(
@@ -95,6 +97,7 @@ def prepare(articles: Sequence[Article], config: Config | None = None) -> Prepar
         facts.notices,
         people_forms(facts.entities),
     )
+    candidates.memo["statements"] = statements  # what Statements.of(candidates) returns
     return Prepared(
         ordered,
         sentences,

@@ -11,6 +11,7 @@ holds (``Statements.coverage``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
@@ -24,6 +25,7 @@ from ringkas.text.tokens import name_terms
 if TYPE_CHECKING:
     from ringkas.select.base import Candidates
 
+_DIGIT = re.compile(r"\d")
 _Plain = tuple[frozenset[int], tuple[tuple[int, float], ...], float, frozenset[int]]
 
 # At or above this cosine two sentences state the same thing (30 of 30 labelled pairs).
@@ -101,6 +103,6 @@ class Statements:
             idf = self.features.idf()
             weighted = tuple((k, float(idf[k])) for k in sorted(columns))
             vocabulary = self.features.vocabulary
-            figures = frozenset(k for k in columns if any(ch.isdigit() for ch in vocabulary[k]))
+            figures = frozenset(k for k in columns if _DIGIT.search(vocabulary[k]))
             self._plain[i] = (frozenset(columns), weighted, sum(w for _, w in weighted), figures)
         return self._plain[i]

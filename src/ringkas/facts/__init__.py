@@ -34,6 +34,7 @@ from ringkas.model import (
     Sentence,
     TimelineEvent,
 )
+from ringkas.statements import Statements
 from ringkas.text.furniture import aside, crawl_notices, english_furniture
 
 
@@ -64,11 +65,13 @@ def read_facts(
     sentences: Sequence[Sentence],
     features: Features,
     notices: frozenset[str] | None = None,
+    statements: Statements | None = None,
 ) -> FactSheet:
     """Read dates, numbers, entities, statements and conflicts from a featurized cluster.
 
     ``notices``: the articles that are a web archive's or a site's notice (``notices_of``), when
-    the caller has them already."""
+    the caller has them already; ``statements``: the support test over these sentences, when the
+    caller shares it with a digest's citations (each sentence's plain terms read once)."""
     by_article: dict[str, list[Sentence]] = {}
     for s in sentences:
         by_article.setdefault(s.article_id, []).append(s)
@@ -123,7 +126,7 @@ def read_facts(
             languages.get(s.article_id, "id"),
         )
     )
-    facts = group_statements(articles, sentences, features)
+    facts = group_statements(articles, sentences, features, statements=statements)
     slots = number_slots(sentences, numbers)
     conflicts, blocked = find_conflicts(articles, sentences, features, dates, numbers, slots)
     outlet = {a.id: a.label for a in articles}

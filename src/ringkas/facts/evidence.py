@@ -27,6 +27,7 @@ def group_statements(
     sentences: Sequence[Sentence],
     features: Features,
     threshold: float = STATEMENT_THRESHOLD,
+    statements: Statements | None = None,
 ) -> tuple[Fact, ...]:
     """Greedy star groups: the sentence with most corroborating outlets first, then the
     sentences of other outlets that state what it states (``statements.Statements.says_same``)."""
@@ -41,7 +42,8 @@ def group_statements(
     codes: dict[str, int] = {}
     label = np.asarray([codes.setdefault(o, len(codes)) for o in outlet])
     linked = (sim >= threshold) & (label[:, None] != label[None, :])
-    statements = Statements(features, sentences, articles[0].language if articles else "id")
+    if statements is None:
+        statements = Statements(features, sentences, articles[0].language if articles else "id")
     for i, j in zip(*np.nonzero(linked & (sim < SURE)), strict=True):
         linked[i, j] = statements.says_same(int(i), int(j), threshold)
     rows, cols = np.nonzero(linked)  # row-major: each row's matches in ascending order

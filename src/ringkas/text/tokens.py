@@ -146,9 +146,11 @@ def content_terms(text: str, language: str = "id") -> tuple[str, ...]:
 
 
 # A word that starts with a capital letter (Latin-1's), hyphenated parts and all: "Kim",
-# "KPK", "Jong-un", "Trump's" up to the apostrophe; "e-KTP" starts with none.
+# "KPK", "Jong-un", "Trump's" up to the apostrophe; "e-KTP" starts with none, nor "anti-Korea".
+# The capital first, then what stands before it (not a letter or digit, nor one and a hyphen):
+# the engine skips ahead to a capital instead of testing every position (3 µs a sentence, not 8).
 _CAPITALISED = re.compile(
-    r"(?<![^\W_])(?<![^\W_]-)[A-ZÀ-ÖØ-Þ][^\W_]*(?:(?:-|(?<=\d)[.,](?=\d))[^\W_]+)*"
+    r"[A-ZÀ-ÖØ-Þ](?<![^\W_].)(?<![^\W_]-.)[^\W_]*(?:(?:-|(?<=\d)[.,](?=\d))[^\W_]+)*"
 )
 
 
@@ -161,8 +163,14 @@ def plain_terms(text: str, language: str = "id") -> tuple[str, ...]:
 
 
 def name_terms(text: str, language: str = "id") -> frozenset[str]:
-    """The stems of the words of ``text`` past its first that start with a capital letter."""
+    """The stems of the words of ``text`` past its first that start with a capital letter. Each
+    such word is one of ``words(text)``: its stem is the one ``content_terms`` cached for it."""
     first = _WORD.search(text)
     if first is None:
         return frozenset()
-    return frozenset(content_terms(" ".join(_CAPITALISED.findall(text, first.end())), language))
+    capitalised = _CAPITALISED.findall(text, first.end())
+    seen = _TERMS_SEEN.get(language, {})
+    terms = [seen.get(word.lower()) for word in capitalised]
+    if None in terms:  # not read yet (or the table started again): read them
+        return frozenset(content_terms(" ".join(capitalised), language))
+    return frozenset(t for t in terms if t)
