@@ -25,8 +25,18 @@ _WORDS = {
 # Multipliers a number word takes: "dua belas" (12), "dua puluh lima" (25), "tiga ratus" (300).
 _TIMES = {"belas": 0, "puluh": 10, "ratus": 100}
 _WORD_NUMBER = rf"(?:{'|'.join(_WORDS)})(?:\s+(?:{'|'.join([*_WORDS, *_TIMES])}))*"
+
+
+def _first(*starts: str) -> str:
+    """A lookahead for the characters a number can start with, put before the pattern's opening
+    lookbehind: the engine then skips to such a character instead of testing the lookbehind at
+    every position (half the time of a sentence's search; the same matches)."""
+    return "(?=[" + re.escape("".join(sorted({start[0] for start in starts}))) + r"\d])"
+
+
 _NUMBER = re.compile(
-    r"(?<![\w/.,])(?P<cur>Rp\.?\s*|US\$\s*|\$\s*)?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|"
+    _first("Rp", "US$", "$", *_WORDS)
+    + r"(?<![\w/.,])(?P<cur>Rp\.?\s*|US\$\s*|\$\s*)?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|"
     + _WORD_NUMBER
     + r")(?![\w/])(?:\s+(?P<scale>ribu|rb|juta|jt|miliar|milyar|triliun)\b)?\s*(?P<unit>%|[A-Za-z]+)?",
     re.IGNORECASE,
@@ -39,7 +49,8 @@ _EN_WORDS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 _EN_NUMBER = re.compile(
-    r"(?<![\w/.,])(?P<cur>US\$\s*|\$\s*|€\s*|£\s*)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+    _first("US$", "$", "€", "£", *_EN_WORDS)
+    + r"(?<![\w/.,])(?P<cur>US\$\s*|\$\s*|€\s*|£\s*)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
     + "|".join(_EN_WORDS)
     + r")(?![\w/])(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?\s*(?P<unit>%|[A-Za-z]+)?",
     re.IGNORECASE,
