@@ -15,7 +15,7 @@ from ringkas.model import Article
 from ringkas.pipeline import Prepared, prepare
 from ringkas.select.describe import describe
 from ringkas.select.registry import get_method
-from ringkas.statements import SURE, Statements
+from ringkas.statements import CONTAINED, COVERED, SURE, Statements
 from ringkas.text.tokens import plain_terms
 
 # Written for this test: a governor's aid to flood victims in one outlet; a legislator's criticism
@@ -180,3 +180,36 @@ def test_other_figures_are_another_statement() -> None:
     statements, toll, other = _toll_pair("120")
     assert not statements.other_figures(toll, other)
     assert statements.says_same(toll, other, threshold)
+
+
+def test_a_short_report_of_part_of_a_long_sentence_supports_it() -> None:
+    """The other sentence holds too little of the quoted one's words (it details more), but its
+    own words all lie in it: it states a part of it (``CONTAINED``)."""
+    detailed = (
+        "Petugas gabungan mengevakuasi 40 warga, membuka dapur umum, menyalurkan selimut, "
+        "memasang pompa air, membagikan obat-obatan, dan mendirikan tenda darurat di lapangan "
+        "desa setelah banjir merendam Kecamatan Cibadak."
+    )
+    short = "Tenda darurat didirikan petugas di lapangan desa."
+    articles = (
+        Article(
+            id="a",
+            outlet="kabarbarat.example",
+            body=f"Banjir bandang melanda Kabupaten Sukabumi sejak Senin malam. {detailed} "
+            "Warga mengungsi ke masjid.",
+        ),
+        Article(
+            id="b",
+            outlet="beritaselatan.example",
+            body=f"Hujan deras memicu banjir di Sukabumi. {short} "
+            "Pemerintah daerah menyiapkan bantuan.",
+        ),
+    )
+    prepared = prepare(articles, Config())
+    statements = Statements.of(prepared.candidates)
+    long_one, short_one = _at(prepared, detailed), _at(prepared, short)
+    threshold = Config().support_threshold
+    assert threshold <= prepared.features.similarity()[long_one, short_one] < SURE
+    assert statements.coverage(long_one, short_one) < COVERED
+    assert statements.coverage(short_one, long_one) >= CONTAINED
+    assert statements.says_same(long_one, short_one, threshold)
