@@ -11,6 +11,7 @@ import pytest
 
 from ringkas.compose import compose
 from ringkas.config import Config
+from ringkas.facts.evidence import STATEMENT_THRESHOLD
 from ringkas.model import Article
 from ringkas.pipeline import Prepared, prepare
 from ringkas.select.describe import describe
@@ -107,6 +108,7 @@ def test_the_digest_cites_what_the_test_accepts(prepared: Prepared) -> None:
 
 _COVERAGE = """
 from ringkas.config import Config
+from ringkas.facts.evidence import STATEMENT_THRESHOLD
 from ringkas.pipeline import prepare
 from ringkas.statements import Statements
 import test_statements as t
@@ -141,10 +143,30 @@ def test_facts_group_what_is_stated_not_who_is_named(prepared: Prepared) -> None
         anchor = index[fact.text]
         for e in fact.support:
             if e.text != fact.text:
-                assert statements.says_same(anchor, index[e.text], 0.36)
+                assert statements.says_same(anchor, index[e.text], STATEMENT_THRESHOLD)
 
 
 TOLL = "Petugas mencatat 120 rumah rusak akibat banjir di Kecamatan Cibadak."
+
+
+def _flood_pair(first: str, second: str, closing: str) -> tuple[Statements, int, int]:
+    """Two outlets' flood reports, ``first`` in one and ``second`` in the other (which ends on
+    ``closing``): the support test over them, and the two sentences' indices."""
+    articles = (
+        Article(
+            id="a",
+            outlet="kabarbarat.example",
+            body=f"Banjir bandang melanda Kabupaten Sukabumi sejak Senin malam. {first} "
+            "Warga mengungsi ke masjid.",
+        ),
+        Article(
+            id="b",
+            outlet="beritaselatan.example",
+            body=f"Hujan deras memicu banjir di Sukabumi. {second} {closing}",
+        ),
+    )
+    prepared = prepare(articles, Config())
+    return Statements.of(prepared.candidates), _at(prepared, first), _at(prepared, second)
 
 
 def _toll_pair(count: str) -> tuple[Statements, int, int]:
@@ -152,29 +174,14 @@ def _toll_pair(count: str) -> tuple[Statements, int, int]:
         f"Hingga Selasa sore, petugas gabungan mencatat {count} rumah warga rusak dan dua sekolah "
         "terendam di Cibadak."
     )
-    articles = (
-        Article(
-            id="a",
-            outlet="kabarbarat.example",
-            body=f"Banjir bandang melanda Kabupaten Sukabumi sejak Senin malam. {TOLL} "
-            "Warga mengungsi ke masjid.",
-        ),
-        Article(
-            id="b",
-            outlet="beritaselatan.example",
-            body=f"Hujan deras memicu banjir di Sukabumi. {other} "
-            "Pemerintah daerah menyiapkan dapur umum.",
-        ),
-    )
-    prepared = prepare(articles, Config())
-    return Statements.of(prepared.candidates), _at(prepared, TOLL), _at(prepared, other)
+    return _flood_pair(TOLL, other, "Pemerintah daerah menyiapkan dapur umum.")
 
 
 def test_other_figures_are_another_statement() -> None:
     threshold = Config().support_threshold
     statements, toll, other = _toll_pair("87")
     assert threshold <= statements.features.similarity()[toll, other] < SURE
-    assert statements.coverage(toll, other) >= 0.3  # its words alone would cite it
+    assert statements.coverage(toll, other) >= COVERED  # its words alone would cite it
     assert statements.other_figures(toll, other)
     assert not statements.says_same(toll, other, threshold)
     statements, toll, other = _toll_pair("120")
@@ -191,25 +198,11 @@ def test_a_short_report_of_part_of_a_long_sentence_supports_it() -> None:
         "desa setelah banjir merendam Kecamatan Cibadak."
     )
     short = "Tenda darurat didirikan petugas di lapangan desa."
-    articles = (
-        Article(
-            id="a",
-            outlet="kabarbarat.example",
-            body=f"Banjir bandang melanda Kabupaten Sukabumi sejak Senin malam. {detailed} "
-            "Warga mengungsi ke masjid.",
-        ),
-        Article(
-            id="b",
-            outlet="beritaselatan.example",
-            body=f"Hujan deras memicu banjir di Sukabumi. {short} "
-            "Pemerintah daerah menyiapkan bantuan.",
-        ),
+    statements, long_one, short_one = _flood_pair(
+        detailed, short, "Pemerintah daerah menyiapkan bantuan."
     )
-    prepared = prepare(articles, Config())
-    statements = Statements.of(prepared.candidates)
-    long_one, short_one = _at(prepared, detailed), _at(prepared, short)
     threshold = Config().support_threshold
-    assert threshold <= prepared.features.similarity()[long_one, short_one] < SURE
+    assert threshold <= statements.features.similarity()[long_one, short_one] < SURE
     assert statements.coverage(long_one, short_one) < COVERED
     assert statements.coverage(short_one, long_one) >= CONTAINED
     assert statements.says_same(long_one, short_one, threshold)

@@ -13,8 +13,8 @@ from ringkas.statements import SURE, Statements
 # The least cosine (TF-IDF over stems) at which a sentence of another outlet may state what a
 # sentence states; from it to statements.SURE it must also hold enough of that sentence's own
 # words (statements.Statements.says_same), as a digest's citations do. Until s35 the cosine alone
-# at 0.3, read off the seed by hand; on the 371 labelled pairs of bench/data/support-pairs.tsv
-# only 8 of 38 from 0.30 to 0.36 state the same thing, and half of those from 0.36 to 0.5 do.
+# at 0.3, read off the seed by hand; of the pairs labelled in bench/data/support-pairs.tsv, 8 of
+# 38 from 0.30 to 0.36 state the same thing, and about half of those from 0.36 to 0.5.
 STATEMENT_THRESHOLD = 0.36
 
 
