@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, NamedTuple, cast
 
 import numpy as np
 
@@ -26,14 +26,23 @@ if TYPE_CHECKING:
     from ringkas.select.base import Candidates
 
 _DIGIT = re.compile(r"\d")
-_Plain = tuple[frozenset[int], tuple[tuple[int, float], ...], float, frozenset[int]]
+
+
+class _Plain(NamedTuple):
+    """One sentence's plain terms (``text.tokens.plain_terms``) as vocabulary columns."""
+
+    columns: frozenset[int]
+    weighted: tuple[tuple[int, float], ...]  # (column, its IDF), in column order
+    total: float  # the weights' sum
+    figures: frozenset[int]  # the columns of terms that hold a digit
+
 
 # At or above this cosine two sentences state the same thing (30 of 30 labelled pairs).
 SURE = 0.5
 # Below it, the other sentence must hold this share of the quoted sentence's plain terms'
 # weight, and give no other figures. Chosen on samples A-C of bench/data/support-pairs.tsv
-# (243 pairs from 0.36 to 0.5, 53% of them the same statement), then run on sample D, labelled
-# before: `python -m bench.support_pairs` prints what it keeps.
+# (243 pairs from 0.36 to 0.5, 53% of them the same statement), then run on samples D and E,
+# labelled before: `python -m bench.support_pairs` prints what it keeps.
 COVERED = 0.3
 # Or the other sentence's own plain terms lie by this share in the quoted one. Chosen on A-C as
 # the least share that keeps their precision (69%): recall 74% -> 78% there; then run on D and E.
@@ -49,9 +58,7 @@ class Statements:
     features: Features
     sentences: Sequence[Sentence]
     language: str
-    # per sentence read so far: its plain terms' vocabulary columns, their weights, their sum,
-    # and the columns of those that hold a digit
-    _plain: dict[int, _Plain] = field(default_factory=dict, repr=False)
+    _plain: dict[int, _Plain] = field(default_factory=dict, repr=False)  # the sentences read so far
     _starts: list[list[int]] = field(default_factory=list, repr=False)  # each sentence's first term
 
     @classmethod
@@ -79,7 +86,7 @@ class Statements:
         years) and share none: "Rp 2,3 triliun" against "Rp 2,9 triliun", "menit ke-25" against
         "menit ke-29", "Selasa (11/4)" against "Selasa (27/2/2018)" state other things, or
         dispute one (facts.conflicts says which)."""
-        mine, theirs = self._read(i)[3], self._read(j)[3]
+        mine, theirs = self._read(i).figures, self._read(j).figures
         return bool(mine) and bool(theirs) and not (mine & theirs)
 
     def coverage(self, i: int, j: int) -> float:
@@ -87,15 +94,14 @@ class Statements:
         without its names), each weighed by its inverse document frequency in the cluster, that
         sentence j holds too. Summed in the vocabulary's order: the same figure whatever the
         hash seed."""
-        _, weighted, total, _ = self._read(i)
-        if total == 0.0:
+        mine = self._read(i)
+        if mine.total == 0.0:
             return 0.0
-        held = self._read(j)[0]
-        return sum(w for column, w in weighted if column in held) / total
+        held = self._read(j).columns
+        return sum(w for column, w in mine.weighted if column in held) / mine.total
 
     def _read(self, i: int) -> _Plain:
-        """Sentence i's plain terms (``text.tokens.plain_terms``) as vocabulary columns, with
-        their weights in column order and the weights' sum, read from its features' terms."""
+        """Sentence i's plain terms, read from its features' terms once."""
         if i not in self._plain:
             lengths, flat = self.features.term_ids()
             if not self._starts:
@@ -111,5 +117,6 @@ class Statements:
             weighted = tuple((k, float(idf[k])) for k in sorted(columns))
             vocabulary = self.features.vocabulary
             figures = frozenset(k for k in columns if _DIGIT.search(vocabulary[k]))
-            self._plain[i] = (frozenset(columns), weighted, sum(w for _, w in weighted), figures)
+            total = sum(w for _, w in weighted)
+            self._plain[i] = _Plain(frozenset(columns), weighted, total, figures)
         return self._plain[i]
