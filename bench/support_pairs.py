@@ -23,7 +23,9 @@ import os
 import subprocess
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from bench.common import ROOT
 
@@ -62,20 +64,20 @@ def read_pairs() -> list[list[str]]:
     ]
 
 
-def _test() -> object:
+def _test() -> Callable[[Any, int, int, float], bool]:
     """The version's support test as ``says_same(candidates, i, j, threshold)``: s35's
     ``Statements``, or for a version before it the cosine threshold alone."""
     try:
         from ringkas.statements import Statements
     except ImportError:
 
-        def says_same(candidates: object, i: int, j: int, threshold: float) -> bool:
-            return float(candidates.features.similarity()[i, j]) >= threshold  # type: ignore[attr-defined]
+        def says_same(candidates: Any, i: int, j: int, threshold: float) -> bool:
+            return float(candidates.features.similarity()[i, j]) >= threshold
 
         return says_same
 
-    def shipped(candidates: object, i: int, j: int, threshold: float) -> bool:
-        return Statements.of(candidates).says_same(i, j, threshold)  # type: ignore[arg-type]
+    def shipped(candidates: Any, i: int, j: int, threshold: float) -> bool:
+        return Statements.of(candidates).says_same(i, j, threshold)
 
     return shipped
 
@@ -117,7 +119,7 @@ def measure() -> tuple[list[Pair], dict[Cell, tuple[int, int]]]:
             ):
                 pairs.append(Pair(prepared.language, 0.0, label == "1", False, sample, True))
                 continue
-            cited = bool(says_same(prepared.candidates, i, j, threshold))  # type: ignore[operator]
+            cited = says_same(prepared.candidates, i, j, threshold)
             pairs.append(
                 Pair(prepared.language, float(sim[i, j]), label == "1", cited, sample, False)
             )
@@ -131,13 +133,13 @@ def measure() -> tuple[list[Pair], dict[Cell, tuple[int, int]]]:
                     band = next(b for b in bands if b[0] <= sim[i, j] < b[1])
                     cell = counts[band, "en" if prepared.language == "en" else "id"]
                     cell[0] += 1
-                    cell[1] += bool(says_same(prepared.candidates, i, j, threshold))  # type: ignore[operator]
+                    cell[1] += says_same(prepared.candidates, i, j, threshold)
     return pairs, {key: (n, cited) for key, (n, cited) in counts.items()}
 
 
-def _rates(pairs: list[Pair], cited: bool) -> tuple[int, int, int]:
+def _rates(pairs: list[Pair]) -> tuple[int, int, int]:
     """(pairs the test cites, of which the same statement, same statements in all)."""
-    picked = [p for p in pairs if (p.cited if cited else True)]
+    picked = [p for p in pairs if p.cited]
     return len(picked), sum(p.label for p in picked), sum(p.label for p in pairs)
 
 
@@ -172,7 +174,7 @@ def report(pairs: list[Pair], counts: dict[Cell, tuple[int, int]]) -> str:
             ]
             if not band:
                 continue
-            n_cited, right, same = _rates(band, cited=True)
+            n_cited, right, same = _rates(band)
             recall = f"{100 * right / same:3.0f}%" if same else "  -"
             lines.append(
                 f"{low:.2f}-{min(high, 1.0):.2f}    {language:8s} {sample:6s} "
