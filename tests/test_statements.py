@@ -206,3 +206,14 @@ def test_a_short_report_of_part_of_a_long_sentence_supports_it() -> None:
     assert statements.coverage(long_one, short_one) < COVERED
     assert statements.coverage(short_one, long_one) >= CONTAINED
     assert statements.says_same(long_one, short_one, threshold)
+
+
+def test_the_test_reads_each_sentence_as_plain_terms_defines(prepared: Prepared) -> None:
+    """``Statements`` reads a sentence's plain terms from its features (no second tokenizing):
+    the columns it keeps are those of ``plain_terms``, the shared ones in ``prepare``'s test."""
+    statements = Statements.of(prepared.candidates)
+    vocabulary = prepared.features.vocabulary
+    for k, sentence in enumerate(prepared.sentences):
+        kept = {vocabulary[c] for c in statements._read(k).columns}
+        assert kept == set(plain_terms(sentence.text, prepared.language)), sentence.text
+    assert Statements.of(prepared.candidates) is statements

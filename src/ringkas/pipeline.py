@@ -97,7 +97,7 @@ def prepare(articles: Sequence[Article], config: Config | None = None) -> Prepar
         facts.notices,
         people_forms(facts.entities),
     )
-    candidates.memo["statements"] = statements  # what Statements.of(candidates) returns
+    statements.share(candidates)  # the citations read what the facts read
     return Prepared(
         ordered,
         sentences,

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ringkas.select.base import Candidates
 
 _DIGIT = re.compile(r"\d")
+_MEMO = "statements"  # the key of a cluster's test in ``Candidates.memo``
 
 
 class _Plain(NamedTuple):
@@ -63,10 +64,16 @@ class Statements:
 
     @classmethod
     def of(cls, c: Candidates) -> Statements:
-        """The test over a selection's candidates, built once per cluster (``Candidates.memo``)."""
-        if "statements" not in c.memo:
-            c.memo["statements"] = cls(c.features, c.sentences, c.language)
-        return cast(Statements, c.memo["statements"])
+        """The test over a selection's candidates, built once per cluster (``Candidates.memo``),
+        or the one ``share`` handed them."""
+        if _MEMO not in c.memo:
+            c.memo[_MEMO] = cls(c.features, c.sentences, c.language)
+        return cast(Statements, c.memo[_MEMO])
+
+    def share(self, c: Candidates) -> None:
+        """Make this test the one ``Statements.of(c)`` returns: candidates built over the same
+        features and sentences (the facts read them first) reuse what it has read."""
+        c.memo[_MEMO] = self
 
     def says_same(self, i: int, j: int, threshold: float) -> bool:
         """Whether sentence j states what sentence i states: at cosine ``threshold`` or more,
