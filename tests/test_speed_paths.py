@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
+import pytest
 
 from ringkas.facts.entities import _spans, extract_entities
 from ringkas.facts.numbers import _NUMBER as NUMBER_PATTERN
@@ -108,8 +109,27 @@ def test_tree_walk_matches_a_sample_by_sample_walk() -> None:
     features = all_features(_candidates())  # type: ignore[arg-type]
     rng = np.random.default_rng(7)
     noisy = features + rng.normal(0.0, 0.5, features.shape)
-    for sample in (features, noisy):
+    # values exactly at the trees' thresholds (a tie goes left), and missing ones (NaN: right)
+    at_thresholds = rng.choice(shipped.threshold[~shipped.leaf], size=features.shape)
+    at_thresholds[rng.random(features.shape) < 0.1] = np.nan
+    for sample in (features, noisy, at_thresholds, features[:0]):
         assert np.array_equal(shipped.decision(sample), _naive_walk(shipped, sample))
+
+
+def test_a_tree_of_more_leaves_than_a_mask_holds_is_refused() -> None:
+    # a chain of 16 splits on one feature: 17 leaves
+    n = 16
+    tree = {
+        "feature": [0] * (2 * n + 1),
+        "threshold": [float(k) for k in range(n)] + [0.0] * (n + 1),
+        "left": [n + k for k in range(n)] + [0] * (n + 1),
+        "right": [k + 1 for k in range(n - 1)] + [2 * n] + [0] * (n + 1),
+        "leaf": [0] * n + [1] * (n + 1),
+        "value": [0.0] * n + [float(k) for k in range(n + 1)],
+    }
+    trees = Trees.from_json({"baseline": 0.0, "depth": n, "trees": [tree]})
+    with pytest.raises(ValueError, match="more than 16 leaves"):
+        trees.decision(np.zeros((1, 1)))
 
 
 def test_integer_gram_counts_equal_the_string_index() -> None:

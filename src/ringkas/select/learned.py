@@ -256,11 +256,16 @@ class Linear:
         return np.asarray(((x - self.mean) / self.scale) @ self.coef + self.intercept)
 
 
+# A tree's leaves as bits of one mask (``Trees._tables``): HistGradientBoosting's trees here have
+# at most 15 (select.train.fit_trees, max_leaf_nodes=15).
+MAX_LEAVES = 16
+
+
 @dataclass(frozen=True)
 class Trees:
     """A gradient-boosted tree ensemble's decision function (scikit-learn's
     HistGradientBoostingClassifier, exported node by node): baseline + Σ leaf values, where a
-    sample goes left at a node when its feature is ≤ the node's threshold."""
+    sample goes left at a node when its feature is ≤ the node's threshold (a NaN goes right)."""
 
     baseline: float
     feature: np.ndarray  # trees × nodes, int
@@ -269,11 +274,11 @@ class Trees:
     right: np.ndarray
     leaf: np.ndarray  # bool
     value: np.ndarray
-    depth: int
     within: bool = False  # reads beside_cluster_scale(features), not the features alone
 
     @classmethod
     def from_json(cls, d: Mapping[str, Any]) -> Trees:
+        """The exported ensemble (its "depth", the deepest leaf's, is not needed to walk it)."""
         trees = d["trees"]
         width = max(len(t["feature"]) for t in trees)
 
@@ -291,48 +296,82 @@ class Trees:
             right=pad("right", np.int64, 0),
             leaf=pad("leaf", np.bool_, 1),
             value=pad("value", np.float64, 0.0),
-            depth=int(d["depth"]),
             within=bool(d.get("within", False)),
         )
 
     @cached_property
-    def _flat(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """Every tree's nodes in one array (node k of tree t at t × width + k) and each node's two
-        children side by side (right at 2 × node, left at 2 × node + 1), a leaf its own child."""
+    def _tables(
+        self,
+    ) -> tuple[np.ndarray, list[np.ndarray], np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """The ensemble as bit masks (QuickScorer, Lucchese et al., SIGIR 2015): each tree's
+        leaves numbered left to right, one bit each. A node whose test fails (feature >
+        threshold) rules out the leaves of its left subtree, and the leaf a sample reaches is
+        the leftmost one no failed node rules out. Per feature, its thresholds sorted
+        (``cuts``); a value above the first b of them fails exactly the nodes of those b
+        thresholds, so row b of the feature's block in ``table`` holds, per tree, the leaves
+        those failures leave. Returns (the features the trees test, their cuts, each block's
+        first row, table, each tree's leaf values by number, the lowest set bit of a mask)."""
         n_trees, width = self.feature.shape
-        base = (np.arange(n_trees, dtype=np.intp) * width)[:, None]
-        here = base + np.arange(width, dtype=np.intp)[None, :]
-        children = np.empty(2 * n_trees * width, dtype=np.intp)
-        children[0::2] = np.where(self.leaf, here, base + self.right).ravel()
-        children[1::2] = np.where(self.leaf, here, base + self.left).ravel()
-        return self.feature.ravel(), self.threshold.ravel(), children, base.ravel()
+        leaf_no = np.zeros((n_trees, width), dtype=np.int64)
+        left_leaves = np.zeros((n_trees, width), dtype=np.int64)  # a node's left subtree's bits
+        values = np.zeros((n_trees, MAX_LEAVES))
+        for t in range(n_trees):
+            left, right, leaf = self.left[t].tolist(), self.right[t].tolist(), self.leaf[t].tolist()
+            count = 0
+            below: dict[int, int] = {}  # node → the bits of its leaves
+            stack = [(0, False)]
+            while stack:  # children before their parent, left before right
+                node, visited = stack.pop()
+                if leaf[node]:
+                    if count == MAX_LEAVES:
+                        raise ValueError(f"a tree of more than {MAX_LEAVES} leaves")
+                    leaf_no[t, node], below[node] = count, 1 << count
+                    values[t, count] = self.value[t, node]
+                    count += 1
+                elif visited:
+                    left_leaves[t, node] = below[left[node]]
+                    below[node] = below[left[node]] | below[right[node]]
+                else:
+                    stack += [(node, True), (right[node], False), (left[node], False)]
+        inner = ~self.leaf
+        tested = np.unique(self.feature[inner])
+        cuts: list[np.ndarray] = []
+        blocks: list[np.ndarray] = []
+        for f in tested.tolist():
+            trees, nodes = np.nonzero(inner & (self.feature == f))
+            thresholds = self.threshold[trees, nodes]
+            cut = np.unique(thresholds)
+            block = np.full((cut.size + 1, n_trees), (1 << MAX_LEAVES) - 1, dtype=np.uint16)
+            kept = (~left_leaves[trees, nodes]) & ((1 << MAX_LEAVES) - 1)
+            rows = np.searchsorted(cut, thresholds) + 1
+            np.bitwise_and.at(block, (rows, trees), kept.astype(np.uint16))
+            cuts.append(cut)
+            blocks.append(np.bitwise_and.accumulate(block, axis=0))
+        first = np.cumsum([0, *(b.shape[0] for b in blocks[:-1])]) if blocks else np.zeros(0)
+        table = np.concatenate(blocks) if blocks else np.zeros((0, n_trees), dtype=np.uint16)
+        bits = np.arange(1 << MAX_LEAVES)
+        lowest = np.zeros(1 << MAX_LEAVES, dtype=np.intp)
+        lowest[1:] = np.log2(bits[1:] & -bits[1:]).astype(np.intp)  # exact: powers of two
+        return tested, cuts, first.astype(np.intp), table, values, lowest
 
     def decision(self, x: np.ndarray) -> np.ndarray:
-        # Each (tree, sample) pair walks down one level per step: one gather of its node's
-        # feature value and threshold, one of the chosen child (a leaf is its own child, so a
-        # pair at a leaf stays there). Every third step the pairs at a leaf drop out: checking
-        # at every step cost more than the steps it saved (0.86 → 0.58 ms for 300 trees on
-        # the seed's 74 sentences).
-        feature, threshold, children, roots = self._flat
-        leaf = self.leaf.ravel()
-        values = np.ascontiguousarray(x, dtype=np.float64)
-        n_samples, n_features = values.shape
-        flat_x = values.ravel()
-        node = np.repeat(roots, n_samples)  # tree-major: pair k is tree k // n, sample k % n
-        active = np.arange(node.size, dtype=np.intp)
-        at = node.copy()
-        row = np.tile(np.arange(n_samples, dtype=np.intp) * n_features, roots.size)
-        for level in range(self.depth):
-            at = children[2 * at + (flat_x[row + feature[at]] <= threshold[at])]
-            if level % 3 == 2:
-                done = leaf[at]
-                if done.all():
-                    break
-                node[active] = at
-                keep = ~done
-                active, at, row = active[keep], at[keep], row[keep]
-        node[active] = at
-        leaves = self.value.ravel()[node.reshape(roots.size, n_samples)]
+        # Per feature, how many of its cuts each sample's value is above (a NaN: all), then per
+        # tree the AND of the masks those rows hold, its lowest bit, that leaf's value. The
+        # same leaves as walking each tree, summed tree by tree in the same order: the same
+        # scores to the bit (tests/test_speed_paths.py). For the seed's 74 sentences and 300
+        # trees 0.43 ms, against 0.93 ms for the level-by-level walk it replaced.
+        tested, cuts, first, table, values, lowest = self._tables
+        samples = np.asarray(x, dtype=np.float64)
+        rows = np.empty((samples.shape[0], len(cuts)), dtype=np.intp)
+        for k, (f, cut) in enumerate(zip(tested.tolist(), cuts, strict=True)):
+            rows[:, k] = np.searchsorted(cut, samples[:, f]) + first[k]
+        masks = np.bitwise_and.reduce(table[rows], axis=1) if len(cuts) else None
+        n_trees = values.shape[0]
+        if masks is None:  # no tree tests anything: each is one leaf
+            reached = np.zeros((n_trees, samples.shape[0]), dtype=np.intp)
+        else:
+            reached = np.ascontiguousarray(lowest[masks].T)
+        leaves = np.ascontiguousarray(np.take_along_axis(values, reached, axis=1))
         return np.asarray(self.baseline + leaves.sum(axis=0))
 
 
