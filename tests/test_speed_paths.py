@@ -31,7 +31,7 @@ from ringkas.select.learned import (
     all_features,
     load_model,
 )
-from ringkas.text.tokens import count_words
+from ringkas.text.tokens import count_words, has_digit, words
 
 BODIES = {
     "a": (
@@ -202,6 +202,27 @@ def test_count_words_matches_the_token_pattern() -> None:
     pattern = re.compile(r"[^\s]*[^\W_][^\s]*")
     for text in [*SENTENCES, "a_b c", "_ __ x_", "— « »", "\u00a0x\u2003y z\x1cw", "٣ ١ ²", " "]:
         assert count_words(text) == len(pattern.findall(text)), text
+
+
+def _fuzz(seed: int, count: int) -> list[str]:
+    """Short texts over letters, digits, separators and look-alikes of other scripts: Arabic-
+    Indic and fullwidth digits, superscripts, the Kelvin sign (lower-cased to an ASCII "k"),
+    dotted capital I, long s, no-break and ideographic spaces."""
+    import random
+
+    rng = random.Random(seed)
+    pieces = [*"aZ09-.,_ '\u2019\n", "\u0663", "\uff15", "\u00b2", "\u212a", "\u0130"]
+    pieces += ["\u017f", "\u00e9", "\u00a0", "\u3000", "1.500", "2,5", "e-KTP", "anak-anak"]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(count)]
+
+
+def test_ascii_fast_paths_match_their_patterns() -> None:
+    word = re.compile(r"[^\W_]+(?:(?:-|(?<=\d)[.,](?=\d))[^\W_]+)*")
+    digit = re.compile(r"\d")
+    for text in [*SENTENCES, *_fuzz(3, 5000)]:
+        assert words(text) == tuple(word.findall(text.lower())), text
+        assert has_digit(text) == (digit.search(text) is not None), text
+    assert has_digit("tahun \u0663") and not has_digit("tanpa angka \u00b2")  # "²" is no decimal
 
 
 def test_numbers_pre_check_keeps_every_match() -> None:

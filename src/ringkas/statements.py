@@ -11,7 +11,6 @@ holds (``Statements.coverage``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple, cast
@@ -20,12 +19,11 @@ import numpy as np
 
 from ringkas.features import Features
 from ringkas.model import Sentence
-from ringkas.text.tokens import name_terms
+from ringkas.text.tokens import has_digit, name_terms
 
 if TYPE_CHECKING:
     from ringkas.select.base import Candidates
 
-_DIGIT = re.compile(r"\d")
 _MEMO = "statements"  # the key of a cluster's test in ``Candidates.memo``
 
 
@@ -123,7 +121,7 @@ class Statements:
             idf = self.features.idf()
             weighted = tuple((k, float(idf[k])) for k in sorted(columns))
             vocabulary = self.features.vocabulary
-            figures = frozenset(k for k in columns if _DIGIT.search(vocabulary[k]))
+            figures = frozenset(k for k in columns if has_digit(vocabulary[k]))
             total = sum(w for _, w in weighted)
             self._plain[i] = _Plain(frozenset(columns), weighted, total, figures)
         return self._plain[i]

@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import date
 
 from ringkas.model import DateMention, Sentence, Span
+from ringkas.text.tokens import has_digit
 
 WEEKDAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
 _WEEKDAY_ALIASES = {"jum'at": "jumat", "jum’at": "jumat", "ahad": "minggu"}
@@ -125,7 +126,7 @@ def find_dates(
 ) -> tuple[DateMention, ...]:
     """Every explicit day in a sentence; offsets in the article body (sentence span + match).
     ``language``: "en" reads English dates, any other the Indonesian forms."""
-    if not _DIGIT.search(sentence.text):
+    if not has_digit(sentence.text):
         return ()  # every date form here has a day number
     english = language == "en"
     months = EN_MONTHS if english else MONTHS
@@ -192,7 +193,6 @@ def find_dates(
     return tuple(sorted(found, key=lambda d: d.span.start))
 
 
-_DIGIT = re.compile(r"\d")
 # A full date's year: "05/05/2017", "30 Maret 2017" — a month's name, never any word between a
 # number and a year ("UU No 31 Tahun 1999", the corruption law nearly every KPK report cites,
 # made 1999 the year of its yearless days)
@@ -218,7 +218,7 @@ def year_hints(
     def years(texts: Iterable[str], english: bool) -> Counter[int]:
         counts: Counter[int] = Counter()
         for text in texts:
-            if not _DIGIT.search(text):
+            if not has_digit(text):
                 continue  # every form holds a day number
             if english:
                 for m in _EN_FULL_DATE_YEAR.finditer(text):

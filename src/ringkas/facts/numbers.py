@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from ringkas.facts.dates import CALENDAR_WORDS, EN_MONTHS, EN_WEEKDAYS
 from ringkas.model import Mention, Sentence, Span
-from ringkas.text.tokens import stopwords
+from ringkas.text.tokens import has_digit, stopwords
 
 _SCALE = {
     "ribu": 1e3,
@@ -111,13 +111,10 @@ def _words_value(words: list[str]) -> int:
     return total
 
 
-_DIGIT = re.compile(r"\d")
-
-
 def _could_hold_number(text: str, words: Mapping[str, int] = _WORDS) -> bool:
     """False only when ``_NUMBER`` cannot match: no digit, and (for ASCII text, where the
     case-blind match is plain lower-casing) no number word anywhere in the text."""
-    if _DIGIT.search(text) or not text.isascii():
+    if not text.isascii() or has_digit(text):
         return True
     return any(map(text.lower().__contains__, words))  # substring tests, no frame per word
 

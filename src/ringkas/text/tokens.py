@@ -12,9 +12,30 @@ from ringkas.text import sastrawi
 _WORD = re.compile(r"[^\W_]+(?:(?:-|(?<=\d)[.,](?=\d))[^\W_]+)*", re.UNICODE)
 
 
+# The same on lower-cased ASCII text, where a letter or digit ("[^\W_]") is one of [a-z0-9] and a
+# digit ("\d") one of [0-9]: the engine tests a byte table instead of Unicode categories (the
+# seed's sentences, 90% ASCII: 429 -> 315 µs).
+_ASCII_WORD = re.compile(r"[a-z0-9]+(?:(?:-|(?<=[0-9])[.,](?=[0-9]))[a-z0-9]+)*")
+
+
 def words(text: str) -> tuple[str, ...]:
     """Lower-cased word tokens, hyphenated words and numbers kept whole."""
-    return tuple(_WORD.findall(text.lower()))
+    lower = text.lower()
+    return tuple((_ASCII_WORD if lower.isascii() else _WORD).findall(lower))
+
+
+_DIGITS = "0123456789"
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    """Whether ``text`` holds a decimal digit (what ``re.search(r"\\d", text)`` finds): a substring
+    test per ASCII digit (a C scan each), the pattern only for text with other characters, where
+    another script's digits may stand (the seed's sentences: 88 -> 33 µs)."""
+    for digit in _DIGITS:
+        if digit in text:
+            return True
+    return not text.isascii() and _ANY_DIGIT.search(text) is not None
 
 
 def count_words(text: str) -> int:
