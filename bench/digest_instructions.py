@@ -50,7 +50,15 @@ def _work(kind: str, runs: int) -> None:
 
 def _count(src: str, kind: str, runs: int) -> int:
     with tempfile.NamedTemporaryFile(suffix=".cg") as out:
-        env = {**os.environ, "PYTHONPATH": f"{src}{os.pathsep}{ROOT}", "PYTHONHASHSEED": "0"}
+        # OpenBLAS's worker threads spin while they wait for work, and valgrind counts what they
+        # spin: with them, two counts of the same run differed by up to 5.6 M instructions (s36);
+        # with one thread, by under 0.01 M (and a digest's work is the same on one thread).
+        env = {
+            **os.environ,
+            "PYTHONPATH": f"{src}{os.pathsep}{ROOT}",
+            "PYTHONHASHSEED": "0",
+            "OPENBLAS_NUM_THREADS": "1",
+        }
         done = subprocess.run(
             [
                 "valgrind",
