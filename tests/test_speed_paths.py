@@ -116,6 +116,20 @@ def test_tree_walk_matches_a_sample_by_sample_walk() -> None:
         assert np.array_equal(shipped.decision(sample), _naive_walk(shipped, sample))
 
 
+def test_trees_of_one_leaf_each_give_their_values() -> None:
+    # no tree tests a feature: every sample reaches each tree's only leaf
+    one_leaf = {"feature": [0], "threshold": [0.0], "left": [0], "right": [0], "leaf": [1]}
+    trees = Trees.from_json(
+        {
+            "baseline": 0.25,
+            "depth": 1,
+            "trees": [{**one_leaf, "value": [0.5]}, {**one_leaf, "value": [-2.0]}],
+        }
+    )
+    x = np.array([[1.0, np.nan], [-3.0, 0.0]])
+    assert trees.decision(x).tolist() == [-1.25, -1.25] == _naive_walk(trees, x).tolist()
+
+
 def test_a_tree_of_more_leaves_than_a_mask_holds_is_refused() -> None:
     # a chain of 16 splits on one feature: 17 leaves
     n = 16
