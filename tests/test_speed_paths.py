@@ -194,7 +194,18 @@ SENTENCES = [
 
 
 def test_date_word_pre_check_matches_the_pattern() -> None:
-    for text in SENTENCES:
+    dates = [
+        "Senin",
+        "(Selasa)",
+        "_rabu",
+        "xkamis",
+        "9juni",
+        "“Jumat”",
+        "12/3",
+        "1/12/",
+        "Sabtu-Minggu",
+    ]
+    for text in [*SENTENCES, *dates, *_fuzz(5, 3000), *(f"a{d} b" for d in dates)]:
         assert _has_date_word(text) == (_DATE.search(text) is not None), text
 
 

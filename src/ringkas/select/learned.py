@@ -90,13 +90,17 @@ _DATE_QUICK = _DATE.pattern.startswith(r"\b(?:") and [
 _DATE_INITIALS: dict[str, list[str]] = {}
 for _word in _DATE_WORDS:
     _DATE_INITIALS.setdefault(_word[0], []).append(_word[1:])
-_DATE_WORD_AT_START = re.compile(
-    r"\W(?:"
+_DATE_NAMES = (
+    "(?:"
     + "|".join(
         rf"{first}(?:{'|'.join(sorted(rests))})" for first, rests in sorted(_DATE_INITIALS.items())
     )
     + ")"
 )
+_DATE_WORD_AT_START = re.compile(r"\W" + _DATE_NAMES)
+# ... in lower-cased ASCII text, where a non-word character is one of [^a-z0-9_]: a byte table
+# instead of a Unicode category at every character (the seed's sentences: 172 -> 117 µs)
+_ASCII_DATE_WORD_AT_START = re.compile("[^a-z0-9_]" + _DATE_NAMES)
 _DAY_MONTH = re.compile(r"\b\d{1,2}/\d{1,2}")
 
 
@@ -108,7 +112,8 @@ def _has_date_word(text: str) -> bool:
     change nothing); such a text is searched with the pattern itself."""
     if not (_DATE_QUICK and (text.isascii() or not ("ı" in text or "İ" in text or "ſ" in text))):
         return _DATE.search(text) is not None
-    if _DATE_WORD_AT_START.search(" " + text.lower()):
+    lower = " " + text.lower()
+    if (_ASCII_DATE_WORD_AT_START if lower.isascii() else _DATE_WORD_AT_START).search(lower):
         return True
     return "/" in text and _DAY_MONTH.search(text) is not None
 
