@@ -250,6 +250,24 @@ def test_ascii_fast_paths_match_their_patterns() -> None:
     assert has_digit("tahun \u0663") and not has_digit("tanpa angka \u00b2")  # "²" is no decimal
 
 
+def test_ascii_twins_find_the_same_matches_in_ascii_text() -> None:
+    import random
+
+    import ringkas.pipeline  # noqa: F401  (every module that makes a twin)
+    from ringkas.text.ascii import TWINS
+
+    assert len(TWINS) >= 9
+    rng = random.Random(11)
+    pieces = [*"aZk09-/.,_ '\"()\n\t", "Rp", "US$", "juta", "Senin", "(12/3)", "2019", "Mei"]
+    pieces += ["April", "5th", "of", "Kim Jong Un", "U.S.", "J.", "dua", "persen", "%", "-20"]
+    texts = [t for t in SENTENCES if t.isascii()]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 16))) for _ in range(3000)]
+    for pattern, twin in TWINS:
+        for text in texts:
+            found = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groups()) for m in twin.finditer(text)] == found, (pattern, text)
+
+
 def test_numbers_pre_check_keeps_every_match() -> None:
     for k, text in enumerate(SENTENCES):
         sentence = Sentence("a", k, Span(0, len(text)), text)

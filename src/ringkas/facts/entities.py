@@ -20,6 +20,7 @@ from ringkas.facts.dates import CALENDAR_WORDS, EN_MONTHS, EN_WEEKDAYS
 from ringkas.facts.spelling import misspellings, without_accents
 from ringkas.model import Article, Entity, Sentence
 from ringkas.text.abbreviations import RANKS
+from ringkas.text.ascii import ascii_twin
 from ringkas.text.tokens import function_words, in_dictionary, indonesian_word, stem, stopwords
 
 # Common Indonesian news aliases → canonical name.
@@ -665,6 +666,7 @@ _RUN = re.compile(
     r"[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ](?:[\w'’-]+"
     r"|(?:\.[A-Z])*\.(?<!U\.S\.)(?<!U\.K\.)(?<!U\.N\.)(?<!E\.U\.)(?= [A-ZÀ-Þ])|))*"
 )
+_ASCII_RUN = ascii_twin(_RUN)
 _MIDDLE_INITIAL = re.compile(r"(?:[A-Z]\.)+|[A-Z]")
 
 
@@ -856,7 +858,7 @@ def _runs(sentence: Sentence, english: bool = False) -> list[tuple[_Run, str]]:
     text = sentence.text
     word = _FIRST_WORD.search(text)
     opening_end = word.start() if word else len(text)  # only [\W_] before it: the opening
-    for m in _RUN.finditer(text):
+    for m in (_ASCII_RUN if text.isascii() else _RUN).finditer(text):
         start, end, matched = m.start(), m.end(), m.group(0)
         if start and (text[start - 1].isalnum() or text[start - 1] in "'’-"):
             continue  # the capital is inside a word ("iPhone", "Jae-In")

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 from ringkas.facts.dates import CALENDAR_WORDS, EN_MONTHS, EN_WEEKDAYS
 from ringkas.model import Mention, Sentence, Span
+from ringkas.text.ascii import ascii_twin
 from ringkas.text.tokens import has_digit, stopwords
 
 _SCALE = {
@@ -41,6 +42,7 @@ _NUMBER = re.compile(
     + r")(?![\w/])(?:\s+(?P<scale>ribu|rb|juta|jt|miliar|milyar|triliun)\b)?\s*(?P<unit>%|[A-Za-z]+)?",
     re.IGNORECASE,
 )
+_ASCII_NUMBER = ascii_twin(_NUMBER)
 # English (since s10): "1,500 points" is fifteen hundred, "2.5 million people" two and a half
 # million, "$3 billion" three billion dollars; Indonesian writes "1.500" and "2,5 juta".
 _EN_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -130,7 +132,7 @@ def find_numbers(
         return ()
     stop = stopwords("id")
     out: list[Mention] = []
-    for m in _NUMBER.finditer(sentence.text):
+    for m in (_ASCII_NUMBER if sentence.text.isascii() else _NUMBER).finditer(sentence.text):
         start = sentence.span.start + m.start()
         if any(s.start <= start < s.end for s in skip):
             continue
