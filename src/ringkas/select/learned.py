@@ -369,10 +369,10 @@ class Trees:
         samples = np.asarray(x, dtype=np.float64)
         rows = np.empty((len(masks.cuts), samples.shape[0]), dtype=np.intp)
         for k, (f, cut, start) in enumerate(masks.cuts):
-            np.add(np.searchsorted(cut, samples[:, f]), start, out=rows[k])
-        left = np.bitwise_and.reduce(np.take(masks.table, rows, axis=0), axis=0)  # samples × trees
-        reached = np.take(masks.lowest, left.T) + masks.offsets  # trees × samples
-        leaves = np.ascontiguousarray(np.take(masks.values, reached))
+            np.add(cut.searchsorted(samples[:, f]), start, out=rows[k])
+        left = np.bitwise_and.reduce(masks.table.take(rows, axis=0), axis=0)  # samples × trees
+        reached = masks.lowest.take(left.T) + masks.offsets  # trees × samples
+        leaves = np.ascontiguousarray(masks.values.take(reached))
         return np.asarray(self.baseline + leaves.sum(axis=0))
 
 
