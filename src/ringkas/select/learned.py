@@ -347,15 +347,11 @@ class Trees:
             cuts.append((f, cut, start))
             blocks.append(np.bitwise_and.accumulate(block, axis=0))
             start += cut.size + 1
-        bits = np.arange(1 << MAX_LEAVES)
-        lowest = np.zeros(1 << MAX_LEAVES, dtype=np.intp)
-        lowest[1:] = np.log2(bits[1:] & -bits[1:]).astype(np.intp)  # exact: powers of two
         return _Masks(
             cuts=tuple(cuts),
             table=np.concatenate(blocks) if blocks else np.zeros((0, n_trees), dtype=np.uint16),
             values=values.ravel(),
             offsets=(np.arange(n_trees, dtype=np.intp) * MAX_LEAVES)[:, None],
-            lowest=lowest,
         )
 
     def decision(self, x: np.ndarray) -> np.ndarray:
@@ -371,7 +367,7 @@ class Trees:
         for k, (f, cut, start) in enumerate(masks.cuts):
             np.add(cut.searchsorted(samples[:, f]), start, out=rows[k])
         left = np.bitwise_and.reduce(masks.table.take(rows, axis=0), axis=0)  # samples × trees
-        reached = masks.lowest.take(left.T) + masks.offsets  # trees × samples
+        reached = _lowest_bits().take(left.T) + masks.offsets  # trees × samples
         leaves = np.ascontiguousarray(masks.values.take(reached))
         return np.asarray(self.baseline + leaves.sum(axis=0))
 
@@ -380,13 +376,22 @@ class _Masks(NamedTuple):
     """``Trees._masks``: per feature the trees test, (its column, its sorted thresholds, its
     block's first row in ``table``); ``table``, rows of feature blocks by trees, each a mask of
     the tree's leaves still reachable; every leaf value, tree k's leaf j at k × MAX_LEAVES + j;
-    each tree's first place in ``values``; the lowest set bit of every 16-bit mask."""
+    each tree's first place in ``values``."""
 
     cuts: tuple[tuple[int, np.ndarray, int], ...]
     table: np.ndarray
     values: np.ndarray
     offsets: np.ndarray
-    lowest: np.ndarray
+
+
+@lru_cache(maxsize=1)
+def _lowest_bits() -> np.ndarray:
+    """The lowest set bit of every mask of MAX_LEAVES bits (0 for none): one table for every
+    model a process loads (the full ones and ``ringkas eval``'s fold models)."""
+    bits = np.arange(1 << MAX_LEAVES)
+    lowest = np.zeros(1 << MAX_LEAVES, dtype=np.intp)
+    lowest[1:] = np.log2(bits[1:] & -bits[1:]).astype(np.intp)  # exact: powers of two
+    return lowest
 
 
 Model = Linear | Trees
