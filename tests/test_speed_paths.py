@@ -300,3 +300,58 @@ def test_entity_word_patterns_match_their_plain_forms() -> None:
     for text in [*SENTENCES, *extra, "\n".join(SENTENCES)]:
         assert lower_words(text) == lower.findall(text), text
         assert _INNER_CAPITAL.findall(text) == inner.findall(text), text
+
+
+def test_terminal_test_reads_the_last_character_as_the_pattern_does() -> None:
+    from ringkas.select.base import _TERMINAL, ends_terminal
+
+    edges = ["", "\n", "a.\n", "a\n", "x)\n\n", '"', "Selesai”", "tanya?", "a.b", "(1/3)"]
+    for text in [*SENTENCES, *edges, *_fuzz(7, 3000), *(t + "\n" for t in _fuzz(8, 500))]:
+        assert ends_terminal(text) == (_TERMINAL.search(text) is not None), repr(text)
+
+
+def test_credit_footer_pre_check_keeps_every_footer() -> None:
+    import sys
+
+    from ringkas.ingest.clean import _CREDIT_FOOTER, _FOOTER_INITIALS, _credit_footer
+
+    # every character the case-blind pattern reads as the first letter of one of its words
+    first = re.compile(r"[tab]", re.IGNORECASE)
+    openers = {chr(c) for c in range(sys.maxunicode + 1) if first.match(chr(c))}
+    assert openers <= _FOOTER_INITIALS
+    lines = [
+        "Artikel ini telah tayang di Kompas.com.",
+        "BERITA INI BERASAL DARI redaksi Suara.com",
+        "tulisan ini pertama kali di Tirto.id",
+        " Artikel ini telah tayang di Kompas.com",
+        "Kata artikel ini telah tayang di Kompas.com",
+        "",
+        *SENTENCES,
+    ]
+    for line in lines:
+        expected = _CREDIT_FOOTER.match(line)
+        found = _credit_footer(line)
+        assert (found and found.group(0)) == (expected and expected.group(0)), line
+
+
+def test_demonstrative_look_ahead_changes_no_match() -> None:
+    import random
+
+    from ringkas.select.cohesion import _ANAPHORIC, _ASCII_ANAPHORIC, _DEMONSTRATIVE_AHEAD
+
+    rng = random.Random(13)
+    pieces = ["Data", "data", "tersebut", "itu", "ini", "Ini", "hari", "saat", "selama", " ", " "]
+    pieces += ["Kebijakan", "baru-baru", "berikut", '"', "“", "(", "\t", "Ia", "IA", "pertemuan"]
+    texts = [*SENTENCES, "Data tersebut benar.", "Hari ini hujan.", "Baru-baru ini ada."]
+    texts += ["Perincian pertemuan tersebut rahasia.", "Sepanjang tahun ini naik.", '" Data itu']
+    texts += ["Perincian hasil pertemuan tersebut rahasia.", "Isi surat kabar itu", "“ A b c ini"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 9))) for _ in range(4000)]
+    for patterns in (_ANAPHORIC, _ASCII_ANAPHORIC):
+        pattern = patterns["id"]
+        assert _DEMONSTRATIVE_AHEAD in pattern.pattern
+        plain = re.compile(pattern.pattern.replace(_DEMONSTRATIVE_AHEAD, ""), pattern.flags)
+        for text in texts:
+            if pattern.flags & re.ASCII and not text.isascii():
+                continue
+            got, expected = pattern.match(text), plain.match(text)
+            assert (got and got.span()) == (expected and expected.span()), text

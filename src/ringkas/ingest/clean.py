@@ -323,6 +323,16 @@ _CREDIT_FOOTER = re.compile(
     r"^(?:tulisan|artikel|berita) ini (?:berasal dari|telah tayang di|pertama kali) (?:redaksi |di )?(?P<outlet>\S+?)\.?\s*$",
     re.IGNORECASE,
 )
+# The first letters a credit footer can open with (no other character folds onto them).
+_FOOTER_INITIALS = frozenset("tTaAbB")
+
+
+def _credit_footer(line: str) -> re.Match[str] | None:
+    """``_CREDIT_FOOTER.match(line)``, tried only on a line that opens with one of its words'
+    first letters (a page's every line is asked, twice)."""
+    return _CREDIT_FOOTER.match(line) if line[:1] in _FOOTER_INITIALS else None
+
+
 _CAPTION = re.compile(
     r"/\s*(?:antara|antara foto|reuters|afp|ap|epa|bisnis|kompas|tempo|detik|dok\.?|istimewa|ist|getty images|xinhua)[^/]{0,30}$",
     re.IGNORECASE,
@@ -763,7 +773,7 @@ def clean_text(
     lines = _link_titles([line for line in map(_page_line, raw) if line is not None])
     outlet = canonical_outlet(outlet_hint) if outlet_hint else ""
     for line in lines:
-        footer = _CREDIT_FOOTER.match(line.text)
+        footer = _credit_footer(line.text)
         if footer:
             outlet = outlet or canonical_outlet(footer.group("outlet"))
     start, end, score = best_block(lines)
@@ -912,7 +922,7 @@ def _outside(lines: list[Line], title: str, dateline_at: int = -1) -> list[Remov
 
     for i, line in enumerate(lines):
         reason = ""
-        if _CREDIT_FOOTER.match(line.text):
+        if _credit_footer(line.text):
             reason = "credit"
         elif i == dateline_at:
             reason = "dateline"

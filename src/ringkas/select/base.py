@@ -25,6 +25,18 @@ MAX_WORDS = 55
 REDUNDANCY = 0.5
 
 _TERMINAL = re.compile(r"[.!?\"”’)]$")
+_TERMINALS = frozenset('.!?"”’)')
+
+
+def ends_terminal(text: str) -> bool:
+    """``_TERMINAL.search(text)`` without a scan: its last character (before a final newline,
+    which ``$`` also allows) is a stop, a closing quotation mark or a bracket."""
+    last = text[-1:]
+    if last == "\n":
+        last = text[-2:-1]
+    return last in _TERMINALS
+
+
 # What ends in a bracket without a full stop before it is a list's item or a title, not a
 # sentence ("Burnley 1-0 Stoke City (George Boyd 58 ')", "The Curious Case of Benjamin Button
 # (2008)", "Mobb Deep – “Shook Ones” (DJ Premier Remix)"), unless the bracket is the day of a
@@ -127,7 +139,7 @@ class Candidates:
                 MIN_WORDS <= n <= MAX_WORDS
                 and s.article_id not in self.notices
                 and i not in self.blocked
-                and bool(_TERMINAL.search(text))
+                and ends_terminal(text)
                 and not unfinished(text)
                 and not text.endswith("?")
                 and not text.rstrip('"”’)').endswith(":")
