@@ -97,6 +97,23 @@ def _prepared() -> Prepared:
         ("Sepanjang tahun, ia menjual dua ribu ekor sapi.", "id", True),
         ("Untuk 2017, dia mengatakan, pihaknya masih menunggu.", "id", True),
         ("Menurut Olly, ia menerima Fahri sebagai pejabat negara.", "id", False),
+        # s37: connectives that go on from the sentence before, and a pick from its list
+        ("Sedangkan warga asing bekerja di sebuah pabrik sepatu.", "id", True),
+        ("Sehingga jalan itu ditutup selama dua hari.", "id", True),
+        ("Tapi, perjalanan mereka tidak semudah itu.", "id", True),
+        ("Dan kini satu-satunya harapan warga adalah hujan.", "id", True),
+        ("Pasalnya lima tim masih bersaing di papan atas.", "id", True),
+        ("Maka warga diminta tetap waspada.", "id", True),
+        ("Salah satunya adalah jembatan gantung di Cibeber.", "id", True),
+        ("Danau Toba dikunjungi ribuan wisatawan.", "id", False),  # a name, no "dan"
+        ("Salah kalau warga tidak melapor.", "id", False),  # "wrong", no pick
+        ("Antara 150 dan 200 atlet ikut berlomba.", "id", False),  # "between"
+        ("After all, the senator was notoriously demanding.", "en", True),
+        ("That said, the vote was closer than expected.", "en", True),
+        ("Since then she has had three surgeries.", "en", True),
+        ("Plus, the ferry is cheaper than the bridge toll.", "en", True),
+        ("Plus-size models walked the show on Friday.", "en", False),
+        ("Since the storm began, the ferry has stopped.", "en", False),
     ],
 )
 def test_opens_with_reference(text: str, language: str, expected: bool) -> None:

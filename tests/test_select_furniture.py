@@ -288,3 +288,21 @@ def test_the_furniture_rules_read_one_by_one_find_what_the_whole_pattern_finds(t
         or furniture._NOTE_LABEL.match(text)
     )
     assert furniture.english_furniture(text) == plain
+
+
+def test_a_list_item_glued_to_its_dash_is_never_quotable() -> None:
+    """s37: a dash or bullet glued to the first word marks a list's item, a disclosure or a
+    credit (mn-val-122 quoted "--The cost of a second and independent autopsy."); a stripped
+    dateline's dash standing apart still opens a quotable sentence."""
+    items = [
+        "--The cost of a second and independent autopsy for the family.",
+        "•Meals delivered to the family home every day for the next two weeks.",
+        "—Maria Lopez contributed reporting to this article from the city.",
+    ]
+    kept = "— A judge on Monday ordered the harbour company to pay for the repairs in full."
+    body = "\n\n".join([*PROSE[:3], *items, kept, *PROSE[3:]])
+    article = Article(id="a", outlet="harbour.example", body=body, language="en")
+    other = Article(id="b", outlet="river.example", body="\n\n".join(PROSE), language="en")
+    eligible = _eligible_texts([article, other])
+    assert not eligible & set(items)
+    assert kept in eligible and set(PROSE) <= eligible

@@ -46,3 +46,17 @@ def test_a_name_that_starts_a_sentence_is_still_a_name() -> None:
     sentences = split_sentences(article.id, article.body, "id")
     names = {e.name for e in extract_entities([article], sentences)}
     assert "Joko Widodo" in names and "Bandung" in names
+
+
+def test_a_quotable_sentence_held_back_leaves_out_the_short_lines_beside_it() -> None:
+    """s37: a page whose one sentence of news length speaks in its writer's voice ("our team")
+    and whose other line is a two-word aside: the fallback quotes the news sentence alone, not
+    the aside (mn-val-101 quoted "You're welcome!" as a bullet)."""
+    text = (
+        "Seen the trailer? To mark the final season this Sunday, our video team cut together "
+        "every fight scene of the show into one long reel, in order. You're welcome!"
+    )
+    digest = summarize([article_from_text(text, id="page")], Config(language="en", words=100))
+    quoted = [s.text for s in digest.sentences]
+    assert quoted and all(len(q.split()) >= 6 for q in quoted), quoted
+    assert "You're welcome!" not in quoted

@@ -42,6 +42,12 @@ def ends_terminal(text: str) -> bool:
 # (2008)", "Mobb Deep – “Shook Ones” (DJ Premier Remix)"), unless the bracket is the day of a
 # sentence that lost its full stop ("… kata Sutopo, Selasa (1/3)"); and a sentence wholly in
 # brackets is an aside or a credit ("(Additional reporting by …; Editing by …)").
+# A list's item, a disclosure or a credit: a dash or a bullet glued to its first word
+# ("--The cost of a second and independent autopsy.", "–Disclosure: DailySocial merupakan media
+# partner …", "—Yukari Iwatani Kane contributed to this article."; s37: all eleven such lines of
+# the three dev sets). A stripped dateline's dash stands apart ("— A judge’s act of compassion
+# …"), and "-5" is a number.
+_LIST_ITEM = re.compile(r"(?:-{1,3}|–|—|•|\*+)(?=[^\s\d*•–—-])")
 _DAY_IN_BRACKETS = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?")
 _FINISHED = re.compile(r"[.!?…][\"”’']*$")
 
@@ -144,6 +150,7 @@ class Candidates:
                 and not text.endswith("?")
                 and not text.rstrip('"”’)').endswith(":")
                 and not text[0].islower()
+                and not _LIST_ITEM.match(text)
                 and text.count("“") == text.count("”")
                 and not (english and english_furniture(text))
                 and i not in turns
