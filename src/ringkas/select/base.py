@@ -24,30 +24,29 @@ MAX_WORDS = 55
 # facts about the same event below 0.4.
 REDUNDANCY = 0.5
 
-_TERMINAL = re.compile(r"[.!?\"”’)]$")
 _TERMINALS = frozenset('.!?"”’)')
 
 
 def ends_terminal(text: str) -> bool:
-    """``_TERMINAL.search(text)`` without a scan: its last character (before a final newline,
-    which ``$`` also allows) is a stop, a closing quotation mark or a bracket."""
+    """What ``re.search(r'[.!?"”’)]$', text)`` finds, without a scan: the last character (before
+    a final newline, which ``$`` also allows) is a stop, a closing quotation mark or a bracket."""
     last = text[-1:]
     if last == "\n":
         last = text[-2:-1]
     return last in _TERMINALS
 
 
-# What ends in a bracket without a full stop before it is a list's item or a title, not a
-# sentence ("Burnley 1-0 Stoke City (George Boyd 58 ')", "The Curious Case of Benjamin Button
-# (2008)", "Mobb Deep – “Shook Ones” (DJ Premier Remix)"), unless the bracket is the day of a
-# sentence that lost its full stop ("… kata Sutopo, Selasa (1/3)"); and a sentence wholly in
-# brackets is an aside or a credit ("(Additional reporting by …; Editing by …)").
 # A list's item, a disclosure or a credit: a dash or a bullet glued to its first word
 # ("--The cost of a second and independent autopsy.", "–Disclosure: DailySocial merupakan media
 # partner …", "—Yukari Iwatani Kane contributed to this article."; s37: all eleven such lines of
 # the three dev sets). A stripped dateline's dash stands apart ("— A judge’s act of compassion
 # …"), and "-5" is a number.
 _LIST_ITEM = re.compile(r"(?:-{1,3}|–|—|•|\*+)(?=[^\s\d*•–—-])")
+# What ends in a bracket without a full stop before it is a list's item or a title, not a
+# sentence ("Burnley 1-0 Stoke City (George Boyd 58 ')", "The Curious Case of Benjamin Button
+# (2008)", "Mobb Deep – “Shook Ones” (DJ Premier Remix)"), unless the bracket is the day of a
+# sentence that lost its full stop ("… kata Sutopo, Selasa (1/3)"); and a sentence wholly in
+# brackets is an aside or a credit ("(Additional reporting by …; Editing by …)").
 _DAY_IN_BRACKETS = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?")
 _FINISHED = re.compile(r"[.!?…][\"”’']*$")
 
