@@ -1,0 +1,245 @@
+"""The default against its peers with one rule for every system, both ways.
+
+    python -m bench.same_rule [SET ...]     # SET: indosum-multi, multinews, indosum-single
+
+`ringkas eval` scores the default's digest as users get it: whole sentences, at most the
+budget (an English digest of 100 words holds 96 on average). Each peer, as papers score them,
+gets its best sentences until they reach the budget and is cut at the budget's word,
+mid-sentence (ROUGE-1.5.5's ``-l 100``). The two are held to different rules. This tool also
+scores every system under one rule, each way:
+
+- **whole**: every system keeps, in its own order of preference, each sentence that still fits
+  in the budget (the rule a ringkas digest follows);
+- **filled**: every system takes its sentences in its own order of preference until they reach
+  the budget, the last one going past it, and its text is cut at the budget's word (the rule
+  the peers get in `ringkas eval`). The default's order of preference is the order it chose its
+  sentences in, asked with a budget it cannot reach.
+
+Printed per set: each system's R-1 / R-2 F1 (references averaged; the learned default
+cross-validated by cluster, as `ringkas eval` scores it) under `ringkas eval`'s rules and under
+both common rules, then the default's R-1 gain over each peer with its 95% paired-bootstrap
+interval under each. An analysis of the measuring stick: issue 14's targets stay the figures
+`ringkas eval` prints (docs/benchmarks.md, section_10). Sets: indosum-multi-dev (31 clusters),
+multinews-dev (250), indosum-single-dev's seeded sample of 500 (``--sample 500 --seed 0``);
+the first two by default (~4 min), all three ~10 min.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from bench.common import DATASETS
+
+SUMY_PEERS = ("sumy-lexrank", "sumy-textrank", "sumy-lsa", "sumy-luhn", "sumy-sumbasic", "sumy-kl")
+PEERS = ("lead", "lead-3", "round-robin-lead", *SUMY_PEERS)
+RULES = ("eval", "whole", "filled")
+SETS = {
+    "indosum-multi": ("indosum-multi-dev.jsonl", None),
+    "multinews": ("multinews-dev.jsonl", None),
+    "indosum-single": ("indosum-single-dev.jsonl", 500),
+}
+DEFAULT = "ringkas:learned"
+
+
+def within(order: Sequence[int], words: Sequence[int], budget: int) -> list[int]:
+    """In order of preference, each sentence that still fits: the rule a digest follows."""
+    kept: list[int] = []
+    used = 0
+    for i in order:
+        if used + words[i] <= budget:
+            kept.append(i)
+            used += words[i]
+    return kept
+
+
+def reaching(order: Sequence[int], words: Sequence[int], budget: int) -> list[int]:
+    """In order of preference, sentences until they reach the budget (the last goes past)."""
+    kept: list[int] = []
+    used = 0
+    for i in order:
+        if used >= budget:
+            break
+        kept.append(i)
+        used += words[i]
+    return kept
+
+
+def preference(prepared: Any, name: str) -> list[int]:
+    """A peer's sentences (indices into ``prepared.sentences``) in its order of preference."""
+    sentences = prepared.sentences
+    first = sentences[0].article_id
+    if name == "lead":
+        return [i for i, s in enumerate(sentences) if s.article_id == first]
+    if name == "lead-3":
+        return [i for i, s in enumerate(sentences) if s.article_id == first][:3]
+    if name == "round-robin-lead":
+        by_article: dict[str, list[int]] = {}
+        for i, s in enumerate(sentences):
+            by_article.setdefault(s.article_id, []).append(i)
+        depth = max(len(v) for v in by_article.values())
+        return [v[k] for k in range(depth) for _, v in sorted(by_article.items()) if k < len(v)]
+    return _sumy_ranking(prepared, name)
+
+
+def _sumy_ranking(prepared: Any, name: str) -> list[int]:
+    """sumy's sentences best-rated first, built as `ringkas eval`'s sumy peers are."""
+    import importlib
+
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+
+    from ringkas.evaluate.peers import SUMY, _sorted_rows, _Tokenizer
+    from ringkas.text.tokens import stem, stopwords
+
+    module, cls = SUMY[name].split(":")
+    summarizer_cls: Any = getattr(importlib.import_module(module), cls)
+    if hasattr(summarizer_cls, "_create_dictionary"):
+        summarizer_cls = _sorted_rows(summarizer_cls)
+    language = prepared.language
+    summarizer = summarizer_cls(lambda w: stem(w.lower(), language))
+    summarizer.stop_words = stopwords(language)
+    tokenizer = _Tokenizer(language)
+    paragraphs = []
+    positions: list[int] = []  # sumy's document order -> index into prepared.sentences
+    for article in prepared.articles:
+        mine = [i for i, s in enumerate(prepared.sentences) if s.article_id == article.id]
+        if mine:
+            paragraphs.append(
+                Paragraph([Sentence(prepared.sentences[i].text, tokenizer) for i in mine])
+            )
+            positions += mine
+    ranked: list[int] = []
+
+    def everything(infos: Sequence[Any]) -> list[Any]:
+        ranked.extend(positions[info.order] for info in infos)
+        return list(infos)
+
+    summarizer(ObjectDocumentModel(paragraphs), everything)
+    return ranked
+
+
+def _scores(
+    text: str, references: Sequence[str], tokenization: str, budget: int
+) -> tuple[float, float]:
+    from ringkas.evaluate.rouge import average, score_each, truncate
+
+    each = average(score_each(truncate(text, budget), references, tokenization))
+    return 100 * each["rouge1"][0], 100 * each["rouge2"][0]
+
+
+def score_set(name: str, budget: int = 100) -> dict[str, dict[str, list[tuple[float, float]]]]:
+    """system -> rule -> (R-1, R-2) per item."""
+    from ringkas.evaluate.datasets import load_dataset
+    from ringkas.evaluate.peers import PEERS as EVAL_PEERS
+    from ringkas.evaluate.peers import sumy_peer
+
+    file, sample = SETS[name]
+    items = load_dataset(DATASETS / file, limit=sample, seed=0)
+    peers = {p: EVAL_PEERS[p] for p in PEERS if p in EVAL_PEERS}
+    peers.update({p: sumy_peer(p) for p in SUMY_PEERS})
+    out: dict[str, dict[str, list[tuple[float, float]]]] = {
+        s: {r: [] for r in RULES} for s in (DEFAULT, *PEERS)
+    }
+    for item in items:
+        found = _item_texts(item, peers, budget)
+        if found is None:
+            continue  # nothing usable: skipped for every system, as `ringkas eval` skips it
+        tokenization, texts = found
+        for system, by_rule in texts.items():
+            for rule, text in by_rule.items():
+                out[system][rule].append(_scores(text, item.summaries, tokenization, budget))
+    return out
+
+
+def _item_texts(
+    item: Any, peers: dict[str, Any], budget: int
+) -> tuple[str, dict[str, dict[str, str]]] | None:
+    """The ROUGE tokenization and, per system and rule, the text scored; None for an item with
+    nothing usable."""
+    from ringkas.config import Config
+    from ringkas.errors import InputError
+    from ringkas.pipeline import choose, compose, prepare
+    from ringkas.select.describe import describe
+    from ringkas.select.learned import cluster_key
+    from ringkas.select.registry import get_method
+
+    config = Config(words=budget)
+    try:
+        prepared = prepare(item.articles(), config)
+    except InputError:
+        return None
+    words = prepared.candidates.word_counts
+    method = get_method(
+        "learned", holdout=cluster_key([(doc_id, text) for doc_id, _, text in item.documents])
+    )
+    info = describe("learned", method)
+
+    def text_of(chosen: Sequence[int]) -> str:
+        return " ".join(s.text for s in compose(prepared, chosen, info, config).sentences)
+
+    digest = text_of(choose(prepared, method, budget))
+    unbounded = list(choose(prepared, method, 10 * budget))  # in the order it chose them
+    texts = {
+        DEFAULT: {
+            "eval": digest,
+            "whole": digest,
+            "filled": text_of(reaching(unbounded, words, budget)),
+        }
+    }
+    for peer, run in peers.items():
+        as_eval = " ".join(run(prepared, item.summaries, budget))
+        order = preference(prepared, peer)
+        kept = set(within(order, words, budget))
+        # whole sentences in the order the peer prints them (reading order; round-robin's own)
+        printed = order if peer == "round-robin-lead" else sorted(kept)
+        whole = " ".join(prepared.sentences[i].text for i in printed if i in kept)
+        texts[peer] = {"eval": as_eval, "whole": whole, "filled": as_eval}
+    return ("english" if prepared.language == "en" else "indonesian"), texts
+
+
+def report(name: str, scores: dict[str, dict[str, list[tuple[float, float]]]]) -> str:
+    from ringkas.evaluate.rouge import paired_gap_ci
+
+    def mean(values: list[tuple[float, float]], k: int) -> float:
+        return sum(v[k] for v in values) / len(values) if values else 0.0
+
+    items = len(scores[DEFAULT]["eval"])
+    lines = [
+        f"### {name} ({items} items, 100 words)",
+        "",
+        "| system | `ringkas eval`'s rules R-1 / R-2 | whole sentences for all | filled, then cut, for all |",
+        "|---|---:|---:|---:|",
+    ]
+    for system, rules in scores.items():
+        cells = [f"{mean(rules[r], 0):.2f} / {mean(rules[r], 1):.2f}" for r in RULES]
+        lines.append(f"| {system} | " + " | ".join(cells) + " |")
+    lines += [
+        "",
+        "| default R-1 − peer [95% CI] | `ringkas eval`'s rules | whole | filled |",
+        "|---|---:|---:|---:|",
+    ]
+    for peer in PEERS:
+        cells = []
+        for rule in RULES:
+            gap, low, high = paired_gap_ci(
+                [v[0] for v in scores[DEFAULT][rule]], [v[0] for v in scores[peer][rule]]
+            )
+            cells.append(f"{gap:+.2f} [{low:+.1f}, {high:+.1f}]")
+        lines.append(f"| {peer} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str]) -> int:
+    names = list(argv) or ["indosum-multi", "multinews"]
+    unknown = [n for n in names if n not in SETS]
+    if unknown:
+        print(f"unknown set {unknown[0]}; choose from {', '.join(SETS)}", file=sys.stderr)
+        return 2
+    for name in names:
+        print(report(name, score_set(name)) + "\n", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
