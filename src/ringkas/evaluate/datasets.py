@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,8 +60,13 @@ def load_dataset(path: str | Path, *, limit: int | None = None, seed: int = 0) -
             if not docs or not summaries:
                 raise InputError(where, "needs at least one document and one summary")
             items.append(Item(str(row.get("id", number)), docs, summaries))
+    return sample(items, limit, seed)
+
+
+def sample(items: Sequence[Item], limit: int | None, seed: int = 0) -> tuple[Item, ...]:
+    """A seeded random sample of ``limit`` items (all of them when there are no more)."""
     if limit is not None and len(items) > limit:
-        items = random.Random(seed).sample(items, limit)
+        return tuple(random.Random(seed).sample(list(items), limit))
     return tuple(items)
 
 

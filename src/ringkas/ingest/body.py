@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ringkas.ingest.datelines import BRANDS, STATE, split_dateline
+from ringkas.text.sentences import CLOSING
 
 Kind = Literal["prose", "text", "heading", "furniture", "section"]
 
@@ -50,7 +51,7 @@ _COMMENTS_HEADING = re.compile(
     r"\s*(?:\(\d+\))?\s*$",
     re.IGNORECASE,
 )
-TERMINAL = re.compile(r"[.!?\"”’)]\s*$")
+TERMINAL = re.compile(rf"[{re.escape(CLOSING)}]\s*$")
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s*$")
 _BULLET = re.compile(r"^[-–—•*·►▪]+\s*")
 _ASCII_DIGIT = re.compile(r"[0-9]")
@@ -91,7 +92,7 @@ def _terminal(line: str) -> bool:
     end = line.rstrip()
     if end.endswith("]") and (initials := _BRACKET_INITIALS.search(end)):
         end = end[: initials.start()]  # "... pungkasnya. [tyo]": the sentence ends before them
-    return bool(end) and end[-1] in _TERMINAL_CHARS and not end.endswith(("...", "…"))
+    return bool(end) and end[-1] in CLOSING and not end.endswith(("...", "…"))
 
 
 # An editor's initials as outlets print them after an article: "rdn", "ant/ara", and with spaces
@@ -99,9 +100,6 @@ def _terminal(line: str) -> bool:
 # parentheses; ingest.clean strips them).
 INITIALS = r"[a-z]{2,5}(?: ?/ ?[a-z]{2,5})*"
 _BRACKET_INITIALS = re.compile(rf"\s+\[{INITIALS}\]$")
-
-
-_TERMINAL_CHARS = '.!?"”’)'  # TERMINAL's class
 
 
 def capital_ratio(words: list[str]) -> float:

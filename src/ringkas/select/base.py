@@ -13,6 +13,7 @@ import numpy as np
 from ringkas.features import Features
 from ringkas.model import Article, Sentence
 from ringkas.text.furniture import aside, english_furniture, transcript_turns
+from ringkas.text.sentences import CLOSING
 from ringkas.text.tokens import count_words
 
 # Eligible sentence length in words. 6..55 keeps IndoSum's reference-like sentences (their median
@@ -24,7 +25,7 @@ MAX_WORDS = 55
 # facts about the same event below 0.4.
 REDUNDANCY = 0.5
 
-_TERMINALS = frozenset('.!?"”’)')
+_TERMINALS = frozenset(CLOSING)
 
 
 def ends_terminal(text: str) -> bool:

@@ -35,6 +35,9 @@ _BOUNDARY = re.compile(
     r"|(?<=\)[.!?])(?=[A-ZÀ-Þ][a-zà-ÿ])|(?<=\b(?:19|20)\d\d[.])(?=[A-ZÀ-Þ][a-zà-ÿ]{2}))"
 )
 _LINE = re.compile(r"[^\n]+")
+# What a sentence, or a page's line of prose, ends with: a stop, a closing quotation mark or a
+# bracket (select.base.ends_terminal; ingest.body.TERMINAL, which also allows trailing space).
+CLOSING = '.!?"”’)'
 # After a quotation that ends in "!" or "?", its speaker: one to three capitalised words, then a
 # verb of saying ('"Okay!" Weiner said loudly.', '“How?” Larson asks him.', '"Ayo!" Budi berkata
 # …'; s20). The quotation and its attribution are one sentence, as '"…," he said.' is. A pronoun
