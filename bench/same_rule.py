@@ -38,6 +38,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from bench.common import DATASETS
+from ringkas.evaluate.peers import reaching
 
 SUMY_PEERS = ("sumy-lexrank", "sumy-textrank", "sumy-lsa", "sumy-luhn", "sumy-sumbasic", "sumy-kl")
 PEERS = ("lead", "lead-3", "round-robin-lead", *SUMY_PEERS)
@@ -60,70 +61,17 @@ def within(order: Sequence[int], words: Sequence[int], budget: int) -> list[int]
     return kept
 
 
-def reaching(order: Sequence[int], words: Sequence[int], budget: int) -> list[int]:
-    """In order of preference, sentences until they reach the budget (the last goes past):
-    ``evaluate.peers._fill``'s rule, over sentence indices and the digest's word counts."""
-    kept: list[int] = []
-    used = 0
-    for i in order:
-        if used >= budget:
-            break
-        kept.append(i)
-        used += words[i]
-    return kept
-
-
 def preference(prepared: Any, name: str) -> list[int]:
     """A peer's sentences (indices into ``prepared.sentences``) in its order of preference."""
-    sentences = prepared.sentences
-    first = sentences[0].article_id
+    from ringkas.evaluate.peers import lead_order, round_robin_order, sumy_ranking
+
     if name == "lead":
-        return [i for i, s in enumerate(sentences) if s.article_id == first]
+        return lead_order(prepared)
     if name == "lead-3":
-        return [i for i, s in enumerate(sentences) if s.article_id == first][:3]
+        return lead_order(prepared)[:3]
     if name == "round-robin-lead":
-        by_article: dict[str, list[int]] = {}
-        for i, s in enumerate(sentences):
-            by_article.setdefault(s.article_id, []).append(i)
-        depth = max(len(v) for v in by_article.values())
-        return [v[k] for k in range(depth) for _, v in sorted(by_article.items()) if k < len(v)]
-    return _sumy_ranking(prepared, name)
-
-
-def _sumy_ranking(prepared: Any, name: str) -> list[int]:
-    """sumy's sentences best-rated first, built as `ringkas eval`'s sumy peers are."""
-    import importlib
-
-    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
-
-    from ringkas.evaluate.peers import SUMY, _sorted_rows, _Tokenizer
-    from ringkas.text.tokens import stem, stopwords
-
-    module, cls = SUMY[name].split(":")
-    summarizer_cls: Any = getattr(importlib.import_module(module), cls)
-    if hasattr(summarizer_cls, "_create_dictionary"):
-        summarizer_cls = _sorted_rows(summarizer_cls)
-    language = prepared.language
-    summarizer = summarizer_cls(lambda w: stem(w.lower(), language))
-    summarizer.stop_words = stopwords(language)
-    tokenizer = _Tokenizer(language)
-    paragraphs = []
-    positions: list[int] = []  # sumy's document order -> index into prepared.sentences
-    for article in prepared.articles:
-        mine = [i for i, s in enumerate(prepared.sentences) if s.article_id == article.id]
-        if mine:
-            paragraphs.append(
-                Paragraph([Sentence(prepared.sentences[i].text, tokenizer) for i in mine])
-            )
-            positions += mine
-    ranked: list[int] = []
-
-    def everything(infos: Sequence[Any]) -> list[Any]:
-        ranked.extend(positions[info.order] for info in infos)
-        return list(infos)
-
-    summarizer(ObjectDocumentModel(paragraphs), everything)
-    return ranked
+        return round_robin_order(prepared)
+    return sumy_ranking(name)(prepared)
 
 
 def _scores(

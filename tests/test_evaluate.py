@@ -78,6 +78,36 @@ def test_peers_on_english_fixture() -> None:
     assert picked and all(p in [s.text for s in prepared.sentences] for p in picked)
 
 
+def test_sumy_peer_is_sumy_asked_for_the_fewest_sentences_that_reach_the_budget() -> None:
+    """One call with sumy's ranking gives what asking sumy for 1, 2, 3, ... sentences until
+    the budget is met gives (checked against sumy itself, asked for a count)."""
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+
+    from ringkas.evaluate.peers import _Tokenizer
+    from ringkas.text.tokens import count_words, stem, stopwords
+
+    (item, _) = load_dataset(FIXTURE)
+    prepared = prepare(item.articles())
+    tokenizer = _Tokenizer("en")
+    document = ObjectDocumentModel(
+        [
+            Paragraph(
+                [Sentence(s.text, tokenizer) for s in prepared.sentences if s.article_id == a.id]
+            )
+            for a in prepared.articles
+        ]
+    )
+    summarizer = LexRankSummarizer(lambda w: stem(w.lower(), "en"))
+    summarizer.stop_words = stopwords("en")
+    for budget in (10, 30, 60):
+        picked = sumy_peer("sumy-lexrank")(prepared, item.summaries, budget)
+        asked = [str(s) for s in summarizer(document, len(picked))]
+        assert picked == asked
+        fewer = [str(s) for s in summarizer(document, len(picked) - 1)]
+        assert sum(count_words(t) for t in fewer) < budget <= sum(count_words(t) for t in picked)
+
+
 def test_evaluate_reports_every_system() -> None:
     items = load_dataset(FIXTURE)
     names = systems_for([DEFAULT_METHOD, "lead-mmr"], peers=True, sumy=False)

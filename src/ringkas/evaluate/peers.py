@@ -21,40 +21,53 @@ from ringkas.text.tokens import count_words, stem, stopwords, words
 Peer = Callable[[Prepared, Sequence[str], int], list[str]]
 
 
-def _fill(texts: Sequence[str], budget: int) -> list[str]:
-    out: list[str] = []
-    total = 0
-    for text in texts:
-        if total >= budget:
+def reaching(order: Sequence[int], words: Sequence[int], budget: int) -> list[int]:
+    """In order of preference, sentences until they reach the budget: the last one may go past
+    it, and the caller cuts the text at the budget's word (as ROUGE-1.5.5's ``-l`` does)."""
+    kept: list[int] = []
+    used = 0
+    for i in order:
+        if used >= budget:
             break
-        out.append(text)
-        total += count_words(text)
-    return out
+        kept.append(i)
+        used += words[i]
+    return kept
+
+
+def _fill(texts: Sequence[str], budget: int) -> list[str]:
+    counts = [count_words(text) for text in texts]
+    return [texts[i] for i in reaching(range(len(texts)), counts, budget)]
+
+
+def lead_order(prepared: Prepared) -> list[int]:
+    """Lead's order of preference: the first article's sentences (canonical order)."""
+    first = prepared.sentences[0].article_id
+    return [i for i, s in enumerate(prepared.sentences) if s.article_id == first]
+
+
+def round_robin_order(prepared: Prepared) -> list[int]:
+    """Round-robin Lead's: every article's first sentence, then every second, and so on."""
+    by_article: dict[str, list[int]] = {}
+    for i, s in enumerate(prepared.sentences):
+        by_article.setdefault(s.article_id, []).append(i)
+    depth = max(len(v) for v in by_article.values())
+    return [v[k] for k in range(depth) for _, v in sorted(by_article.items()) if k < len(v)]
 
 
 def lead(prepared: Prepared, references: Sequence[str], budget: int) -> list[str]:
     """The first sentences of the first article (canonical order)."""
-    first = prepared.sentences[0].article_id
-    return _fill([s.text for s in prepared.sentences if s.article_id == first], budget)
+    return _fill([prepared.sentences[i].text for i in lead_order(prepared)], budget)
 
 
 def lead3(prepared: Prepared, references: Sequence[str], budget: int) -> list[str]:
     """Lead-3: the first three sentences of the first article (the IndoSum and Multi-News
     papers' baseline), however many words they hold (the caller truncates to the budget)."""
-    first = prepared.sentences[0].article_id
-    return [s.text for s in prepared.sentences if s.article_id == first][:3]
+    return [prepared.sentences[i].text for i in lead_order(prepared)[:3]]
 
 
 def round_robin_lead(prepared: Prepared, references: Sequence[str], budget: int) -> list[str]:
     """First sentence of every article, then every second sentence, and so on."""
-    by_article: dict[str, list[str]] = {}
-    for s in prepared.sentences:
-        by_article.setdefault(s.article_id, []).append(s.text)
-    order: list[str] = []
-    depth = max(len(v) for v in by_article.values())
-    for k in range(depth):
-        order += [v[k] for _, v in sorted(by_article.items()) if k < len(v)]
-    return _fill(order, budget)
+    return _fill([prepared.sentences[i].text for i in round_robin_order(prepared)], budget)
 
 
 def random_sentences(prepared: Prepared, references: Sequence[str], budget: int) -> list[str]:
@@ -161,6 +174,22 @@ SUMY = {
 def sumy_peer(name: str) -> Peer:
     """A sumy summarizer given ringkas's sentences, stems and stopwords; its best-rated
     sentences, as many as it takes to reach the budget, in reading order."""
+    rank = sumy_ranking(name)
+
+    def run(prepared: Prepared, references: Sequence[str], budget: int) -> list[str]:
+        texts = [s.text for s in prepared.sentences]
+        kept = reaching(rank(prepared), [count_words(t) for t in texts], budget)
+        return [texts[i] for i in sorted(kept)]  # sumy's document order is the sentences'
+
+    return run
+
+
+def sumy_ranking(name: str) -> Callable[[Prepared], list[int]]:
+    """A sumy summarizer's order of preference: every sentence (an index into
+    ``prepared.sentences``), best-rated first, ties in reading order. sumy hands a callable
+    count its sentences so ordered; its six rankers rate every sentence without looking at the
+    count, so the best-rated prefix that reaches a budget is the choice asking for 1, 2, 3, ...
+    sentences until the budget is met would make, in one call instead of one per count."""
     try:
         import importlib
 
@@ -172,39 +201,30 @@ def sumy_peer(name: str) -> Peer:
     if hasattr(summarizer_cls, "_create_dictionary"):
         summarizer_cls = _sorted_rows(summarizer_cls)
 
-    def run(prepared: Prepared, references: Sequence[str], budget: int) -> list[str]:
+    def rank(prepared: Prepared) -> list[int]:
         language = prepared.language
         summarizer = summarizer_cls(lambda w: stem(w.lower(), language))
         summarizer.stop_words = stopwords(language)
         tokenizer = _Tokenizer(language)
         paragraphs = []
+        positions: list[int] = []  # sumy's document order -> index into prepared.sentences
         for article in prepared.articles:
-            sents = [
-                Sentence(s.text, tokenizer)
-                for s in prepared.sentences
-                if s.article_id == article.id
-            ]
-            if sents:
-                paragraphs.append(Paragraph(sents))
-        document = ObjectDocumentModel(paragraphs)
+            mine = [i for i, s in enumerate(prepared.sentences) if s.article_id == article.id]
+            if mine:
+                paragraphs.append(
+                    Paragraph([Sentence(prepared.sentences[i].text, tokenizer) for i in mine])
+                )
+                positions += mine
+        ranked: list[int] = []
 
-        def enough(ranked: Sequence[Any]) -> list[Any]:
-            # sumy hands a callable count its sentences best-rated first: keep the shortest
-            # prefix that reaches the budget. Its six rankers rate every sentence without
-            # looking at the count, so this is the same choice as asking for 1, 2, 3, ...
-            # sentences until the budget is met, in one call instead of one per count.
-            kept: list[Any] = []
-            total = 0
-            for info in ranked:
-                if total >= budget:
-                    break
-                kept.append(info)
-                total += count_words(str(info.sentence))
-            return kept
+        def everything(infos: Sequence[Any]) -> list[Any]:
+            ranked.extend(positions[info.order] for info in infos)
+            return []
 
-        return [str(s) for s in summarizer(document, enough)]
+        summarizer(ObjectDocumentModel(paragraphs), everything)
+        return ranked
 
-    return run
+    return rank
 
 
 def _sorted_rows(summarizer_cls: Any) -> Any:
