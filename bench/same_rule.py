@@ -61,8 +61,9 @@ def within(order: Sequence[int], words: Sequence[int], budget: int) -> list[int]
     return kept
 
 
-def preference(prepared: Any, name: str) -> list[int]:
-    """A peer's sentences (indices into ``prepared.sentences``) in its order of preference."""
+def preference(prepared: Any, name: str, rankers: dict[str, Any] | None = None) -> list[int]:
+    """A peer's sentences (indices into ``prepared.sentences``) in its order of preference;
+    ``rankers``: sumy's, built once (``evaluate.peers.sumy_ranking``), else built here."""
     from ringkas.evaluate.peers import lead_order, round_robin_order, sumy_ranking
 
     if name == "lead":
@@ -71,7 +72,8 @@ def preference(prepared: Any, name: str) -> list[int]:
         return lead_order(prepared)[:3]
     if name == "round-robin-lead":
         return round_robin_order(prepared)
-    return sumy_ranking(name)(prepared)
+    ranker = rankers[name] if rankers else sumy_ranking(name)
+    return ranker(prepared)
 
 
 def _scores(
@@ -91,7 +93,7 @@ def score_set(
     """system -> rule -> (R-1, R-2, words scored) per item."""
     from ringkas.evaluate.datasets import load_dataset
     from ringkas.evaluate.peers import PEERS as EVAL_PEERS
-    from ringkas.evaluate.peers import sumy_peer
+    from ringkas.evaluate.peers import sumy_ranking
 
     if name == "pseudo":
         from ringkas.select.train import pseudo_clusters
@@ -105,28 +107,33 @@ def score_set(
             seed=0,
         )
     peers = {p: EVAL_PEERS[p] for p in PEERS if p in EVAL_PEERS}
-    peers.update({p: sumy_peer(p) for p in SUMY_PEERS})
+    rankers = {p: sumy_ranking(p) for p in SUMY_PEERS}
     out: dict[str, dict[str, list[tuple[float, float, float]]]] = {
         s: {r: [] for r in RULES} for s in (DEFAULT, SEEN, *PEERS)
     }
     for item in items:
-        found = _item_texts(item, peers, budget)
+        found = _item_texts(item, peers, rankers, budget)
         if found is None:
             continue  # nothing usable: skipped for every system, as `ringkas eval` skips it
         tokenization, texts = found
+        scored: dict[str, tuple[float, float, float]] = {}  # rules often give the same text
         for system, by_rule in texts.items():
             for rule, text in by_rule.items():
-                out[system][rule].append(_scores(text, item.summaries, tokenization, budget))
+                if text not in scored:
+                    scored[text] = _scores(text, item.summaries, tokenization, budget)
+                out[system][rule].append(scored[text])
     return out
 
 
 def _item_texts(
-    item: Any, peers: dict[str, Any], budget: int
+    item: Any, peers: dict[str, Any], rankers: dict[str, Any], budget: int
 ) -> tuple[str, dict[str, dict[str, str]]] | None:
     """The ROUGE tokenization and, per system and rule, the text scored; None for an item with
-    nothing usable."""
+    nothing usable. ``peers``: `ringkas eval`'s peers but sumy's, whose ``rankers`` rank the
+    sentences once for both rules (`ringkas eval`'s sumy peer is the same ranking, filled)."""
     from ringkas.config import Config
     from ringkas.errors import InputError
+    from ringkas.evaluate.peers import best_in_reading_order
     from ringkas.pipeline import choose, compose, prepare
     from ringkas.select.describe import describe
     from ringkas.select.learned import cluster_key
@@ -151,9 +158,12 @@ def _item_texts(
         unbounded = list(choose(prepared, method, 10 * budget))  # in the order it chose them
         filled = text_of(reaching(unbounded, words, budget))
         texts[system] = {"eval": digest, "whole": digest, "filled": filled}
-    for peer, run in peers.items():
-        as_eval = " ".join(run(prepared, item.summaries, budget))
-        order = preference(prepared, peer)
+    for peer in PEERS:
+        order = preference(prepared, peer, rankers)
+        if peer in rankers:
+            as_eval = " ".join(best_in_reading_order(prepared, order, budget))
+        else:
+            as_eval = " ".join(peers[peer](prepared, item.summaries, budget))
         kept = set(within(order, words, budget))
         # whole sentences in the order the peer prints them (reading order; round-robin's own)
         printed = order if peer == "round-robin-lead" else sorted(kept)

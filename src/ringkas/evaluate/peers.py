@@ -177,11 +177,16 @@ def sumy_peer(name: str) -> Peer:
     rank = sumy_ranking(name)
 
     def run(prepared: Prepared, references: Sequence[str], budget: int) -> list[str]:
-        texts = [s.text for s in prepared.sentences]
-        kept = reaching(rank(prepared), [count_words(t) for t in texts], budget)
-        return [texts[i] for i in sorted(kept)]  # sumy's document order is the sentences'
+        return best_in_reading_order(prepared, rank(prepared), budget)
 
     return run
+
+
+def best_in_reading_order(prepared: Prepared, ranked: Sequence[int], budget: int) -> list[str]:
+    """The best-ranked sentences until they reach the budget (``reaching``), in reading order
+    (sumy's document order is the sentences')."""
+    kept = reaching(ranked, prepared.candidates.word_counts, budget)
+    return [prepared.sentences[i].text for i in sorted(kept)]
 
 
 def sumy_ranking(name: str) -> Callable[[Prepared], list[int]]:
