@@ -1,7 +1,6 @@
 """Where a warm digest of the seed cluster spends its time, stage by stage (wall time).
 
-    python -m bench.digest_stages [RUNS]              # default 200 digests after 30 warm-ups
-    python -m bench.digest_stages --origins [RUNS]    # self time by where the code lives
+    python -m bench.digest_stages [RUNS]      # default 200 digests after 30 warm-ups
 
 Each stage is the function the pipeline calls, timed in place by a wrapper (so a stage's time
 includes the stages it calls: `read_facts` holds `extract_entities`, `choose` holds
@@ -10,19 +9,11 @@ includes the stages it calls: `read_facts` holds `extract_entities`, `choose` ho
 `find_numbers` run once a sentence). A profile for deciding what to speed up (issue 17), not a
 figure to compare across machines: `bench.digest_instructions` counts instructions, and
 `make bench` (section_20) times the digest without wrappers.
-
-``--origins``: the same digests under cProfile, their self time (a function's own, not its
-callees') shared out by where the code lives: ringkas's own Python, the regex engine, numpy and
-scipy, Python's built-in functions and methods, the rest; and how many calls a digest makes, in
-Python functions (a generator's every step counted) and in C. cProfile slows calls more than
-other work, so the shares lean towards call-heavy code: for judging what kind of work remains
-(rule logic or scanning), not for timing.
 """
 
 from __future__ import annotations
 
 import importlib
-import os
 import sys
 import time
 from collections import Counter
@@ -93,63 +84,7 @@ def profile(runs: int = 200, warmups: int = 30) -> list[tuple[str, float]]:
     return [(name, 1000 * spent[name] / runs) for name in order]
 
 
-def _origin(path: str, name: str) -> str:
-    """Where a profiled function lives; ``path`` is "~" for a built-in (C) function."""
-    if path == "~":
-        if "re.Pattern" in name or "re.Match" in name or "_sre" in name:
-            return "the regex engine"
-        if "numpy" in name or "scipy" in name:
-            return "numpy and scipy"
-        return "built-in functions and methods (str, dict, list, …)"
-    if f"{os.sep}ringkas{os.sep}" in path:
-        return "ringkas's own Python code"
-    if f"{os.sep}numpy{os.sep}" in path or f"{os.sep}scipy{os.sep}" in path:
-        return "numpy and scipy"
-    return "the standard library and other packages"
-
-
-def origins(runs: int = 200, warmups: int = 30) -> tuple[list[tuple[str, float]], float, float]:
-    """(origin, % of self time) largest first, then Python-level and C calls per digest, for
-    RUNS warm seed digests and their JSON under cProfile."""
-    import cProfile
-    import pstats
-
-    from ringkas.config import Config
-    from ringkas.ingest import load
-    from ringkas.pipeline import summarize
-    from ringkas.render import render
-
-    articles = load([str(SEED)]).articles
-    config = Config(words=120)
-    for _ in range(warmups):
-        render(summarize(articles, config), "json")
-    profiler = cProfile.Profile()
-    profiler.enable()
-    for _ in range(runs):
-        render(summarize(articles, config), "json")
-    profiler.disable()
-    spent: Counter[str] = Counter()
-    calls = Counter[bool]()
-    stats: dict[tuple[str, int, str], tuple[Any, ...]] = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
-    for (path, _, name), (_, count, own, _, _) in stats.items():
-        spent[_origin(path, name)] += own
-        calls[path == "~"] += count
-    total = sum(spent.values()) or 1.0
-    shares = sorted(
-        ((k, 100 * v / total) for k, v in spent.items()), key=lambda kv: (-kv[1], kv[0])
-    )
-    return shares, calls[False] / runs, calls[True] / runs
-
-
 def main(argv: list[str]) -> int:
-    if argv[:1] == ["--origins"]:
-        runs = int(argv[1]) if len(argv) > 1 else 200
-        shares, python_calls, c_calls = origins(runs)
-        print(f"Warm seed digest and its JSON under cProfile, {runs} runs: self time by origin")
-        for name, share in shares:
-            print(f"  {name:52s} {share:5.1f}%")
-        print(f"  calls a digest: {python_calls:,.0f} in Python functions, {c_calls:,.0f} in C")
-        return 0
     runs = int(argv[0]) if argv else 200
     print(f"Warm seed digest, 120 words, mean of {runs} runs (ms a digest, stages inclusive):")
     for name, ms in profile(runs):

@@ -1,10 +1,10 @@
-"""bench.digest_stages: where a warm seed digest spends its time, by stage and by origin."""
+"""bench.digest_stages: where a warm seed digest spends its time, stage by stage."""
 
 from __future__ import annotations
 
 from importlib import import_module
 
-from bench.digest_stages import STAGES, _origin, origins, profile
+from bench.digest_stages import STAGES, profile
 
 import ringkas.facts
 import ringkas.pipeline
@@ -26,23 +26,3 @@ def test_stages_come_in_the_pipelines_order_nested_and_put_back() -> None:
     # the timing wrappers are gone again: the pipeline calls its own functions
     assert ringkas.pipeline.read_facts is before[("ringkas.pipeline", "read_facts")]
     assert ringkas.facts.extract_entities is before[("ringkas.facts", "extract_entities")]
-
-
-def test_origins_share_out_all_self_time() -> None:
-    shares, python_calls, c_calls = origins(runs=1, warmups=1)
-    share = dict(shares)
-    assert abs(sum(share.values()) - 100) < 1e-6
-    assert share["ringkas's own Python code"] > 0 and share["the regex engine"] > 0
-    assert [s for _, s in shares] == sorted((s for _, s in shares), reverse=True)
-    assert python_calls > 1000 and c_calls > 1000  # a digest of five articles: thousands each
-
-
-def test_origin_of_a_function() -> None:
-    assert _origin("/x/src/ringkas/facts/entities.py", "_runs") == "ringkas's own Python code"
-    assert _origin("~", "<method 'finditer' of 're.Pattern' objects>") == "the regex engine"
-    assert _origin("~", "<method 'reduce' of 'numpy.ufunc' objects>") == "numpy and scipy"
-    assert _origin("/v/site-packages/scipy/sparse/_base.py", "f") == "numpy and scipy"
-    assert _origin("~", "<method 'lower' of 'str' objects>").startswith("built-in functions")
-    assert _origin("/usr/lib/python3.11/json/encoder.py", "encode") == (
-        "the standard library and other packages"
-    )
