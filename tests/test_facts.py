@@ -932,6 +932,23 @@ def test_a_makers_product_is_no_person_and_the_maker_by_its_company_word_an_orga
     assert {name: entities[name].kind for name in expected} == expected
 
 
+def test_no_persons_name_holds_a_digit() -> None:
+    """s39: a product, a model or an edition written like a name ("Jet Black PS4 Pro", "Galaxy
+    S8") was a person; the person beside them stays one (sentences invented)."""
+    entities = two_outlet_entities(
+        [
+            "Larasati Wibowo memamerkan Nova X5 Pro dan Lumen Q8 Max di Jakarta, Senin.",
+            "Nova X5 Pro dijual mulai bulan depan.",
+        ],
+        [
+            "Menurut Larasati Wibowo, Nova X5 Pro lebih ringan daripada Lumen Q8 Max.",
+            "Lumen Q8 Max hanya dijual daring.",
+        ],
+    )
+    expected = {"Nova X5 Pro": "other", "Lumen Q8 Max": "other", "Larasati Wibowo": "person"}
+    assert {name: entities[name].kind for name in expected} == expected
+
+
 def test_an_address_names_its_places_from_the_smallest() -> None:
     """s23: in "di Cipulir, Kebayoran Lama, Jakarta Selatan" the district was a person, and so was
     "Kebayoran Lama" after "Kapolsek" with its chief named after a comma; a name after a place

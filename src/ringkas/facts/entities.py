@@ -21,7 +21,14 @@ from ringkas.facts.spelling import misspellings, without_accents
 from ringkas.model import Article, Entity, Sentence
 from ringkas.text.abbreviations import RANKS
 from ringkas.text.ascii import ascii_twin
-from ringkas.text.tokens import function_words, in_dictionary, indonesian_word, stem, stopwords
+from ringkas.text.tokens import (
+    function_words,
+    has_digit,
+    in_dictionary,
+    indonesian_word,
+    stem,
+    stopwords,
+)
 
 # Common Indonesian news aliases → canonical name.
 ALIASES = {
@@ -2627,6 +2634,10 @@ def extract_entities(
         if name in regions and not person:  # "Provinsi Rakhine", then "Rakhine" alone (s22)
             return "place"
         kind = _kind(name, person, after(name, "place"), english, n)
+        if kind == "person" and has_digit(name):
+            # a product, a model, an edition: no one's name holds a digit ("Jet Black PS4 Pro",
+            # "Galaxy S8", "Bandung17"; s39)
+            return "other"
         if (
             kind == "person"
             and not person
