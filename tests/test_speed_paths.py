@@ -357,3 +357,35 @@ def test_demonstrative_look_ahead_changes_no_match() -> None:
                 continue
             got, expected = pattern.match(text), plain.match(text)
             assert (got and got.span()) == (expected and expected.span()), text
+
+
+def test_patterns_that_open_with_one_class_find_what_their_plain_forms_find() -> None:
+    """s39: "\\d\\d*" for "\\d+", "[.!?…][.!?…]*" for "[.!?…]+", a date's first digit before its
+    alternatives: the same matches and groups, and a class first (what lets the regex engine skip
+    to a character that can start a match)."""
+    import random
+    from re._constants import IN
+    from re._parser import parse
+
+    from ringkas.facts.dates import _FULL_DATE_YEAR, _MONTH_WORDS
+    from ringkas.text.sentences import _BOUNDARY
+
+    plain = {
+        _NUMBERS: re.compile(r"\d+(?:[.,]\d+)*"),
+        _BOUNDARY: re.compile(_BOUNDARY.pattern.replace("[.!?…][.!?…]*", "[.!?…]+", 1)),
+        _FULL_DATE_YEAR: re.compile(
+            rf"\d{{1,2}}([/-])\d{{1,2}}\1(\d{{4}})|\d{{1,2}}\s+(?:{_MONTH_WORDS})\.?\s+(\d{{4}})",
+            re.IGNORECASE,
+        ),
+    }
+    rng = random.Random(39)
+    pieces = [*"0123456789 /-.,!?…\"”’')\n", "Mei", "mei ", "Agustus", "april.", "2019", "1.500"]
+    pieces += ["3/4/2019", "12-05-2020", "123/4/2019", " Kim", "A", "I a", "“Kata", "(18/7).", "x"]
+    texts = [*SENTENCES, *_fuzz(39, 2000)]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(4000)]
+    for pattern, old in plain.items():
+        assert pattern.pattern != old.pattern
+        assert parse(pattern.pattern, pattern.flags).data[0][0] is IN, pattern.pattern
+        for text in texts:
+            found = [(m.span(), m.groups()) for m in old.finditer(text)]
+            assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == found, text

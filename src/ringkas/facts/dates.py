@@ -201,7 +201,9 @@ def find_dates(
 # made 1999 the year of its yearless days)
 _MONTH_WORDS = "|".join(sorted(set(MONTHS) | set(EN_MONTHS), key=lambda w: (-len(w), w)))
 _FULL_DATE_YEAR = re.compile(
-    rf"\d{{1,2}}([/-])\d{{1,2}}\1(\d{{4}})|\d{{1,2}}\s+(?:{_MONTH_WORDS})\.?\s+(\d{{4}})",
+    # a day's first digit before the alternatives: a class first lets the engine skip to a digit
+    # (select.learned._NUMBERS; s39: 0.46 -> 0.12 ms on the seed's text)
+    rf"\d(?:\d?([/-])\d{{1,2}}\1(\d{{4}})|\d?\s+(?:{_MONTH_WORDS})\.?\s+(\d{{4}}))",
     re.IGNORECASE,
 )
 # The date patterns' twins for ASCII text (text.ascii): the same matches, read faster.

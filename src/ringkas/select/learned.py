@@ -68,7 +68,12 @@ FEATURES = (
     "article_log_size",
 )
 
-_NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
+# A pattern that a scan searches for opens with one character class, not a repeat of it
+# ("\d\d*", not "\d+"; the same matches): only then does the regex engine skip ahead to a
+# character that can start a match instead of starting a match attempt at every position
+# (CPython's re turns a leading class, literal or branch of literals into a prefix table, never
+# a repeat). s39: the seed's digits 0.18 -> 0.11 ms (tests/test_speed_paths.py holds the matches).
+_NUMBERS = re.compile(r"\d\d*(?:[.,]\d+)*")
 # A capital after whitespace (the look-behind follows the capital so that the regex engine can
 # skip to capitals; the same matches as "(?<=\s)[A-Z][\w-]+").
 _CAPITAL = re.compile(r"[A-Z](?<=\s[A-Z])[\w-]+")

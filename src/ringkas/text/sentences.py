@@ -20,7 +20,9 @@ from ringkas.model import Sentence, Span
 from ringkas.text.abbreviations import blocking
 
 _BOUNDARY = re.compile(
-    r"[.!?…]+(?:[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Þ])"
+    # (one stop, then any more: a class first lets the engine skip to a stop, select.learned.
+    # _NUMBERS; "[.!?…]+" tried a match at every character, s39: 0.14 -> 0.07 ms on the seed)
+    r"[.!?…][.!?…]*(?:[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Þ])"
     # a quotation's end glued to the next sentence, as a scraper that lost a paragraph break
     # leaves it: "… as much."We're told …", "… ke Poso.”Kita berharap …", "… with him."I had
     # never …" (s19: "I" or "A" before a lower-case word opens a sentence too) (one pattern that
